@@ -1,0 +1,16 @@
+import { isAppError } from '../errors';
+
+/**
+ * Runs a command-line entry point: prints a clean message (no stack) for errors Parley raised on
+ * purpose, the full error otherwise, and sets a non-zero exit code on failure.
+ */
+export function runCli(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    if (isAppError(error)) {
+      console.error(`${error.code}: ${error.message}`);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  });
+}

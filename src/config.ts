@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError, ErrorCode } from './errors';
+
+/** Root of the repository; local Neo4j data and the launcher live below it. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+/** Password of the local Neo4j that `npm run db:start` runs, when NEO4J_PASSWORD is not set. */
+export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'parley-local';
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', ''])
+  .transform((value) => value === 'true' || value === '1');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
+  LOCAL_NEO4J_PORT: port.default(7687),
+  LOCAL_NEO4J_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.neo4j', 'dev')),
+  LOCAL_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i)
+    .default('768m'),
+  PARLEY_DEBUG: boolean.default(false),
+  PARLEY_INTROSPECTION: boolean.default(true),
+  PARLEY_SEED_ON_START: boolean.default(true),
+});
+
+/** Where the local Neo4j keeps its files and how it listens. */
+export interface LocalNeo4jSettings {
+  readonly port: number;
+  readonly dir: string;
+  readonly heap: string;
+}
+
+/** Validated configuration; read once from the environment. */
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly http: { readonly host: string; readonly port: number };
+  readonly neo4j: {
+    /** Undefined means: start and use the local Neo4j. */
+    readonly uri: string | undefined;
+    readonly user: string;
+    readonly password: string;
+    readonly database: string;
+    readonly queryTimeoutMs: number;
+    readonly connectTimeoutMs: number;
+  };
+  readonly localNeo4j: LocalNeo4jSettings;
+  readonly debug: boolean;
+  readonly introspection: boolean;
+  readonly seedOnStart: boolean;
+}
+
+/**
+ * Validates an environment and returns a frozen Config; throws CONFIGURATION_ERROR naming every
+ * bad variable, so a misconfigured process fails at start-up rather than at its first request.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "unset", as in most .env files.
+  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(defined);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new AppError(ErrorCode.CONFIGURATION_ERROR, `Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new AppError(
+      ErrorCode.CONFIGURATION_ERROR,
+      'Invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set',
+    );
+  }
+  return deepFreeze({
+    env: e.NODE_ENV,
+    http: { host: e.HOST, port: e.PORT },
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD ?? LOCAL_NEO4J_DEFAULT_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+    },
+    localNeo4j: { port: e.LOCAL_NEO4J_PORT, dir: path.resolve(e.LOCAL_NEO4J_DIR), heap: e.LOCAL_NEO4J_HEAP },
+    debug: e.PARLEY_DEBUG,
+    introspection: e.PARLEY_INTROSPECTION,
+    seedOnStart: e.PARLEY_SEED_ON_START,
+  });
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object') deepFreeze(child);
+  }
+  return Object.freeze(value);
+}
+
+/** The URI of the Neo4j this configuration talks to, local or remote. */
+export function neo4jUri(config: Config): string {
+  return config.neo4j.uri ?? `bolt://127.0.0.1:${config.localNeo4j.port}`;
+}

@@ -1,0 +1,2 @@
+export { ErrorCode } from './error-code';
+export { AppError, isAppError } from './app-error';
