@@ -1,0 +1,28 @@
+// Parley's graph schema. Applied idempotently by `npm run db:schema` and at server start-up.
+// One statement per line group, separated by semicolons; every statement uses IF NOT EXISTS.
+
+// Identity: every node kind has a unique, stable id.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+
+// Lookups by kind, date and relationship id.
+CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
+CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
+CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
+CREATE INDEX claim_date IF NOT EXISTS FOR (n:Claim) ON (n.dateStart);
+CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
+CREATE INDEX rel_holds_role_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.id);
+CREATE INDEX rel_participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.id);
+
+// Full-text search over every name and alias in every script, plus the normalised search keys
+// written at ingest. The standard analyzer lower-cases and splits on word boundaries without
+// language-specific stemming, so Arabic, Latin and Cyrillic tokens are treated alike.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Person|Country|Organization|Place|Delegation|Issue) ON EACH [n.searchText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+CREATE FULLTEXT INDEX event_names IF NOT EXISTS
+FOR (n:Event) ON EACH [n.searchText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };

@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { dateProblems } from './date-check';
+import type {
+  Dossier,
+  DossierDate,
+  DossierEvidence,
+  DossierRelationship,
+  DossierSource,
+} from './dossier.schema';
+import { DossierSchema } from './dossier.schema';
+import { DossierProblem, InvalidDossierError } from './dossier-problem';
+import type { RawDossier } from './dossier-loader';
+import { CodePointText } from './text-span';
+import { EntityKind, RELATIONSHIP_RULES } from './vocabulary';
+
+/** A source document whose text has been read and checked. */
+export interface LoadedSource extends DossierSource {
+  text: CodePointText;
+  sha256: string;
+  file: string;
+}
+
+/** Evidence with its source resolved and a stable id derived from where it points. */
+export interface ResolvedEvidence extends DossierEvidence {
+  id: string;
+  source: string;
+}
+
+/** Everything that passed validation, ready to be written. */
+export interface ValidatedInput {
+  dossiers: Array<{ file: string; dossier: Dossier }>;
+  sources: Map<string, LoadedSource>;
+}
+
+/** Evidence ids depend only on where a quote is, so the same span cited twice is one node. */
+export function evidenceId(source: string, start: number, end: number): string {
+  return `evidence:${createHash('sha256').update(`${source}|${start}|${end}`).digest('hex').slice(0, 24)}`;
+}
+
+/** The id of a relationship: the dossier's own, or one derived from its type and ends. */
+export function relationshipId(rel: DossierRelationship): string {
+  return rel.id ?? `rel:${rel.type.toLowerCase().replace(/_/g, '-')}:${rel.from}:${rel.to}`;
+}
+
+/**
+ * Validates dossiers as a whole: shape, source texts, references between them, dates, and every
+ * evidence quote against its source at its offsets. Throws InvalidDossierError listing every
+ * problem, so nothing is written unless everything is right.
+ */
+export function validateDossiers(raw: RawDossier[], readProblems: DossierProblem[] = []): ValidatedInput {
+  const problems = [...readProblems];
+  const dossiers: Array<{ file: string; dossier: Dossier }> = [];
+  for (const { file, data } of raw) {
+    const parsed = DossierSchema.safeParse(data);
+    if (parsed.success) dossiers.push({ file, dossier: parsed.data });
+    else
+      for (const issue of parsed.error.issues)
+        problems.push({ file, path: issue.path.map(String).join('.'), message: issue.message });
+  }
+  const sources = loadSources(dossiers, problems);
+  const kinds = collectIds(dossiers, problems);
+  for (const { file, dossier } of dossiers) checkDossier(file, dossier, kinds, sources, problems);
+  if (problems.length > 0) throw new InvalidDossierError(problems);
+  return { dossiers, sources };
+}
+
+function loadSources(dossiers: ValidatedInput['dossiers'], problems: DossierProblem[]): Map<string, LoadedSource> {
+  const sources = new Map<string, LoadedSource>();
+  for (const { file, dossier } of dossiers) {
+    dossier.sources.forEach((source, index) => {
+      const where = `sources.${index}`;
+      const sourceFile = path.resolve(path.dirname(file), source.file);
+      let content: string;
+      try {
+        content = fs.readFileSync(sourceFile, 'utf8');
+      } catch {
+        problems.push({ file, path: `${where}.file`, message: `source file not found: ${sourceFile}` });
+        return;
+      }
+      if (content.normalize('NFC') !== content) {
+        problems.push({ file, path: `${where}.file`, message: 'source text is not NFC-normalised' });
+        return;
+      }
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      const known = sources.get(source.id);
+      if (known && known.sha256 !== sha256) {
+        problems.push({ file, path: `${where}.id`, message: `${source.id} names a different text in ${known.file}` });
+        return;
+      }
+      sources.set(source.id, { ...source, file: sourceFile, text: new CodePointText(content), sha256 });
+    });
+  }
+  return sources;
+}
+
+/** Maps every id to its kind; the same id twice in one dossier, or with two kinds, is an error. */
+function collectIds(dossiers: ValidatedInput['dossiers'], problems: DossierProblem[]): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const { file, dossier } of dossiers) {
+    const seen = new Set<string>();
+    const add = (id: string, kind: string, where: string) => {
+      if (seen.has(id)) problems.push({ file, path: where, message: `duplicate id ${id}` });
+      const known = kinds.get(id);
+      if (known && known !== kind) problems.push({ file, path: where, message: `${id} is a ${known} elsewhere, not a ${kind}` });
+      seen.add(id);
+      kinds.set(id, kind);
+    };
+    dossier.entities.forEach((e, i) => add(e.id, e.kind, `entities.${i}.id`));
+    dossier.events.forEach((e, i) => add(e.id, 'Event', `events.${i}.id`));
+    dossier.claims.forEach((c, i) => add(c.id, 'Claim', `claims.${i}.id`));
+  }
+  return kinds;
+}
+
+function checkDossier(
+  file: string,
+  dossier: Dossier,
+  kinds: Map<string, string>,
+  sources: Map<string, LoadedSource>,
+  problems: DossierProblem[],
+): void {
+  const report = (where: string, message: string) => problems.push({ file, path: where, message });
+  const ref = (id: string | undefined, where: string, allowed?: readonly string[]) => {
+    if (id === undefined) return;
+    const kind = kinds.get(id);
+    if (!kind) report(where, `unknown reference ${id}`);
+    else if (allowed && !allowed.includes(kind)) report(where, `${id} is a ${kind}; expected ${allowed.join(' or ')}`);
+  };
+  const evidence = (list: DossierEvidence[], where: string) =>
+    list.forEach((e, i) => checkEvidence(e, dossier, sources, (p, m) => report(`${where}.${i}.${p}`, m)));
+  const date = (value: DossierDate, where: string) =>
+    dateProblems(value).forEach((p) => report(`${where}.${p.path}`, p.message));
+
+  const entityKinds = ['Person', 'Country', 'Organization', 'Place', 'Delegation', 'Issue'];
+  dossier.entities.forEach((e, i) => evidence(e.evidence, `entities.${i}.evidence`));
+  dossier.events.forEach((e, i) => {
+    date(e.date, `events.${i}.date`);
+    ref(e.partOf, `events.${i}.partOf`, ['Event']);
+    evidence(e.evidence, `events.${i}.evidence`);
+    e.participants.forEach((p, j) => {
+      ref(p.entity, `events.${i}.participants.${j}.entity`, entityKinds);
+      evidence(p.evidence, `events.${i}.participants.${j}.evidence`);
+    });
+  });
+  dossier.claims.forEach((c, i) => {
+    if (!c.speaker && !c.speakerDescription) report(`claims.${i}.speaker`, 'a claim needs a speaker or a speakerDescription');
+    ref(c.speaker, `claims.${i}.speaker`, entityKinds);
+    ref(c.via, `claims.${i}.via`, entityKinds);
+    ref(c.event, `claims.${i}.event`, ['Event']);
+    c.subjects.forEach((s, j) => ref(s, `claims.${i}.subjects.${j}`, [...entityKinds, 'Event']));
+    if (!(c.language in c.statement)) report(`claims.${i}.statement`, `needs the statement in its own language (${c.language})`);
+    date(c.date, `claims.${i}.date`);
+    evidence(c.evidence, `claims.${i}.evidence`);
+  });
+  const relIds = new Set<string>();
+  dossier.relationships.forEach((r, i) => {
+    const rule = RELATIONSHIP_RULES[r.type as keyof typeof RELATIONSHIP_RULES];
+    ref(r.from, `relationships.${i}.from`, rule.from as readonly EntityKind[]);
+    ref(r.to, `relationships.${i}.to`, rule.to as readonly EntityKind[]);
+    const id = relationshipId(r);
+    if (relIds.has(id)) report(`relationships.${i}`, `duplicate relationship ${id}; give each one its own id`);
+    relIds.add(id);
+    if (r.type === 'HOLDS_POSITION' && !r.stance) report(`relationships.${i}.stance`, 'HOLDS_POSITION needs a stance');
+    if (r.validFrom && r.validTo && r.validTo < r.validFrom) report(`relationships.${i}.validTo`, 'ends before it starts');
+    evidence(r.evidence, `relationships.${i}.evidence`);
+  });
+}
+
+function checkEvidence(
+  e: DossierEvidence,
+  dossier: Dossier,
+  sources: Map<string, LoadedSource>,
+  report: (path: string, message: string) => void,
+): void {
+  const sourceId = e.source ?? (dossier.sources.length === 1 ? dossier.sources[0].id : undefined);
+  if (!sourceId) return report('source', 'this dossier has several sources; name the one quoted');
+  if (!dossier.sources.some((s) => s.id === sourceId)) return report('source', `${sourceId} is not a source of this dossier`);
+  const source = sources.get(sourceId);
+  if (!source) return; // its loading problem is reported already
+  if (e.end <= e.start) return report('end', `end (${e.end}) must be after start (${e.start})`);
+  if (e.end > source.text.length) return report('end', `end (${e.end}) is past the end of ${sourceId} (${source.text.length})`);
+  const actual = source.text.slice(e.start, e.end);
+  if (actual !== e.quote.normalize('NFC')) {
+    const found = source.text.find(e.quote.normalize('NFC'));
+    const hint = found.length > 0 ? `; the quote is at ${found.map((f) => `${f.start}-${f.end}`).join(', ')}` : '; the quote is nowhere in the source';
+    report('quote', `does not match ${sourceId} at ${e.start}-${e.end} (which reads "${actual}")${hint}`);
+  }
+}
+
+/** Resolves an evidence span's source (a dossier with one source may leave it out). */
+export function resolveEvidence(e: DossierEvidence, dossier: Dossier): ResolvedEvidence {
+  const source = e.source ?? dossier.sources[0].id;
+  return { ...e, source, quote: e.quote.normalize('NFC'), id: evidenceId(source, e.start, e.end) };
+}

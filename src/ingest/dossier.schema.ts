@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import {
+  CLAIM_MODES,
+  DATE_PRECISIONS,
+  ENTITY_KINDS,
+  ENTITY_RELATIONSHIP_TYPES,
+  EVENT_KINDS,
+  ID_PATTERN,
+  LANG_PATTERN,
+  NEGOTIATION_FORMATS,
+  PARTICIPANT_ROLES,
+  STANCES,
+} from './vocabulary';
+
+const id = z.string().regex(ID_PATTERN, 'must look like "kind:lower-case-slug"');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+const text = z.string().trim().min(1);
+
+/** Text per language: `{ ar: "…", en: "…" }`. */
+const localized = z
+  .record(z.string().regex(LANG_PATTERN, 'language codes are ISO 639 (two or three letters)'), text)
+  .refine((value) => Object.keys(value).length > 0, 'needs at least one language');
+
+const evidence = z.strictObject({
+  source: id.optional(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  quote: text,
+});
+const evidenceList = z.array(evidence).min(1, 'every fact cites at least one evidence span');
+
+/**
+ * When something happened. Vagueness is stored, not resolved: `precision` says how exact the
+ * bounds are, and `start`/`end` bound the interval the source allows (both may be absent).
+ */
+const eventDate = z.strictObject({
+  start: isoDate.optional(),
+  end: isoDate.optional(),
+  precision: z.enum(DATE_PRECISIONS),
+  note: text.optional(),
+});
+
+const source = z.strictObject({
+  id,
+  file: text,
+  language: z.string().regex(LANG_PATTERN),
+  publishedOn: isoDate,
+  title: localized,
+  publisher: text.optional(),
+});
+
+const alias = z.strictObject({ lang: z.string().regex(LANG_PATTERN), value: text });
+
+const entity = z.strictObject({
+  id,
+  kind: z.enum(ENTITY_KINDS),
+  names: localized.refine((names) => 'en' in names, 'needs an English name (en)'),
+  aliases: z.array(alias).default([]),
+  description: localized.optional(),
+  evidence: z.array(evidence).default([]),
+});
+
+const participant = z.strictObject({
+  entity: id,
+  role: z.enum(PARTICIPANT_ROLES),
+  evidence: evidenceList,
+});
+
+const event = z.strictObject({
+  id,
+  kind: z.enum(EVENT_KINDS),
+  names: localized.refine((names) => 'en' in names, 'needs an English name (en)'),
+  description: localized.optional(),
+  date: eventDate,
+  round: z.number().int().min(1).optional(),
+  format: z.enum(NEGOTIATION_FORMATS).optional(),
+  partOf: id.optional(),
+  participants: z.array(participant).default([]),
+  evidence: evidenceList,
+});
+
+const claim = z.strictObject({
+  id,
+  speaker: id.optional(),
+  speakerDescription: localized.optional(),
+  mode: z.enum(CLAIM_MODES),
+  statement: localized,
+  language: z.string().regex(LANG_PATTERN),
+  channel: text.optional(),
+  via: id.optional(),
+  event: id.optional(),
+  date: eventDate,
+  subjects: z.array(id).default([]),
+  evidence: evidenceList,
+});
+
+const relationship = z.strictObject({
+  id: z
+    .string()
+    .regex(/^rel:[a-z0-9][a-z0-9:-]{0,199}$/)
+    .optional(),
+  type: z.enum(ENTITY_RELATIONSHIP_TYPES as [string, ...string[]]),
+  from: id,
+  to: id,
+  title: localized.optional(),
+  stance: z.enum(STANCES).optional(),
+  summary: localized.optional(),
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
+  asOf: isoDate.optional(),
+  extent: text.optional(),
+  evidence: evidenceList,
+});
+
+/** A curated dossier: what one or more source documents state, with evidence for every fact. */
+export const DossierSchema = z.strictObject({
+  dossier: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  sources: z.array(source).min(1),
+  entities: z.array(entity).default([]),
+  events: z.array(event).default([]),
+  claims: z.array(claim).default([]),
+  relationships: z.array(relationship).default([]),
+});
+
+export type Dossier = z.infer<typeof DossierSchema>;
+export type DossierSource = z.infer<typeof source>;
+export type DossierEntity = z.infer<typeof entity>;
+export type DossierEvent = z.infer<typeof event>;
+export type DossierClaim = z.infer<typeof claim>;
+export type DossierRelationship = z.infer<typeof relationship>;
+export type DossierEvidence = z.infer<typeof evidence>;
+export type DossierDate = z.infer<typeof eventDate>;
+export type Localized = z.infer<typeof localized>;

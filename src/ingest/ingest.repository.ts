@@ -1,0 +1,121 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { EdgeRow, GraphPlan, NodeRow } from './graph-plan';
+import { categoryOf, NodeCategory } from './node-category';
+
+// Evidence ids are unioned, never replaced, so that a second dossier citing the same fact adds
+// its evidence to the first one's.
+const UNION_EVIDENCE = `reduce(acc = coalesce(x.evidenceIds, []), e IN row.evidenceIds |
+  CASE WHEN e IN acc THEN acc ELSE acc + e END)`;
+
+/** Writes an ingest plan inside the caller's transaction. All statements are idempotent MERGEs. */
+export class IngestRepository {
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  async writeSources(rows: GraphPlan['sources']): Promise<void> {
+    await this.tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s += row', { rows });
+  }
+
+  async writeEvidence(rows: GraphPlan['evidence']): Promise<void> {
+    await this.tx.run(
+      `UNWIND $rows AS row
+       MATCH (s:Source {id: row.source})
+       MERGE (e:Evidence {id: row.id})
+       SET e.sourceId = row.source, e.start = row.start, e.end = row.end, e.quote = row.quote
+       MERGE (e)-[:IN_SOURCE]->(s)`,
+      { rows },
+    );
+  }
+
+  async writeEntities(rows: NodeRow[]): Promise<void> {
+    await this.tx.run(
+      `UNWIND $rows AS row
+       MERGE (x:Entity {id: row.id})
+       SET x:$(row.kind), x += row.props, x.kind = row.kind,
+           x.aliases = reduce(acc = coalesce(x.aliases, []), a IN row.aliases |
+             CASE WHEN a IN acc THEN acc ELSE acc + a END),
+           x.evidenceIds = ${UNION_EVIDENCE}`,
+      { rows },
+    );
+  }
+
+  async writeEvents(rows: NodeRow[]): Promise<void> {
+    await this.tx.run(
+      `UNWIND $rows AS row
+       MERGE (x:Event {id: row.id})
+       SET x += row.props, x.kind = row.kind, x.evidenceIds = ${UNION_EVIDENCE}`,
+      { rows },
+    );
+  }
+
+  async writeClaims(rows: NodeRow[]): Promise<void> {
+    await this.tx.run(
+      `UNWIND $rows AS row
+       MERGE (x:Claim {id: row.id})
+       SET x += row.props, x.evidenceIds = ${UNION_EVIDENCE}`,
+      { rows },
+    );
+  }
+
+  /**
+   * Edges are grouped by the labels of their ends so that each MATCH uses the id constraint's
+   * index; the labels come from the closed set of categories, never from input.
+   */
+  async writeEdges(rows: EdgeRow[]): Promise<void> {
+    const groups = new Map<string, { from: NodeCategory; to: NodeCategory; rows: EdgeRow[] }>();
+    for (const row of rows) {
+      const from = categoryOf(row.from);
+      const to = categoryOf(row.to);
+      if (!from || !to) throw new Error(`edge ${row.id} joins an id of no known category`);
+      const key = `${from}>${to}`;
+      const group = groups.get(key) ?? { from, to, rows: [] };
+      group.rows.push(row);
+      groups.set(key, group);
+    }
+    for (const group of groups.values()) {
+      await this.tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:${group.from} {id: row.from})
+         MATCH (b:${group.to} {id: row.to})
+         MERGE (a)-[x:$(row.type) {id: row.id}]->(b)
+         SET x += row.props, x.evidenceIds = ${UNION_EVIDENCE}`,
+        { rows: group.rows },
+      );
+    }
+  }
+
+  /** Names and aliases of the given entities and events as stored after this write. */
+  async readNames(ids: string[]): Promise<Array<{ id: string; names: string[] }>> {
+    const result = await this.tx.run(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (entity:Entity {id: id})
+       OPTIONAL MATCH (event:Event {id: id})
+       WITH coalesce(entity, event) AS x WHERE x IS NOT NULL
+       RETURN x.id AS id,
+              [k IN keys(x) WHERE k STARTS WITH 'name_' | x[k]] +
+              [a IN coalesce(x.aliases, []) | substring(a, size(split(a, ':')[0]) + 1)] AS names`,
+      { ids },
+    );
+    return result.records.map((r) => ({ id: r.get('id') as string, names: r.get('names') as string[] }));
+  }
+
+  async writeSearchText(rows: Array<{ id: string; searchText: string }>): Promise<void> {
+    await this.tx.run(
+      `UNWIND $rows AS row
+       OPTIONAL MATCH (entity:Entity {id: row.id})
+       OPTIONAL MATCH (event:Event {id: row.id})
+       WITH coalesce(entity, event) AS x, row WHERE x IS NOT NULL
+       SET x.searchText = row.searchText`,
+      { rows },
+    );
+  }
+
+  /** Node and relationship counts by label and type, for reports and tests. */
+  async counts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
+    const nodes = await this.tx.run('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label');
+    const rels = await this.tx.run('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
+    return {
+      nodes: Object.fromEntries(nodes.records.map((r) => [r.get('label'), Number(r.get('n'))])),
+      relationships: Object.fromEntries(rels.records.map((r) => [r.get('type'), Number(r.get('n'))])),
+    };
+  }
+}

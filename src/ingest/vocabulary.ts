@@ -1,0 +1,62 @@
+/**
+ * The closed vocabularies of the graph. Labels and relationship types are only ever taken from
+ * these lists, so a value from a dossier or a request can never name an arbitrary label or type.
+ */
+export const ENTITY_KINDS = ['Person', 'Country', 'Organization', 'Place', 'Delegation', 'Issue'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const EVENT_KINDS = [
+  'NEGOTIATION_ROUND',
+  'MEETING',
+  'TRUCE',
+  'ATTACK',
+  'PRESS_CONFERENCE',
+  'INVASION',
+  'WAR',
+  'DIPLOMATIC_EFFORT',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const PARTICIPANT_ROLES = ['PARTY', 'MEDIATOR', 'HOST', 'ATTACKER', 'TARGET', 'SPEAKER', 'ORGANIZER'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const DATE_PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR', 'UNKNOWN'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const NEGOTIATION_FORMATS = ['BILATERAL', 'TRILATERAL', 'MULTILATERAL'] as const;
+export const CLAIM_MODES = ['QUOTED', 'REPORTED'] as const;
+export const STANCES = ['DEMANDS', 'SUPPORTS', 'REJECTS', 'PROPOSES'] as const;
+
+/**
+ * Relationship types between entities, with the entity kinds each may join. Event participation
+ * and claim links are written from events and claims themselves and are not listed here.
+ */
+export const RELATIONSHIP_RULES = {
+  HOLDS_ROLE: { from: ['Person'], to: ['Organization', 'Country'] },
+  LEADS: { from: ['Person'], to: ['Delegation', 'Organization'] },
+  MEMBER_OF: { from: ['Person'], to: ['Delegation', 'Organization'] },
+  REPRESENTS: { from: ['Delegation', 'Person', 'Organization'], to: ['Country', 'Organization'] },
+  PART_OF: { from: ['Organization', 'Place', 'Country'], to: ['Organization', 'Place', 'Country'] },
+  LOCATED_IN: { from: ['Place', 'Organization'], to: ['Place', 'Country'] },
+  OCCUPIES: { from: ['Country'], to: ['Place', 'Country'] },
+  HOLDS_POSITION: { from: ['Country', 'Organization', 'Person', 'Delegation'], to: ['Issue'] },
+  CONCERNS: { from: ['Issue'], to: ['Place', 'Country', 'Organization', 'Person'] },
+} as const satisfies Record<string, { from: readonly EntityKind[]; to: readonly EntityKind[] }>;
+export type EntityRelationshipType = keyof typeof RELATIONSHIP_RULES;
+export const ENTITY_RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as EntityRelationshipType[];
+
+/** Every relationship type in the graph that carries meaning (and evidence). */
+export const MEANINGFUL_RELATIONSHIP_TYPES = [
+  ...ENTITY_RELATIONSHIP_TYPES,
+  'PARTICIPATED_IN',
+  'PART_OF_EVENT',
+  'SAID',
+  'ABOUT',
+  'AT_EVENT',
+  'VIA',
+] as const;
+export type RelationshipType = (typeof MEANINGFUL_RELATIONSHIP_TYPES)[number];
+
+/** Id prefixes: the prefix of an id names what it identifies. */
+export const ID_PATTERN = /^(person|country|organization|place|delegation|issue|event|claim|source):[a-z0-9][a-z0-9-]{0,119}$/;
+export const LANG_PATTERN = /^[a-z]{2,3}$/;
