@@ -138,6 +138,7 @@ function checkDossier(
   dossier.events.forEach((e, i) => {
     date(e.date, `events.${i}.date`);
     ref(e.partOf, `events.${i}.partOf`, ['Event']);
+    ref(e.attestedBy, `events.${i}.attestedBy`, ['Claim']);
     evidence(e.evidence, `events.${i}.evidence`);
     e.participants.forEach((p, j) => {
       ref(p.entity, `events.${i}.participants.${j}.entity`, entityKinds);

@@ -75,6 +75,8 @@ const event = z.strictObject({
   round: z.number().int().min(1).optional(),
   format: z.enum(NEGOTIATION_FORMATS).optional(),
   partOf: id.optional(),
+  /** Set when the source knows of this event only through someone's claim. */
+  attestedBy: id.optional(),
   participants: z.array(participant).default([]),
   evidence: evidenceList,
 });

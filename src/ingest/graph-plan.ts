@@ -99,6 +99,7 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
         aliases: [],
         evidenceIds,
       });
+      if (e.attestedBy) edge('ATTESTED_BY', `rel:attested-by:${e.id}:${e.attestedBy}`, e.id, e.attestedBy, evidenceIds);
       if (e.partOf) edge('PART_OF_EVENT', `rel:part-of-event:${e.id}:${e.partOf}`, e.id, e.partOf, evidenceIds);
       for (const p of e.participants) {
         edge('PARTICIPATED_IN', `rel:participated-in:${p.entity}:${e.id}:${p.role.toLowerCase()}`, p.entity, e.id, cite(p.evidence), {
