@@ -25,7 +25,10 @@ const EnvSchema = z.object({
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
   LOCAL_NEO4J_PORT: port.default(7687),
-  LOCAL_NEO4J_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.neo4j', 'dev')),
+  LOCAL_NEO4J_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(PROJECT_ROOT, '.neo4j', 'dev')),
   LOCAL_NEO4J_HEAP: z
     .string()
     .regex(/^\d+[mg]$/i)
@@ -70,8 +73,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = EnvSchema.safeParse(defined);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError(ErrorCode.CONFIGURATION_ERROR, `Invalid configuration: ${problems.join('; ')}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new AppError(
+      ErrorCode.CONFIGURATION_ERROR,
+      `Invalid configuration: ${problems.join('; ')}`,
+    );
   }
   const e = parsed.data;
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
@@ -91,7 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
     },
-    localNeo4j: { port: e.LOCAL_NEO4J_PORT, dir: path.resolve(e.LOCAL_NEO4J_DIR), heap: e.LOCAL_NEO4J_HEAP },
+    localNeo4j: {
+      port: e.LOCAL_NEO4J_PORT,
+      dir: path.resolve(e.LOCAL_NEO4J_DIR),
+      heap: e.LOCAL_NEO4J_HEAP,
+    },
     debug: e.PARLEY_DEBUG,
     introspection: e.PARLEY_INTROSPECTION,
     seedOnStart: e.PARLEY_SEED_ON_START,

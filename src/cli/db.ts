@@ -8,7 +8,9 @@ runCli(async () => {
   const config = loadConfig();
   const settings = config.localNeo4j;
   if (config.neo4j.uri && command === 'start') {
-    console.log(`NEO4J_URI is set (${config.neo4j.uri}); the local Neo4j is not needed, but starting it anyway.`);
+    console.log(
+      `NEO4J_URI is set (${config.neo4j.uri}); the local Neo4j is not needed, but starting it anyway.`,
+    );
   }
   switch (command) {
     case 'start': {
@@ -21,11 +23,15 @@ runCli(async () => {
       return;
     }
     case 'stop':
-      console.log((await stopLocalNeo4j(settings)) ? 'Neo4j stopped.' : 'No local Neo4j was running.');
+      console.log(
+        (await stopLocalNeo4j(settings)) ? 'Neo4j stopped.' : 'No local Neo4j was running.',
+      );
       return;
     case 'status': {
       const pid = runningPid(settings);
-      console.log(pid ? `Running (pid ${pid}) on bolt://127.0.0.1:${settings.port}` : 'Not running.');
+      console.log(
+        pid ? `Running (pid ${pid}) on bolt://127.0.0.1:${settings.port}` : 'Not running.',
+      );
       process.exitCode = pid ? 0 : 3;
       return;
     }

@@ -13,7 +13,10 @@ runCli(async () => {
   const config = loadConfig();
   const driver = await connectDatabase(config);
   try {
-    const report = await ingestDossiers(driver, inputs, { database: config.neo4j.database, progress: console.log });
+    const report = await ingestDossiers(driver, inputs, {
+      database: config.neo4j.database,
+      progress: console.log,
+    });
     console.log('Nodes by label:', report.counts.nodes);
     console.log('Relationships by type:', report.counts.relationships);
   } finally {

@@ -8,7 +8,10 @@ import { applySchema } from './schema-applier';
  * Connects to the configured Neo4j (starting the local one when NEO4J_URI is unset), waits until
  * it answers and applies the schema. Used by every entry point that needs the database.
  */
-export async function connectDatabase(config: Config, log: (line: string) => void = console.log): Promise<Driver> {
+export async function connectDatabase(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<Driver> {
   if (!config.neo4j.uri) {
     const local = await startLocalNeo4j(config.localNeo4j, config.neo4j.password, log);
     if (local.started) log(`Local Neo4j started in ${(local.startupMs / 1000).toFixed(1)} s.`);

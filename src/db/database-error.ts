@@ -15,16 +15,34 @@ export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   if (error instanceof Neo4jError) {
     if (TIMEOUT_CODES.has(error.code)) {
-      return withCause(new AppError(ErrorCode.DATABASE_TIMEOUT, 'The query took too long and was stopped.'), error);
+      return withCause(
+        new AppError(ErrorCode.DATABASE_TIMEOUT, 'The query took too long and was stopped.'),
+        error,
+      );
     }
     if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error)) {
-      return withCause(new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is not reachable right now.'), error);
+      return withCause(
+        new AppError(
+          ErrorCode.DATABASE_UNAVAILABLE,
+          'The graph database is not reachable right now.',
+        ),
+        error,
+      );
     }
   }
   if (error instanceof Error && /connect|ECONNREFUSED|ETIMEDOUT|socket/i.test(error.message)) {
-    return withCause(new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is not reachable right now.'), error);
+    return withCause(
+      new AppError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        'The graph database is not reachable right now.',
+      ),
+      error,
+    );
   }
-  return withCause(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Unexpected database error.'), error);
+  return withCause(
+    new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Unexpected database error.'),
+    error,
+  );
 }
 
 function withCause(appError: AppError, cause: unknown): AppError {

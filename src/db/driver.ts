@@ -6,13 +6,17 @@ import { Config, neo4jUri } from '../config';
  * should fail in seconds with DATABASE_UNAVAILABLE, not hang for the driver's 60 s default.
  */
 export function createDriver(config: Config): Driver {
-  return neo4j.driver(neo4jUri(config), neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
-    connectionTimeout: config.neo4j.connectTimeoutMs,
-    connectionAcquisitionTimeout: config.neo4j.connectTimeoutMs * 2,
-    maxTransactionRetryTime: config.neo4j.connectTimeoutMs,
-    disableLosslessIntegers: true,
-    userAgent: 'parley/0.1',
-  });
+  return neo4j.driver(
+    neo4jUri(config),
+    neo4j.auth.basic(config.neo4j.user, config.neo4j.password),
+    {
+      connectionTimeout: config.neo4j.connectTimeoutMs,
+      connectionAcquisitionTimeout: config.neo4j.connectTimeoutMs * 2,
+      maxTransactionRetryTime: config.neo4j.connectTimeoutMs,
+      disableLosslessIntegers: true,
+      userAgent: 'parley/0.1',
+    },
+  );
 }
 
 /**
@@ -21,7 +25,11 @@ export function createDriver(config: Config): Driver {
  */
 export async function waitForNeo4j(
   driver: Driver,
-  { timeoutMs = 120000, intervalMs = 250, database }: { timeoutMs?: number; intervalMs?: number; database?: string } = {},
+  {
+    timeoutMs = 120000,
+    intervalMs = 250,
+    database,
+  }: { timeoutMs?: number; intervalMs?: number; database?: string } = {},
 ): Promise<number> {
   const started = Date.now();
   let lastError: unknown;

@@ -76,7 +76,11 @@ export async function startLocalNeo4j(
       classpath,
       'parley.neo4j.LocalNeo4j',
     ],
-    { detached: true, stdio: ['ignore', out, out], env: { ...process.env, PARLEY_NEO4J_PASSWORD: password } },
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, PARLEY_NEO4J_PASSWORD: password },
+    },
   );
   fs.closeSync(out);
   if (child.pid === undefined) {
@@ -187,12 +191,21 @@ function buildLauncher(log: (line: string) => void): void {
         `(Debian/Ubuntu: apt-get install maven). ${ALTERNATIVES}`,
     );
   }
-  log('Building the local Neo4j launcher (the first run downloads Neo4j 5.26 from Maven Central) ...');
-  const build = spawnSync('mvn', ['-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
-    stdio: 'inherit',
-  });
+  log(
+    'Building the local Neo4j launcher (the first run downloads Neo4j 5.26 from Maven Central) ...',
+  );
+  const build = spawnSync(
+    'mvn',
+    ['-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) {
-    throw new AppError(ErrorCode.LOCAL_NEO4J_FAILED, `The Maven build of the launcher failed. ${ALTERNATIVES}`);
+    throw new AppError(
+      ErrorCode.LOCAL_NEO4J_FAILED,
+      `The Maven build of the launcher failed. ${ALTERNATIVES}`,
+    );
   }
   fs.writeFileSync(BUILD_STAMP, new Date().toISOString());
 }

@@ -1,4 +1,10 @@
-import { Driver, ManagedTransaction, RecordShape, Session, session as sessionModes } from 'neo4j-driver';
+import {
+  Driver,
+  ManagedTransaction,
+  RecordShape,
+  Session,
+  session as sessionModes,
+} from 'neo4j-driver';
 import { toAppError } from './database-error';
 
 /** Parameters of a Cypher statement; values only, never spliced into the text. */

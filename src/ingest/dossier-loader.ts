@@ -25,16 +25,25 @@ export function listDossierFiles(inputs: string[]): string[] {
 }
 
 /** Reads and parses each file; problems are collected, not thrown. */
-export function readDossiers(files: string[]): { dossiers: RawDossier[]; problems: DossierProblem[] } {
+export function readDossiers(files: string[]): {
+  dossiers: RawDossier[];
+  problems: DossierProblem[];
+} {
   const dossiers: RawDossier[] = [];
   const problems: DossierProblem[] = [];
   for (const file of files) {
     try {
       const content = fs.readFileSync(file, 'utf8');
-      const data = path.extname(file) === '.json' ? JSON.parse(content) : parseYaml(content, { uniqueKeys: true });
+      const data =
+        path.extname(file) === '.json'
+          ? JSON.parse(content)
+          : parseYaml(content, { uniqueKeys: true });
       dossiers.push({ file, data });
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'file not found'
+          : (error as Error).message;
       problems.push({ file, path: '', message: `cannot read: ${reason.split('\n')[0]}` });
     }
   }

@@ -16,7 +16,8 @@ export class InvalidDossierError extends AppError {
   constructor(readonly problems: DossierProblem[]) {
     super(
       ErrorCode.INVALID_DOSSIER,
-      `${problems.length} problem(s) in the input; nothing was written:\n` + problems.map(formatProblem).join('\n'),
+      `${problems.length} problem(s) in the input; nothing was written:\n` +
+        problems.map(formatProblem).join('\n'),
       { problems },
     );
   }

@@ -49,7 +49,10 @@ export function relationshipId(rel: DossierRelationship): string {
  * evidence quote against its source at its offsets. Throws InvalidDossierError listing every
  * problem, so nothing is written unless everything is right.
  */
-export function validateDossiers(raw: RawDossier[], readProblems: DossierProblem[] = []): ValidatedInput {
+export function validateDossiers(
+  raw: RawDossier[],
+  readProblems: DossierProblem[] = [],
+): ValidatedInput {
   const problems = [...readProblems];
   const dossiers: Array<{ file: string; dossier: Dossier }> = [];
   for (const { file, data } of raw) {
@@ -66,7 +69,10 @@ export function validateDossiers(raw: RawDossier[], readProblems: DossierProblem
   return { dossiers, sources };
 }
 
-function loadSources(dossiers: ValidatedInput['dossiers'], problems: DossierProblem[]): Map<string, LoadedSource> {
+function loadSources(
+  dossiers: ValidatedInput['dossiers'],
+  problems: DossierProblem[],
+): Map<string, LoadedSource> {
   const sources = new Map<string, LoadedSource>();
   for (const { file, dossier } of dossiers) {
     dossier.sources.forEach((source, index) => {
@@ -76,34 +82,59 @@ function loadSources(dossiers: ValidatedInput['dossiers'], problems: DossierProb
       try {
         content = fs.readFileSync(sourceFile, 'utf8');
       } catch {
-        problems.push({ file, path: `${where}.file`, message: `source file not found: ${sourceFile}` });
+        problems.push({
+          file,
+          path: `${where}.file`,
+          message: `source file not found: ${sourceFile}`,
+        });
         return;
       }
       if (content.normalize('NFC') !== content) {
-        problems.push({ file, path: `${where}.file`, message: 'source text is not NFC-normalised' });
+        problems.push({
+          file,
+          path: `${where}.file`,
+          message: 'source text is not NFC-normalised',
+        });
         return;
       }
       const sha256 = createHash('sha256').update(content).digest('hex');
       const known = sources.get(source.id);
       if (known && known.sha256 !== sha256) {
-        problems.push({ file, path: `${where}.id`, message: `${source.id} names a different text in ${known.file}` });
+        problems.push({
+          file,
+          path: `${where}.id`,
+          message: `${source.id} names a different text in ${known.file}`,
+        });
         return;
       }
-      sources.set(source.id, { ...source, file: sourceFile, text: new CodePointText(content), sha256 });
+      sources.set(source.id, {
+        ...source,
+        file: sourceFile,
+        text: new CodePointText(content),
+        sha256,
+      });
     });
   }
   return sources;
 }
 
 /** Maps every id to its kind; the same id twice in one dossier, or with two kinds, is an error. */
-function collectIds(dossiers: ValidatedInput['dossiers'], problems: DossierProblem[]): Map<string, string> {
+function collectIds(
+  dossiers: ValidatedInput['dossiers'],
+  problems: DossierProblem[],
+): Map<string, string> {
   const kinds = new Map<string, string>();
   for (const { file, dossier } of dossiers) {
     const seen = new Set<string>();
     const add = (id: string, kind: string, where: string) => {
       if (seen.has(id)) problems.push({ file, path: where, message: `duplicate id ${id}` });
       const known = kinds.get(id);
-      if (known && known !== kind) problems.push({ file, path: where, message: `${id} is a ${known} elsewhere, not a ${kind}` });
+      if (known && known !== kind)
+        problems.push({
+          file,
+          path: where,
+          message: `${id} is a ${known} elsewhere, not a ${kind}`,
+        });
       seen.add(id);
       kinds.set(id, kind);
     };
@@ -126,10 +157,13 @@ function checkDossier(
     if (id === undefined) return;
     const kind = kinds.get(id);
     if (!kind) report(where, `unknown reference ${id}`);
-    else if (allowed && !allowed.includes(kind)) report(where, `${id} is a ${kind}; expected ${allowed.join(' or ')}`);
+    else if (allowed && !allowed.includes(kind))
+      report(where, `${id} is a ${kind}; expected ${allowed.join(' or ')}`);
   };
   const evidence = (list: DossierEvidence[], where: string) =>
-    list.forEach((e, i) => checkEvidence(e, dossier, sources, (p, m) => report(`${where}.${i}.${p}`, m)));
+    list.forEach((e, i) =>
+      checkEvidence(e, dossier, sources, (p, m) => report(`${where}.${i}.${p}`, m)),
+    );
   const date = (value: DossierDate, where: string) =>
     dateProblems(value).forEach((p) => report(`${where}.${p.path}`, p.message));
 
@@ -146,12 +180,14 @@ function checkDossier(
     });
   });
   dossier.claims.forEach((c, i) => {
-    if (!c.speaker && !c.speakerDescription) report(`claims.${i}.speaker`, 'a claim needs a speaker or a speakerDescription');
+    if (!c.speaker && !c.speakerDescription)
+      report(`claims.${i}.speaker`, 'a claim needs a speaker or a speakerDescription');
     ref(c.speaker, `claims.${i}.speaker`, entityKinds);
     ref(c.via, `claims.${i}.via`, entityKinds);
     ref(c.event, `claims.${i}.event`, ['Event']);
     c.subjects.forEach((s, j) => ref(s, `claims.${i}.subjects.${j}`, [...entityKinds, 'Event']));
-    if (!(c.language in c.statement)) report(`claims.${i}.statement`, `needs the statement in its own language (${c.language})`);
+    if (!(c.language in c.statement))
+      report(`claims.${i}.statement`, `needs the statement in its own language (${c.language})`);
     date(c.date, `claims.${i}.date`);
     evidence(c.evidence, `claims.${i}.evidence`);
   });
@@ -161,10 +197,13 @@ function checkDossier(
     ref(r.from, `relationships.${i}.from`, rule.from as readonly EntityKind[]);
     ref(r.to, `relationships.${i}.to`, rule.to as readonly EntityKind[]);
     const id = relationshipId(r);
-    if (relIds.has(id)) report(`relationships.${i}`, `duplicate relationship ${id}; give each one its own id`);
+    if (relIds.has(id))
+      report(`relationships.${i}`, `duplicate relationship ${id}; give each one its own id`);
     relIds.add(id);
-    if (r.type === 'HOLDS_POSITION' && !r.stance) report(`relationships.${i}.stance`, 'HOLDS_POSITION needs a stance');
-    if (r.validFrom && r.validTo && r.validTo < r.validFrom) report(`relationships.${i}.validTo`, 'ends before it starts');
+    if (r.type === 'HOLDS_POSITION' && !r.stance)
+      report(`relationships.${i}.stance`, 'HOLDS_POSITION needs a stance');
+    if (r.validFrom && r.validTo && r.validTo < r.validFrom)
+      report(`relationships.${i}.validTo`, 'ends before it starts');
     evidence(r.evidence, `relationships.${i}.evidence`);
   });
 }
@@ -177,16 +216,24 @@ function checkEvidence(
 ): void {
   const sourceId = e.source ?? (dossier.sources.length === 1 ? dossier.sources[0].id : undefined);
   if (!sourceId) return report('source', 'this dossier has several sources; name the one quoted');
-  if (!dossier.sources.some((s) => s.id === sourceId)) return report('source', `${sourceId} is not a source of this dossier`);
+  if (!dossier.sources.some((s) => s.id === sourceId))
+    return report('source', `${sourceId} is not a source of this dossier`);
   const source = sources.get(sourceId);
   if (!source) return; // its loading problem is reported already
   if (e.end <= e.start) return report('end', `end (${e.end}) must be after start (${e.start})`);
-  if (e.end > source.text.length) return report('end', `end (${e.end}) is past the end of ${sourceId} (${source.text.length})`);
+  if (e.end > source.text.length)
+    return report('end', `end (${e.end}) is past the end of ${sourceId} (${source.text.length})`);
   const actual = source.text.slice(e.start, e.end);
   if (actual !== e.quote.normalize('NFC')) {
     const found = source.text.find(e.quote.normalize('NFC'));
-    const hint = found.length > 0 ? `; the quote is at ${found.map((f) => `${f.start}-${f.end}`).join(', ')}` : '; the quote is nowhere in the source';
-    report('quote', `does not match ${sourceId} at ${e.start}-${e.end} (which reads "${actual}")${hint}`);
+    const hint =
+      found.length > 0
+        ? `; the quote is at ${found.map((f) => `${f.start}-${f.end}`).join(', ')}`
+        : '; the quote is nowhere in the source';
+    report(
+      'quote',
+      `does not match ${sourceId} at ${e.start}-${e.end} (which reads "${actual}")${hint}`,
+    );
   }
 }
 

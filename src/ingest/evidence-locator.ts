@@ -17,7 +17,11 @@ export interface LocateResult {
 export function locateEvidence(dossierFile: string): LocateResult {
   const doc = parseDocument(fs.readFileSync(dossierFile, 'utf8'));
   if (doc.errors.length > 0) {
-    return { filled: 0, problems: doc.errors.map((e) => `YAML: ${e.message.split('\n')[0]}`), yaml: '' };
+    return {
+      filled: 0,
+      problems: doc.errors.map((e) => `YAML: ${e.message.split('\n')[0]}`),
+      yaml: '',
+    };
   }
   const sources = new Map<string, CodePointText>();
   const sourceList = doc.get('sources') as YAMLMap[] | undefined;
@@ -40,7 +44,9 @@ export function locateEvidence(dossierFile: string): LocateResult {
       if (found.length === 0) return void problems.push(`"${quote}": not in the source`);
       const hint = node.get('start');
       if (found.length > 1 && typeof hint !== 'number') {
-        return void problems.push(`"${quote}": found ${found.length} times; write an approximate start`);
+        return void problems.push(
+          `"${quote}": found ${found.length} times; write an approximate start`,
+        );
       }
       const best = found.reduce((a, b) =>
         Math.abs(b.start - Number(hint ?? 0)) < Math.abs(a.start - Number(hint ?? 0)) ? b : a,

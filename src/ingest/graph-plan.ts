@@ -1,5 +1,10 @@
 import type { Localized } from './dossier.schema';
-import { relationshipId, resolveEvidence, ResolvedEvidence, ValidatedInput } from './dossier-validator';
+import {
+  relationshipId,
+  resolveEvidence,
+  ResolvedEvidence,
+  ValidatedInput,
+} from './dossier-validator';
 
 /** Properties as Neo4j stores them: flat, with per-language text as `<field>_<lang>`. */
 export type Props = Record<string, string | number | boolean | null>;
@@ -34,10 +39,17 @@ export interface GraphPlan {
 /** Flattens `{ en: "…", ar: "…" }` into `{ name_en: "…", name_ar: "…" }`. */
 export function flattenLocalized(field: string, value: Localized | undefined): Props {
   if (!value) return {};
-  return Object.fromEntries(Object.entries(value).map(([lang, text]) => [`${field}_${lang}`, text.normalize('NFC')]));
+  return Object.fromEntries(
+    Object.entries(value).map(([lang, text]) => [`${field}_${lang}`, text.normalize('NFC')]),
+  );
 }
 
-function dateProps(date: { start?: string; end?: string; precision: string; note?: string }): Props {
+function dateProps(date: {
+  start?: string;
+  end?: string;
+  precision: string;
+  note?: string;
+}): Props {
   return {
     dateStart: date.start ?? null,
     dateEnd: date.end ?? date.start ?? null,
@@ -49,7 +61,14 @@ function dateProps(date: { start?: string; end?: string; precision: string; note
 /** Turns validated dossiers into rows; pure, so it is tested without a database. */
 export function buildGraphPlan(input: ValidatedInput): GraphPlan {
   const evidence = new Map<string, ResolvedEvidence>();
-  const plan: GraphPlan = { sources: [], evidence: [], entities: [], events: [], claims: [], edges: [] };
+  const plan: GraphPlan = {
+    sources: [],
+    evidence: [],
+    entities: [],
+    events: [],
+    claims: [],
+    edges: [],
+  };
 
   for (const source of input.sources.values()) {
     plan.sources.push({
@@ -71,14 +90,24 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
         evidence.set(resolved.id, resolved);
         return resolved.id;
       });
-    const edge = (type: string, id: string, from: string, to: string, evidenceIds: string[], props: Props = {}) =>
-      plan.edges.push({ id, type, from, to, props, evidenceIds });
+    const edge = (
+      type: string,
+      id: string,
+      from: string,
+      to: string,
+      evidenceIds: string[],
+      props: Props = {},
+    ) => plan.edges.push({ id, type, from, to, props, evidenceIds });
 
     for (const e of dossier.entities) {
       plan.entities.push({
         id: e.id,
         kind: e.kind,
-        props: { name: e.names.en, ...flattenLocalized('name', e.names), ...flattenLocalized('description', e.description) },
+        props: {
+          name: e.names.en,
+          ...flattenLocalized('name', e.names),
+          ...flattenLocalized('description', e.description),
+        },
         aliases: e.aliases.map((a) => `${a.lang}:${a.value.normalize('NFC')}`),
         evidenceIds: cite(e.evidence),
       });
@@ -99,12 +128,27 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
         aliases: [],
         evidenceIds,
       });
-      if (e.attestedBy) edge('ATTESTED_BY', `rel:attested-by:${e.id}:${e.attestedBy}`, e.id, e.attestedBy, evidenceIds);
-      if (e.partOf) edge('PART_OF_EVENT', `rel:part-of-event:${e.id}:${e.partOf}`, e.id, e.partOf, evidenceIds);
+      if (e.attestedBy)
+        edge(
+          'ATTESTED_BY',
+          `rel:attested-by:${e.id}:${e.attestedBy}`,
+          e.id,
+          e.attestedBy,
+          evidenceIds,
+        );
+      if (e.partOf)
+        edge('PART_OF_EVENT', `rel:part-of-event:${e.id}:${e.partOf}`, e.id, e.partOf, evidenceIds);
       for (const p of e.participants) {
-        edge('PARTICIPATED_IN', `rel:participated-in:${p.entity}:${e.id}:${p.role.toLowerCase()}`, p.entity, e.id, cite(p.evidence), {
-          role: p.role,
-        });
+        edge(
+          'PARTICIPATED_IN',
+          `rel:participated-in:${p.entity}:${e.id}:${p.role.toLowerCase()}`,
+          p.entity,
+          e.id,
+          cite(p.evidence),
+          {
+            role: p.role,
+          },
+        );
       }
     }
     for (const c of dossier.claims) {
@@ -126,7 +170,8 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
       if (c.speaker) edge('SAID', `rel:said:${c.speaker}:${c.id}`, c.speaker, c.id, evidenceIds);
       if (c.via) edge('VIA', `rel:via:${c.id}:${c.via}`, c.id, c.via, evidenceIds);
       if (c.event) edge('AT_EVENT', `rel:at-event:${c.id}:${c.event}`, c.id, c.event, evidenceIds);
-      for (const subject of c.subjects) edge('ABOUT', `rel:about:${c.id}:${subject}`, c.id, subject, evidenceIds);
+      for (const subject of c.subjects)
+        edge('ABOUT', `rel:about:${c.id}:${subject}`, c.id, subject, evidenceIds);
     }
     for (const r of dossier.relationships) {
       edge(r.type, relationshipId(r), r.from, r.to, cite(r.evidence), {
@@ -140,6 +185,12 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
       });
     }
   }
-  plan.evidence = [...evidence.values()].map(({ id, source, start, end, quote }) => ({ id, source, start, end, quote }));
+  plan.evidence = [...evidence.values()].map(({ id, source, start, end, quote }) => ({
+    id,
+    source,
+    start,
+    end,
+    quote,
+  }));
   return plan;
 }

@@ -95,7 +95,10 @@ export class IngestRepository {
               [a IN coalesce(x.aliases, []) | substring(a, size(split(a, ':')[0]) + 1)] AS names`,
       { ids },
     );
-    return result.records.map((r) => ({ id: r.get('id') as string, names: r.get('names') as string[] }));
+    return result.records.map((r) => ({
+      id: r.get('id') as string,
+      names: r.get('names') as string[],
+    }));
   }
 
   async writeSearchText(rows: Array<{ id: string; searchText: string }>): Promise<void> {
@@ -110,12 +113,21 @@ export class IngestRepository {
   }
 
   /** Node and relationship counts by label and type, for reports and tests. */
-  async counts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
-    const nodes = await this.tx.run('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label');
-    const rels = await this.tx.run('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
+  async counts(): Promise<{
+    nodes: Record<string, number>;
+    relationships: Record<string, number>;
+  }> {
+    const nodes = await this.tx.run(
+      'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+    );
+    const rels = await this.tx.run(
+      'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type',
+    );
     return {
       nodes: Object.fromEntries(nodes.records.map((r) => [r.get('label'), Number(r.get('n'))])),
-      relationships: Object.fromEntries(rels.records.map((r) => [r.get('type'), Number(r.get('n'))])),
+      relationships: Object.fromEntries(
+        rels.records.map((r) => [r.get('type'), Number(r.get('n'))]),
+      ),
     };
   }
 }

@@ -15,7 +15,14 @@ export interface IngestOptions {
 
 export interface IngestReport {
   files: string[];
-  written: { sources: number; evidence: number; entities: number; events: number; claims: number; edges: number };
+  written: {
+    sources: number;
+    evidence: number;
+    entities: number;
+    events: number;
+    claims: number;
+    edges: number;
+  };
   counts: { nodes: Record<string, number>; relationships: Record<string, number> };
   elapsedMs: number;
 }
@@ -29,7 +36,11 @@ const BATCH = 2000;
  * ids: an invalid input writes nothing, a failure half-way rolls everything back, and running the
  * same input twice changes nothing.
  */
-export async function ingestDossiers(driver: Driver, inputs: string[], options: IngestOptions): Promise<IngestReport> {
+export async function ingestDossiers(
+  driver: Driver,
+  inputs: string[],
+  options: IngestOptions,
+): Promise<IngestReport> {
   const started = Date.now();
   const progress = options.progress ?? (() => undefined);
   const files = listDossierFiles(inputs);
@@ -38,7 +49,11 @@ export async function ingestDossiers(driver: Driver, inputs: string[], options: 
   const plan = buildGraphPlan(input);
   progress(`Validated ${files.length} dossier(s): ${describe(plan)}`);
 
-  const executor = new QueryExecutor(driver, { database: options.database, timeoutMs: options.timeoutMs ?? 600000 }, 'WRITE');
+  const executor = new QueryExecutor(
+    driver,
+    { database: options.database, timeoutMs: options.timeoutMs ?? 600000 },
+    'WRITE',
+  );
   try {
     const counts = await executor.write(async (tx) => {
       const repo = new IngestRepository(tx);
@@ -60,7 +75,9 @@ export async function ingestDossiers(driver: Driver, inputs: string[], options: 
       const ids = [...plan.entities, ...plan.events].map((row) => row.id);
       for (let i = 0; i < ids.length; i += BATCH) {
         const names = await repo.readNames(ids.slice(i, i + BATCH));
-        await repo.writeSearchText(names.map(({ id, names }) => ({ id, searchText: buildSearchText(names) })));
+        await repo.writeSearchText(
+          names.map(({ id, names }) => ({ id, searchText: buildSearchText(names) })),
+        );
       }
       return repo.counts();
     });

@@ -2,7 +2,14 @@
  * The closed vocabularies of the graph. Labels and relationship types are only ever taken from
  * these lists, so a value from a dossier or a request can never name an arbitrary label or type.
  */
-export const ENTITY_KINDS = ['Person', 'Country', 'Organization', 'Place', 'Delegation', 'Issue'] as const;
+export const ENTITY_KINDS = [
+  'Person',
+  'Country',
+  'Organization',
+  'Place',
+  'Delegation',
+  'Issue',
+] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const EVENT_KINDS = [
@@ -17,7 +24,15 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const PARTICIPANT_ROLES = ['PARTY', 'MEDIATOR', 'HOST', 'ATTACKER', 'TARGET', 'SPEAKER', 'ORGANIZER'] as const;
+export const PARTICIPANT_ROLES = [
+  'PARTY',
+  'MEDIATOR',
+  'HOST',
+  'ATTACKER',
+  'TARGET',
+  'SPEAKER',
+  'ORGANIZER',
+] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 export const DATE_PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR', 'UNKNOWN'] as const;
@@ -43,7 +58,9 @@ export const RELATIONSHIP_RULES = {
   CONCERNS: { from: ['Issue'], to: ['Place', 'Country', 'Organization', 'Person'] },
 } as const satisfies Record<string, { from: readonly EntityKind[]; to: readonly EntityKind[] }>;
 export type EntityRelationshipType = keyof typeof RELATIONSHIP_RULES;
-export const ENTITY_RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as EntityRelationshipType[];
+export const ENTITY_RELATIONSHIP_TYPES = Object.keys(
+  RELATIONSHIP_RULES,
+) as EntityRelationshipType[];
 
 /** Every relationship type in the graph that carries meaning (and evidence). */
 export const MEANINGFUL_RELATIONSHIP_TYPES = [
@@ -59,5 +76,6 @@ export const MEANINGFUL_RELATIONSHIP_TYPES = [
 export type RelationshipType = (typeof MEANINGFUL_RELATIONSHIP_TYPES)[number];
 
 /** Id prefixes: the prefix of an id names what it identifies. */
-export const ID_PATTERN = /^(person|country|organization|place|delegation|issue|event|claim|source):[a-z0-9][a-z0-9-]{0,119}$/;
+export const ID_PATTERN =
+  /^(person|country|organization|place|delegation|issue|event|claim|source):[a-z0-9][a-z0-9-]{0,119}$/;
 export const LANG_PATTERN = /^[a-z]{2,3}$/;
