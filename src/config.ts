@@ -1,9 +1,20 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError, ErrorCode } from './errors';
 
-/** Root of the repository; local Neo4j data and the launcher live below it. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..');
+/**
+ * Root of the project (the nearest folder up with a package.json), whether the code runs from
+ * src/ or from the build in dist/src/; schema/, seed/ and the local Neo4j live below it.
+ */
+export const PROJECT_ROOT = findProjectRoot(__dirname);
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..');
+  }
+}
 
 /** Password of the local Neo4j that `npm run db:start` runs, when NEO4J_PASSWORD is not set. */
 export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'parley-local';
