@@ -134,6 +134,7 @@ describe('the seeded graph', () => {
       'Entity.id',
       'Event.id',
       'Evidence.id',
+      'Node.id',
       'Source.id',
     ]);
     const indexes = await driver.executeQuery(

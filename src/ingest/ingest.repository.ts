@@ -1,6 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EdgeRow, GraphPlan, NodeRow } from './graph-plan';
-import { categoryOf, NodeCategory } from './node-category';
 
 // Evidence ids are unioned, never replaced, so that a second dossier citing the same fact adds
 // its evidence to the first one's.
@@ -12,7 +11,7 @@ export class IngestRepository {
   constructor(private readonly tx: ManagedTransaction) {}
 
   async writeSources(rows: GraphPlan['sources']): Promise<void> {
-    await this.tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s += row', { rows });
+    await this.tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s:Node, s += row', { rows });
   }
 
   async writeEvidence(rows: GraphPlan['evidence']): Promise<void> {
@@ -20,7 +19,7 @@ export class IngestRepository {
       `UNWIND $rows AS row
        MATCH (s:Source {id: row.source})
        MERGE (e:Evidence {id: row.id})
-       SET e.sourceId = row.source, e.start = row.start, e.end = row.end, e.quote = row.quote
+       SET e:Node, e.sourceId = row.source, e.start = row.start, e.end = row.end, e.quote = row.quote
        MERGE (e)-[:IN_SOURCE]->(s)`,
       { rows },
     );
@@ -30,7 +29,7 @@ export class IngestRepository {
     await this.tx.run(
       `UNWIND $rows AS row
        MERGE (x:Entity {id: row.id})
-       SET x:$(row.kind), x += row.props, x.kind = row.kind,
+       SET x:Node, x:$(row.kind), x += row.props, x.kind = row.kind,
            x.aliases = reduce(acc = coalesce(x.aliases, []), a IN row.aliases |
              CASE WHEN a IN acc THEN acc ELSE acc + a END),
            x.evidenceIds = ${UNION_EVIDENCE}`,
@@ -42,7 +41,7 @@ export class IngestRepository {
     await this.tx.run(
       `UNWIND $rows AS row
        MERGE (x:Event {id: row.id})
-       SET x += row.props, x.kind = row.kind, x.evidenceIds = ${UNION_EVIDENCE}`,
+       SET x:Node, x += row.props, x.kind = row.kind, x.evidenceIds = ${UNION_EVIDENCE}`,
       { rows },
     );
   }
@@ -51,45 +50,27 @@ export class IngestRepository {
     await this.tx.run(
       `UNWIND $rows AS row
        MERGE (x:Claim {id: row.id})
-       SET x += row.props, x.evidenceIds = ${UNION_EVIDENCE}`,
+       SET x:Node, x += row.props, x.evidenceIds = ${UNION_EVIDENCE}`,
       { rows },
     );
   }
 
-  /**
-   * Edges are grouped by the labels of their ends so that each MATCH uses the id constraint's
-   * index; the labels come from the closed set of categories, never from input.
-   */
   async writeEdges(rows: EdgeRow[]): Promise<void> {
-    const groups = new Map<string, { from: NodeCategory; to: NodeCategory; rows: EdgeRow[] }>();
-    for (const row of rows) {
-      const from = categoryOf(row.from);
-      const to = categoryOf(row.to);
-      if (!from || !to) throw new Error(`edge ${row.id} joins an id of no known category`);
-      const key = `${from}>${to}`;
-      const group = groups.get(key) ?? { from, to, rows: [] };
-      group.rows.push(row);
-      groups.set(key, group);
-    }
-    for (const group of groups.values()) {
-      await this.tx.run(
-        `UNWIND $rows AS row
-         MATCH (a:${group.from} {id: row.from})
-         MATCH (b:${group.to} {id: row.to})
-         MERGE (a)-[x:$(row.type) {id: row.id}]->(b)
-         SET x += row.props, x.evidenceIds = ${UNION_EVIDENCE}`,
-        { rows: group.rows },
-      );
-    }
+    await this.tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Node {id: row.from})
+       MATCH (b:Node {id: row.to})
+       MERGE (a)-[x:$(row.type) {id: row.id}]->(b)
+       SET x += row.props, x.evidenceIds = ${UNION_EVIDENCE}`,
+      { rows },
+    );
   }
 
   /** Names and aliases of the given entities and events as stored after this write. */
   async readNames(ids: string[]): Promise<Array<{ id: string; names: string[] }>> {
     const result = await this.tx.run(
       `UNWIND $ids AS id
-       OPTIONAL MATCH (entity:Entity {id: id})
-       OPTIONAL MATCH (event:Event {id: id})
-       WITH coalesce(entity, event) AS x WHERE x IS NOT NULL
+       MATCH (x:Node {id: id}) WHERE x:Entity OR x:Event
        RETURN x.id AS id,
               [k IN keys(x) WHERE k STARTS WITH 'name_' | x[k]] +
               [a IN coalesce(x.aliases, []) | substring(a, size(split(a, ':')[0]) + 1)] AS names`,
@@ -104,9 +85,7 @@ export class IngestRepository {
   async writeSearchText(rows: Array<{ id: string; searchText: string }>): Promise<void> {
     await this.tx.run(
       `UNWIND $rows AS row
-       OPTIONAL MATCH (entity:Entity {id: row.id})
-       OPTIONAL MATCH (event:Event {id: row.id})
-       WITH coalesce(entity, event) AS x, row WHERE x IS NOT NULL
+       MATCH (x:Node {id: row.id}) WHERE x:Entity OR x:Event
        SET x.searchText = row.searchText`,
       { rows },
     );
