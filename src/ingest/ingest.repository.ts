@@ -11,7 +11,9 @@ export class IngestRepository {
   constructor(private readonly tx: ManagedTransaction) {}
 
   async writeSources(rows: GraphPlan['sources']): Promise<void> {
-    await this.tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s:Node, s += row', { rows });
+    await this.tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s:Node, s += row', {
+      rows,
+    });
   }
 
   async writeEvidence(rows: GraphPlan['evidence']): Promise<void> {

@@ -1,0 +1,101 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { found } from '../common/found';
+import { assertGlobalId } from '../common/ids';
+import { LANG_ARG } from '../common/lang';
+import { LocalizedText } from '../common/localized-text.type';
+import { NodeInterface } from '../common/node.interface';
+import type { Context } from '../context';
+import { EntityInterface } from '../entities/entity.types';
+import { EventInterface } from '../events/event.types';
+import { Evidence } from '../evidence/evidence.type';
+import { loadEvidence, loadNode, loadRelated } from '../graph/graph.service';
+import { localizedValues, pickLocalized } from '../graph/node-record';
+import { ClaimConnection } from './claim-connection.type';
+import { Claim } from './claim.type';
+import { ClaimsArgs } from './claims.args';
+import { countClaims, listClaims } from './claims.service';
+
+const first = async <T>(list: Promise<T[]>) => (await list)[0] ?? null;
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @Query(() => Claim, { description: 'A claim by id; NOT_FOUND when there is none.' })
+  async claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const node = await loadNode(ctx, assertGlobalId(id));
+    return found(node instanceof Claim ? node : null, id, 'claim');
+  }
+
+  @Query(() => ClaimConnection, {
+    description: 'Claims by speaker, subject, event and date, in date order.',
+  })
+  claims(@Args() args: ClaimsArgs, @Ctx() ctx: Context) {
+    return listClaims(ctx, args);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The statement in one language; by default in the language the source reported it in.',
+  })
+  statement(@Root() claim: Claim, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(claim.props, 'statement', lang ?? claim.language, claim.language) ?? '';
+  }
+
+  @FieldResolver(() => [LocalizedText], {
+    description: 'The statement in the source language and in translation.',
+  })
+  statements(@Root() claim: Claim) {
+    return localizedValues(claim.props, 'statement');
+  }
+
+  @FieldResolver(() => EntityInterface, {
+    nullable: true,
+    description: 'Who made the claim, when the source names them.',
+  })
+  speaker(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return first(loadRelated(ctx, { id: claim.id, types: ['SAID'], direction: 'IN' }));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The speaker as the source describes them.',
+  })
+  speakerDescription(@Root() claim: Claim, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(claim.props, 'speakerDescription', lang);
+  }
+
+  @FieldResolver(() => EntityInterface, {
+    nullable: true,
+    description: 'The outlet or agency that carried it.',
+  })
+  via(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return first(loadRelated(ctx, { id: claim.id, types: ['VIA'], direction: 'OUT' }));
+  }
+
+  @FieldResolver(() => EventInterface, {
+    nullable: true,
+    description: 'The event where it was said.',
+  })
+  event(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return first(loadRelated(ctx, { id: claim.id, types: ['AT_EVENT'], direction: 'OUT' }));
+  }
+
+  @FieldResolver(() => [NodeInterface], { description: 'Entities and events the claim is about.' })
+  subjects(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return loadRelated(ctx, { id: claim.id, types: ['ABOUT'], direction: 'OUT' });
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where the source reports the claim.' })
+  evidence(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return loadEvidence(ctx, claim.props.evidenceIds as string[]);
+  }
+}
+
+@Resolver(() => ClaimConnection)
+export class ClaimConnectionResolver {
+  @FieldResolver(() => Int, {
+    description: 'The size of the whole set; counted only when asked for.',
+  })
+  totalCount(@Root() connection: ClaimConnection, @Ctx() ctx: Context) {
+    return countClaims(ctx, connection.filter);
+  }
+}

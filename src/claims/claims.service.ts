@@ -1,0 +1,31 @@
+import { assertGlobalId } from '../common/ids';
+import { isoDateArg } from '../common/iso-date';
+import { pageRequest, toPage } from '../common/pagination';
+import type { Context } from '../context';
+import { toNodeModel } from '../graph/models';
+import type { ClaimConnection } from './claim-connection.type';
+import type { Claim } from './claim.type';
+import type { ClaimsArgs } from './claims.args';
+import { ClaimFilter, ClaimsRepository } from './claims.repository';
+
+const optionalId = (value: string | undefined, argument: string) =>
+  value == null ? null : assertGlobalId(value, argument);
+
+export async function listClaims(ctx: Context, args: ClaimsArgs): Promise<ClaimConnection> {
+  const page = pageRequest(args);
+  const filter: ClaimFilter = {
+    speaker: optionalId(args.speaker, 'speaker'),
+    subject: optionalId(args.subject, 'subject'),
+    event: optionalId(args.event, 'event'),
+    from: isoDateArg(args.from, 'from'),
+    to: isoDateArg(args.to, 'to'),
+  };
+  const rows = await new ClaimsRepository(ctx.executor).list(filter, page);
+  const { items, pageInfo } = toPage(rows, page.first);
+  for (const row of items) ctx.loaders.node.prime(row.id, row);
+  return { nodes: items.map((row) => toNodeModel(row) as Claim), pageInfo, filter };
+}
+
+export function countClaims(ctx: Context, filter: ClaimFilter): Promise<number> {
+  return new ClaimsRepository(ctx.executor).count(filter);
+}

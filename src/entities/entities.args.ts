@@ -1,0 +1,15 @@
+import { ArgsType, Field } from 'type-graphql';
+import { EntityKind } from '../common/enums';
+import { PageArgs } from '../common/pagination';
+
+@ArgsType()
+export class EntitiesArgs extends PageArgs {
+  @Field(() => EntityKind, { nullable: true })
+  kind?: keyof typeof EntityKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of any name or alias, in any script (at most 200 characters).',
+  })
+  nameContains?: string;
+}

@@ -1,0 +1,36 @@
+import { pageRequest, toPage } from '../common/pagination';
+import type { Context } from '../context';
+import { AppError, ErrorCode } from '../errors';
+import { toNodeModel } from '../graph/models';
+import type { EntitiesArgs } from './entities.args';
+import { EntitiesRepository, EntityFilter } from './entities.repository';
+import type { EntityConnection } from './entity-connection.type';
+import type { EntityInterface } from './entity.types';
+
+const MAX_FILTER_LENGTH = 200;
+
+/** A page of entities; the total is counted later, only if asked for. */
+export async function listEntities(ctx: Context, args: EntitiesArgs): Promise<EntityConnection> {
+  const page = pageRequest(args);
+  if (args.nameContains && args.nameContains.length > MAX_FILTER_LENGTH) {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `"nameContains" is longer than ${MAX_FILTER_LENGTH} characters.`,
+      {
+        argument: 'nameContains',
+      },
+    );
+  }
+  const filter: EntityFilter = {
+    kind: args.kind ?? null,
+    nameContains: args.nameContains?.normalize('NFC') || null,
+  };
+  const rows = await new EntitiesRepository(ctx.executor).list(filter, page);
+  const { items, pageInfo } = toPage(rows, page.first);
+  for (const row of items) ctx.loaders.node.prime(row.id, row);
+  return { nodes: items.map((row) => toNodeModel(row) as EntityInterface), pageInfo, filter };
+}
+
+export function countEntities(ctx: Context, filter: EntityFilter): Promise<number> {
+  return new EntitiesRepository(ctx.executor).count(filter);
+}

@@ -1,0 +1,124 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Claim } from '../claims/claim.type';
+import { ParticipantRole, RelationDirection } from '../common/enums';
+import { found } from '../common/found';
+import { assertGlobalId } from '../common/ids';
+import { LANG_ARG } from '../common/lang';
+import { LocalizedText } from '../common/localized-text.type';
+import type { Context } from '../context';
+import { Evidence } from '../evidence/evidence.type';
+import { loadEvidence, loadNode, loadRelated, loadRelations } from '../graph/graph.service';
+import { aliasValues, localizedValues, pickLocalized } from '../graph/node-record';
+import { explorableTypes } from '../relations/explorable-types';
+import { Participation, Relation } from '../relations/relationship.types';
+import { EntitiesArgs } from './entities.args';
+import { countEntities, listEntities } from './entities.service';
+import { EntityConnection } from './entity-connection.type';
+import { EntityInterface } from './entity.types';
+
+/** Fields every entity has, and the entity queries. */
+@Resolver(() => EntityInterface)
+export class EntityResolver {
+  @Query(() => EntityInterface, { description: 'An entity by id; NOT_FOUND when there is none.' })
+  async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const node = await loadNode(ctx, assertGlobalId(id));
+    return found(node instanceof EntityInterface ? node : null, id, 'entity');
+  }
+
+  @Query(() => EntityConnection, {
+    description: 'Entities by kind and name, by English name, a page at a time.',
+  })
+  entities(@Args() args: EntitiesArgs, @Ctx() ctx: Context) {
+    return listEntities(ctx, args);
+  }
+
+  @FieldResolver(() => String, { description: 'The name in one language, with fallbacks.' })
+  name(@Root() entity: EntityInterface, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(entity.props, 'name', lang) ?? entity.id;
+  }
+
+  @FieldResolver(() => [LocalizedText], {
+    description: 'The name in every language and script it has.',
+  })
+  names(@Root() entity: EntityInterface) {
+    return localizedValues(entity.props, 'name');
+  }
+
+  @FieldResolver(() => [LocalizedText], { description: 'Other spellings and names.' })
+  aliases(@Root() entity: EntityInterface) {
+    return aliasValues(entity.props);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  description(@Root() entity: EntityInterface, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(entity.props, 'description', lang);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where the sources mention it.' })
+  evidence(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
+    return loadEvidence(ctx, entity.props.evidenceIds as string[]);
+  }
+
+  @FieldResolver(() => [Relation], {
+    description: 'Its relationships of the given types (all meaningful ones by default).',
+  })
+  relations(
+    @Root() entity: EntityInterface,
+    @Ctx() ctx: Context,
+    @Arg('types', () => [String], { nullable: true }) types?: string[],
+    @Arg('direction', () => RelationDirection, { defaultValue: 'BOTH' })
+    direction: 'OUT' | 'IN' | 'BOTH' = 'BOTH',
+  ) {
+    return loadRelations(
+      ctx,
+      { id: entity.id, types: explorableTypes(types), direction },
+      Relation,
+    );
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Events it took part in, with its role.' })
+  participations(
+    @Root() entity: EntityInterface,
+    @Ctx() ctx: Context,
+    @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
+  ) {
+    return loadRelations(
+      ctx,
+      { id: entity.id, types: ['PARTICIPATED_IN'], direction: 'OUT' },
+      Participation,
+      (r) => !role || r.props.role === role,
+    );
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims it made.' })
+  statements(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
+    return loadRelated(ctx, { id: entity.id, types: ['SAID'], direction: 'OUT' });
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims about it.' })
+  mentionedIn(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
+    return loadRelated(ctx, { id: entity.id, types: ['ABOUT'], direction: 'IN' });
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How many relationships it has (evidence links aside).',
+  })
+  async degree(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
+    const relations = await ctx.loaders.relations.load({
+      id: entity.id,
+      types: explorableTypes(),
+      direction: 'BOTH',
+    });
+    return relations.length;
+  }
+}
+
+@Resolver(() => EntityConnection)
+export class EntityConnectionResolver {
+  @FieldResolver(() => Int, {
+    description: 'The size of the whole set; counted only when asked for.',
+  })
+  totalCount(@Root() connection: EntityConnection, @Ctx() ctx: Context) {
+    return countEntities(ctx, connection.filter);
+  }
+}

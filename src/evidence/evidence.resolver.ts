@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { AppError, ErrorCode } from '../errors';
+import { CodePointText } from '../ingest/text-span';
+import { Source } from '../sources/source.type';
+import { loadNode } from '../graph/graph.service';
+import { Evidence } from './evidence.type';
+
+const MAX_CONTEXT = 500;
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Source, { nullable: true, description: 'The document the quote is from.' })
+  source(@Root() evidence: Evidence, @Ctx() ctx: Context) {
+    return loadNode(ctx, evidence.sourceId);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The quote with up to `width` characters of text either side.',
+  })
+  async context(
+    @Root() evidence: Evidence,
+    @Ctx() ctx: Context,
+    @Arg('width', () => Int, { defaultValue: 80 }) width: number,
+  ): Promise<string> {
+    if (width < 0 || width > MAX_CONTEXT) {
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `"width" must be between 0 and ${MAX_CONTEXT}.`,
+        { argument: 'width' },
+      );
+    }
+    const source = await ctx.loaders.source.load(evidence.sourceId);
+    if (!source) return evidence.quote;
+    return new CodePointText(source.props.text as string).context(
+      evidence.start,
+      evidence.end,
+      width,
+    );
+  }
+}

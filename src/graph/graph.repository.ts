@@ -1,0 +1,68 @@
+import type { QueryExecutor } from '../db/query-executor';
+import type { NodeRecord, RelationRecord } from './node-record';
+
+// Source texts can be long; they are read only where the text itself is asked for.
+const NODE_PROJECTION = `{ id: n.id, labels: labels(n), props: n { .*, text: null } }`;
+
+/**
+ * Batch reads shared by every feature: nodes by global id and relationships by node. Each method
+ * is one round-trip whatever the number of ids, and returns results in key order.
+ */
+export class GraphRepository {
+  constructor(private readonly executor: QueryExecutor) {}
+
+  async nodesByIds(ids: readonly string[]): Promise<Array<NodeRecord | null>> {
+    const rows = await this.executor.read<{ node: NodeRecord | null }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (n:Node {id: id})
+       RETURN CASE WHEN n IS NULL THEN null ELSE ${NODE_PROJECTION} END AS node`,
+      { ids },
+    );
+    return rows.map((row) => row.node);
+  }
+
+  /** Sources with their full text, for evidence contexts. */
+  async sourcesByIds(ids: readonly string[]): Promise<Array<NodeRecord | null>> {
+    const rows = await this.executor.read<{ node: NodeRecord | null }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (n:Source {id: id})
+       RETURN CASE WHEN n IS NULL THEN null ELSE { id: n.id, labels: labels(n), props: properties(n) } END AS node`,
+      { ids },
+    );
+    return rows.map((row) => row.node);
+  }
+
+  /**
+   * Relationships of the given nodes, of the given types, in one direction or both. Evidence
+   * links (IN_SOURCE) are never among the types a caller can name.
+   */
+  async relationsOf(
+    ids: readonly string[],
+    types: readonly string[],
+    direction: 'OUT' | 'IN' | 'BOTH',
+  ): Promise<RelationRecord[][]> {
+    const rows = await this.executor.read<{ relations: RelationRecord[] }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (n:Node {id: id})
+       CALL (n) {
+         MATCH (n)-[r]->(m) WHERE $direction <> 'IN' AND type(r) IN $types
+         RETURN r, m, 'OUT' AS direction
+         UNION ALL
+         MATCH (n)<-[r]-(m) WHERE $direction <> 'OUT' AND type(r) IN $types
+         RETURN r, m, 'IN' AS direction
+       }
+       WITH id, r, m, direction ORDER BY r.id
+       RETURN id, collect({
+         id: r.id, type: type(r), direction: direction,
+         fromId: startNode(r).id, toId: endNode(r).id,
+         props: properties(r), evidenceIds: coalesce(r.evidenceIds, []),
+         other: { id: m.id, labels: labels(m), props: m { .*, text: null } }
+       }) AS relations`,
+      { ids, types, direction },
+    );
+    const byId = new Map<string, RelationRecord[]>();
+    for (const row of rows as Array<{ id: string; relations: RelationRecord[] }>)
+      byId.set(row.id, row.relations);
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+}

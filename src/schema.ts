@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ClaimConnectionResolver, ClaimResolver } from './claims/claim.resolver';
+import { NodeResolver } from './common/node.resolver';
+import { CountryResolver, IssueResolver, OrganizationResolver } from './entities/actor.resolvers';
+import { DelegationResolver } from './entities/delegation.resolver';
+import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
+import { ENTITY_CLASSES } from './entities/entity.types';
+import { PersonResolver } from './entities/person.resolver';
+import {
+  EventConnectionResolver,
+  EventResolver,
+  NegotiationRoundResolver,
+} from './events/event.resolver';
+import { EVENT_CLASSES } from './events/event.types';
+import { EvidenceResolver } from './evidence/evidence.resolver';
+import * as relationships from './relations/relationship.types';
+import {
+  LeadershipResolver,
+  MembershipResolver,
+  ParticipationResolver,
+  PositionResolver,
+  RelationResolver,
+  RelationshipResolver,
+  RepresentationResolver,
+  RoleResolver,
+} from './relations/relationship.resolver';
+import { SourceResolver } from './sources/source.resolver';
+
+export const RESOLVERS = [
+  NodeResolver,
+  EntityResolver,
+  EntityConnectionResolver,
+  PersonResolver,
+  DelegationResolver,
+  CountryResolver,
+  OrganizationResolver,
+  IssueResolver,
+  EventResolver,
+  EventConnectionResolver,
+  NegotiationRoundResolver,
+  ClaimResolver,
+  ClaimConnectionResolver,
+  EvidenceResolver,
+  SourceResolver,
+  RelationshipResolver,
+  RoleResolver,
+  LeadershipResolver,
+  MembershipResolver,
+  ParticipationResolver,
+  PositionResolver,
+  RepresentationResolver,
+  RelationResolver,
+] as const;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/**
+ * The one GraphQL schema, shared by the server, the tests and the schema file check. Built once
+ * per process: TypeGraphQL's metadata is global, and building is the slow part of start-up.
+ */
+export function buildParleySchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [...RESOLVERS],
+    // Types reached only through an interface are listed so that they are in the schema.
+    orphanedTypes: [
+      ...Object.values(ENTITY_CLASSES),
+      ...Object.values(EVENT_CLASSES),
+      ...Object.values(relationships).filter((value) => typeof value === 'function'),
+    ],
+    validate: false,
+  });
+  return schema;
+}
