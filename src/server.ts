@@ -46,11 +46,7 @@ export function formatError(config: Config) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    if (!isAppError(original) || original.code === ErrorCode.INTERNAL_SERVER_ERROR) {
-      // The only place an unexpected error is seen in full; the client gets a bare code.
-      console.error('Unexpected error:', (original as { cause?: unknown })?.cause ?? original);
-    }
-    if (isAppError(original)) {
+    if (isAppError(original) && original.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _s, ...own } = original.extensions;
       return {
         message: original.message,
@@ -59,8 +55,15 @@ export function formatError(config: Config) {
         extensions: own,
       };
     }
-    if (extensions.code && extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR)
+    if (
+      !isAppError(original) &&
+      extensions.code &&
+      extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR
+    ) {
       return { ...formatted, extensions };
+    }
+    // The one place an unexpected error is seen in full; the client gets a bare code.
+    console.error('Unexpected error:', (original as { cause?: unknown })?.cause ?? original);
     if (config.env === 'development') return formatted;
     return {
       message: 'Internal server error.',

@@ -1,0 +1,62 @@
+import type { Driver } from 'neo4j-driver';
+import { createServer, ParleyServer } from '../../src/server';
+import { EXAMPLE_QUERIES } from '../../src/playground/example-queries';
+import { openTestDatabase } from '../helpers/database';
+
+let server: ParleyServer;
+let driver: Driver;
+let base: string;
+
+beforeAll(async () => {
+  const db = openTestDatabase();
+  driver = db.driver;
+  server = await createServer(db.config, driver);
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.httpServer.address() as { port: number }).port}`;
+});
+afterAll(async () => {
+  await server.apollo.stop();
+  await driver.close();
+});
+
+describe('the playground', () => {
+  it('is a GraphiQL page whose every asset is served by Parley itself', async () => {
+    const response = await fetch(`${base}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await response.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets.length).toBe(4);
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const asset of assets) {
+      expect(asset.startsWith('/playground/assets/')).toBe(true);
+      const file = await fetch(`${base}${asset}`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toMatch(
+        asset.endsWith('.css') ? /text\/css/ : /javascript/,
+      );
+      expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+  });
+
+  it('comes with the example queries preloaded', async () => {
+    const html = await (await fetch(`${base}/playground`)).text();
+    for (const example of EXAMPLE_QUERIES)
+      expect(html).toContain(JSON.stringify(example.query).slice(1, 40));
+    expect(html).toContain('defaultTabs');
+  });
+
+  it('serves nothing else from node_modules', async () => {
+    expect((await fetch(`${base}/playground/assets/..%2F..%2Fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${base}/playground/assets/graphql.js`)).status).toBe(404);
+  });
+
+  it('answers GraphQL over HTTP at /graphql', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+});

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CodePointText } from '../../src/ingest/text-span';
+
+/**
+ * Generates a source text and a dossier for one negotiation round with `size` delegations, each
+ * with a leader who holds a role in the delegation's country. Every fact cites its own line of
+ * the generated text, so the fixture passes the same validation as real dossiers.
+ */
+export function writeFanoutDossier(size: number): { file: string; eventId: string } {
+  const tag = `fanout-${size}`;
+  const lines = Array.from(
+    { length: size },
+    (_, i) => `Delegate ${i} of ${tag} heads delegation ${i} for land ${i}.`,
+  );
+  const text = new CodePointText(lines.join('\n') + '\n');
+  const cite = (i: number) => {
+    const quote = lines[i];
+    const [span] = text.find(quote);
+    return [{ quote, start: span.start, end: span.end }];
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-fanout-'));
+  fs.writeFileSync(path.join(dir, 'source.txt'), text.text);
+  const person = (i: number) => `person:${tag}-delegate-${i}`;
+  const delegation = (i: number) => `delegation:${tag}-${i}`;
+  const country = (i: number) => `country:${tag}-land-${i}`;
+  const eventId = `event:${tag}-round`;
+  const indices = lines.map((_, i) => i);
+  const dossier = {
+    dossier: tag,
+    sources: [
+      {
+        id: `source:${tag}`,
+        file: 'source.txt',
+        language: 'en',
+        publishedOn: '2026-01-01',
+        title: { en: tag },
+      },
+    ],
+    entities: indices.flatMap((i) => [
+      { id: person(i), kind: 'Person', names: { en: `Delegate ${i} of ${tag}` } },
+      { id: delegation(i), kind: 'Delegation', names: { en: `Delegation ${i} of ${tag}` } },
+      { id: country(i), kind: 'Country', names: { en: `Land ${i} of ${tag}` } },
+    ]),
+    events: [
+      {
+        id: eventId,
+        kind: 'NEGOTIATION_ROUND',
+        names: { en: `Round of ${tag}` },
+        round: 1,
+        date: { start: '2026-01-01', end: '2026-01-01', precision: 'DAY' },
+        participants: indices.map((i) => ({
+          entity: delegation(i),
+          role: 'PARTY',
+          evidence: cite(i),
+        })),
+        evidence: cite(0),
+      },
+    ],
+    relationships: indices.flatMap((i) => [
+      {
+        type: 'LEADS',
+        from: person(i),
+        to: delegation(i),
+        title: { en: 'Head' },
+        evidence: cite(i),
+      },
+      { type: 'REPRESENTS', from: delegation(i), to: country(i), evidence: cite(i) },
+      {
+        type: 'HOLDS_ROLE',
+        from: person(i),
+        to: country(i),
+        title: { en: 'Envoy' },
+        evidence: cite(i),
+      },
+    ]),
+  };
+  const file = path.join(dir, `${tag}.json`);
+  fs.writeFileSync(file, JSON.stringify(dossier));
+  return { file, eventId };
+}
