@@ -8,7 +8,7 @@ import { openTestDatabase } from './database';
 
 export interface OperationResult {
   // Tests read arbitrary paths of the answer.
-   
+
   data: any;
   errors: readonly GraphQLFormattedError[] | undefined;
   extensions: Record<string, unknown> | undefined;

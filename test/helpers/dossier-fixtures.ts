@@ -8,7 +8,7 @@ export const SEED_DOSSIER = path.join(SEED_DIR, '2026-02-04-trilateral-talks-rou
 
 /** The seed dossier as a plain object, with its source path made absolute. */
 // Tests change arbitrary fields to break a dossier on purpose, so the shape is left open.
- 
+
 export function loadSeedDossier(): Record<string, any> {
   const dossier = parse(fs.readFileSync(SEED_DOSSIER, 'utf8'));
   for (const source of dossier.sources) source.file = path.resolve(SEED_DIR, source.file);
