@@ -20,12 +20,15 @@ CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
 CREATE INDEX rel_holds_role_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.id);
 CREATE INDEX rel_participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.id);
 
-// Full-text search over every name and alias in every script, plus the normalised search keys
-// written at ingest. The standard analyzer lower-cases and splits on word boundaries without
-// language-specific stemming, so Arabic, Latin and Cyrillic tokens are treated alike.
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Person|Country|Organization|Place|Delegation|Issue) ON EACH [n.searchText]
+// Full-text search over every name and alias in every script (as written and normalised) and over
+// their transliteration keys, both written at ingest by src/search/search-text.ts. Normalisation is
+// done in Parley, the same way at ingest and at query time, so the analyzer only has to split words
+// and lower-case them, alike for Arabic, Latin and Cyrillic.
+DROP INDEX entity_names IF EXISTS;
+DROP INDEX event_names IF EXISTS;
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Person|Country|Organization|Place|Delegation|Issue) ON EACH [n.searchText, n.searchKeys]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
-CREATE FULLTEXT INDEX event_names IF NOT EXISTS
-FOR (n:Event) ON EACH [n.searchText]
+CREATE FULLTEXT INDEX event_search IF NOT EXISTS
+FOR (n:Event) ON EACH [n.searchText, n.searchKeys]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };

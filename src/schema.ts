@@ -26,6 +26,13 @@ import {
   RepresentationResolver,
   RoleResolver,
 } from './relations/relationship.resolver';
+import { SearchResolver } from './search/search.resolver';
+import {
+  ExplorationResolver,
+  GraphEdgeResolver,
+  GraphNodeResolver,
+} from './exploration/exploration.resolver';
+import { OfficeHoldersResolver } from './entities/office-holders.resolver';
 import { SourceResolver } from './sources/source.resolver';
 
 export const RESOLVERS = [
@@ -44,6 +51,11 @@ export const RESOLVERS = [
   ClaimConnectionResolver,
   EvidenceResolver,
   SourceResolver,
+  SearchResolver,
+  ExplorationResolver,
+  GraphEdgeResolver,
+  GraphNodeResolver,
+  OfficeHoldersResolver,
   RelationshipResolver,
   RoleResolver,
   LeadershipResolver,

@@ -145,8 +145,8 @@ describe('the seeded graph', () => {
       },
     );
     expect(indexes.records.map((r) => r.get('name')).sort()).toEqual([
-      'entity_names',
-      'event_names',
+      'entity_search',
+      'event_search',
     ]);
   });
 

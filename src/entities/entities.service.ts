@@ -2,6 +2,7 @@ import { pageRequest, toPage } from '../common/pagination';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../errors';
 import { toNodeModel } from '../graph/models';
+import { normalizeName } from '../search/name-normalize';
 import type { EntitiesArgs } from './entities.args';
 import { EntitiesRepository, EntityFilter } from './entities.repository';
 import type { EntityConnection } from './entity-connection.type';
@@ -23,7 +24,7 @@ export async function listEntities(ctx: Context, args: EntitiesArgs): Promise<En
   }
   const filter: EntityFilter = {
     kind: args.kind ?? null,
-    nameContains: args.nameContains?.normalize('NFC') || null,
+    nameContains: args.nameContains ? normalizeName(args.nameContains) || null : null,
   };
   const rows = await new EntitiesRepository(ctx.executor).list(filter, page);
   const { items, pageInfo } = toPage(rows, page.first);

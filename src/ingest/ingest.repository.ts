@@ -84,11 +84,13 @@ export class IngestRepository {
     }));
   }
 
-  async writeSearchText(rows: Array<{ id: string; searchText: string }>): Promise<void> {
+  async writeSearchFields(
+    rows: Array<{ id: string; searchText: string; searchKeys: string }>,
+  ): Promise<void> {
     await this.tx.run(
       `UNWIND $rows AS row
        MATCH (x:Node {id: row.id}) WHERE x:Entity OR x:Event
-       SET x.searchText = row.searchText`,
+       SET x.searchText = row.searchText, x.searchKeys = row.searchKeys`,
       { rows },
     );
   }

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { QueryExecutor } from '../db/query-executor';
-import { buildSearchText } from '../search/search-text';
+import { buildSearchFields } from '../search/search-text';
 import { listDossierFiles, readDossiers } from './dossier-loader';
 import { validateDossiers } from './dossier-validator';
 import { buildGraphPlan, GraphPlan } from './graph-plan';
@@ -75,8 +75,8 @@ export async function ingestDossiers(
       const ids = [...plan.entities, ...plan.events].map((row) => row.id);
       for (let i = 0; i < ids.length; i += BATCH) {
         const names = await repo.readNames(ids.slice(i, i + BATCH));
-        await repo.writeSearchText(
-          names.map(({ id, names }) => ({ id, searchText: buildSearchText(names) })),
+        await repo.writeSearchFields(
+          names.map(({ id, names }) => ({ id, ...buildSearchFields(names) })),
         );
       }
       return repo.counts();

@@ -1,0 +1,32 @@
+import { QueryExecutor } from '../../src/db/query-executor';
+import { AppError, ErrorCode } from '../../src/errors';
+import { openTestDatabase } from '../helpers/database';
+
+const { config, driver } = openTestDatabase();
+afterAll(() => driver.close());
+
+describe('QueryExecutor', () => {
+  it('stops a runaway query at the transaction timeout with DATABASE_TIMEOUT', async () => {
+    const executor = new QueryExecutor(driver, { database: config.neo4j.database, timeoutMs: 300 });
+    const started = Date.now();
+    const error = await executor
+      .read('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n')
+      .catch((e: unknown) => e);
+    await executor.close();
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(ErrorCode.DATABASE_TIMEOUT);
+    expect(Date.now() - started).toBeLessThan(10000);
+  });
+
+  it('counts one round-trip per query and refuses writes in read mode', async () => {
+    const executor = new QueryExecutor(driver, {
+      database: config.neo4j.database,
+      timeoutMs: 5000,
+    });
+    await executor.read('RETURN 1 AS one');
+    await Promise.all([executor.read('RETURN 2 AS two'), executor.read('RETURN 3 AS three')]);
+    expect(executor.roundTrips).toBe(3);
+    expect(() => executor.write(async () => undefined)).toThrow(/read-only/);
+    await executor.close();
+  });
+});
