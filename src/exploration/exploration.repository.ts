@@ -29,7 +29,8 @@ const RELATION_FROM_N = `{
 const NEIGHBOUR_FILTER = `type(r) IN $types AND m:Node AND m <> n
   AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))`;
 
-// Quantifiers and SHORTEST counts must be literals in Cypher; they are written here from
+// Shortest first; among equals, paths that go through fewer claims (a link by hearsay is weaker)
+// and then by node ids, so answers are stable. Quantifiers and SHORTEST counts must be literals in Cypher; they are written here from
 // constants, one statement per hop limit, never from a request.
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 20;
@@ -39,7 +40,7 @@ const PATH_STATEMENTS = Array.from(
     _,
     hops,
   ) => `MATCH p = SHORTEST ${MAX_PATHS} (a:Node {id: $from})-[r WHERE type(r) IN $types]-{1,${Math.max(hops, 1)}}(b:Node {id: $to})
-   WITH p ORDER BY length(p), [x IN nodes(p) | x.id] LIMIT toInteger($first)
+   WITH p ORDER BY length(p), size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id] LIMIT toInteger($first)
    RETURN [x IN nodes(p) | { id: x.id, labels: labels(x), props: x { .*, text: null } }] AS nodes,
           [r IN relationships(p) | {
             id: r.id, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,

@@ -28,6 +28,12 @@ const SCORES: Record<MatchKind, number> = {
   FUZZY: 0.2,
 };
 
+function scriptOf(text: string): string {
+  if (/\p{Script=Arabic}/u.test(text)) return 'Arabic';
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'Cyrillic';
+  return 'Latin';
+}
+
 type WordTest = (query: string, word: string) => boolean;
 const sameWord: WordTest = (q, w) => q === w;
 const prefixOf: WordTest = (q, w) => q.length >= 2 && w.startsWith(q);
@@ -43,8 +49,10 @@ export function matchName(query: string, name: LocalizedValue): NameMatch | null
   const words = nameTokens(name.value);
   if (q.length === 0 || words.length === 0) return null;
   const all = (test: WordTest) => q.every((token) => words.some((word) => test(token, word)));
-  // Of two names that match alike, the one the query covers more of ranks first.
-  const coverage = 0.9 + 0.1 * Math.min(1, q.length / words.length);
+  // Of two names that match alike, the one written in the query's script ranks first, then the one
+  // the query covers more of.
+  const coverage =
+    0.9 + 0.04 * Math.min(1, q.length / words.length) + (scriptOf(query) === scriptOf(name.value) ? 0.05 : 0);
   const result = (kind: MatchKind, factor = 1): NameMatch => ({
     name,
     kind,
