@@ -47,6 +47,8 @@ const EnvSchema = z.object({
   PARLEY_DEBUG: boolean.default(false),
   PARLEY_INTROSPECTION: boolean.default(true),
   PARLEY_SEED_ON_START: boolean.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });
 
 /** Where the local Neo4j keeps its files and how it listens. */
@@ -73,6 +75,9 @@ export interface Config {
   readonly debug: boolean;
   readonly introspection: boolean;
   readonly seedOnStart: boolean;
+  readonly logLevel: string;
+  /** How long in-flight requests get to finish on SIGTERM before the process exits anyway. */
+  readonly shutdownTimeoutMs: number;
 }
 
 /**
@@ -118,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     debug: e.PARLEY_DEBUG,
     introspection: e.PARLEY_INTROSPECTION,
     seedOnStart: e.PARLEY_SEED_ON_START,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   });
 }
 

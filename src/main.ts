@@ -1,9 +1,10 @@
-import type { Driver } from 'neo4j-driver';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { runCli } from './cli/run-cli';
 import { loadConfig, PROJECT_ROOT } from './config';
 import { connectDatabase } from './db/connect';
 import { ingestDossiers } from './ingest/ingest.service';
-import { runCli } from './cli/run-cli';
+import { createLogger } from './logger';
 import { createServer } from './server';
 
 const SEED_DIR = path.join(PROJECT_ROOT, 'seed', 'dossiers');
@@ -23,23 +24,36 @@ async function seedIfEmpty(driver: Driver, database: string): Promise<void> {
 /** `npm start`: local Neo4j unless NEO4J_URI is set, schema, seed when empty, then the API. */
 runCli(async () => {
   const config = loadConfig();
+  const logger = createLogger(config);
   const driver = await connectDatabase(config);
   if (config.seedOnStart) await seedIfEmpty(driver, config.neo4j.database);
-  const { httpServer, apollo } = await createServer(config, driver);
+  const { httpServer, apollo } = await createServer(config, driver, logger);
   await new Promise<void>((resolve) =>
     httpServer.listen(config.http.port, config.http.host, resolve),
   );
-  const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
+  const { port } = httpServer.address() as { port: number };
+  const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}`;
   console.log(`Parley API:        ${base}/graphql`);
   console.log(`Playground:        ${base}/`);
-  console.log(`Health (liveness): ${base}/health/live`);
+  console.log(`Health:            ${base}/health/live  ${base}/health/ready`);
+  logger.info({ msg: 'listening', port });
 
+  // Stop accepting, let in-flight requests finish (bounded by the drain plugin's grace period),
+  // close the driver, exit 0. A second signal, or a stop that overruns, exits at once.
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    console.log(`${signal}: shutting down ...`);
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ msg: 'shutting down', signal });
+    setTimeout(() => {
+      logger.error({ msg: 'shutdown overran its bound; exiting' });
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 5000).unref();
     await apollo.stop();
     await driver.close();
+    logger.info({ msg: 'stopped', signal });
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 });

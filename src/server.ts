@@ -2,15 +2,17 @@ import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
 import { Context, createContext } from './context';
-import { ErrorCode, isAppError } from './errors';
+import { formatError } from './errors/format-error';
+import { healthRouter } from './health/health.router';
+import { OPERATION_LIMITS, operationLimits } from './limits/operation-limits';
+import { createLogger, Logger } from './logger';
 import { playgroundRouter } from './playground/playground.router';
+import { requestErrorHandler } from './errors/request-error-handler';
 import { buildParleySchema } from './schema';
 
 /** The HTTP server, the Express app and the Apollo server of one Parley process. */
@@ -18,97 +20,91 @@ export interface ParleyServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  logger: Logger;
 }
 
-/** Closes each request's session and, in debug mode, reports its database round-trips. */
-const requestLifecycle = (config: Config): ApolloServerPlugin<Context> => ({
+/**
+ * Closes each request's session, reports its round-trips in debug mode, and logs one line per
+ * request: operation, duration, database round-trips and error codes (never variables).
+ */
+const requestLifecycle = (config: Config, logger: Logger): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
+    const started = process.hrtime.bigint();
     return {
-      async willSendResponse({ contextValue, response }) {
+      async willSendResponse({ contextValue, response, operationName }) {
         await contextValue.executor.close();
-        if (config.debug && response.body.kind === 'single') {
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            roundTrips: contextValue.executor.roundTrips,
-          };
+        const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+        if (config.debug && body) {
+          body.extensions = { ...body.extensions, roundTrips: contextValue.executor.roundTrips };
         }
+        logger.info({
+          msg: 'graphql request',
+          operationName: operationName ?? null,
+          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+          roundTrips: contextValue.executor.roundTrips,
+          errorCodes: body?.errors?.map((error) => error.extensions?.code) ?? [],
+          status: response.http.status ?? 200,
+        });
       },
     };
   },
 });
 
-/**
- * Errors Parley raised keep their message and code; errors GraphQL or Apollo raised for a bad
- * request keep theirs; anything else becomes a bare INTERNAL_SERVER_ERROR outside development,
- * so clients never see stack traces, Cypher or driver messages.
- */
-export function formatError(config: Config) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    if (isAppError(original) && original.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      const { stacktrace: _s, ...own } = original.extensions;
-      return {
-        message: original.message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: own,
-      };
-    }
-    if (
-      !isAppError(original) &&
-      extensions.code &&
-      extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR
-    ) {
-      return { ...formatted, extensions };
-    }
-    // The one place an unexpected error is seen in full; the client gets a bare code.
-    console.error('Unexpected error:', (original as { cause?: unknown })?.cause ?? original);
-    if (config.env === 'development') return formatted;
-    return {
-      message: 'Internal server error.',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-    };
-  };
-}
-
 /** Builds the Apollo server over the shared schema. Used by the HTTP server and by the tests. */
 export async function createApollo(
   config: Config,
+  logger: Logger = createLogger(config),
   httpServer?: http.Server,
 ): Promise<ApolloServer<Context>> {
+  const production = config.env === 'production';
+  const limits = operationLimits(production);
   return new ApolloServer<Context>({
     schema: await buildParleySchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.env === 'development',
-    formatError: formatError(config),
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    formatError: formatError(config, logger),
     plugins: [
-      requestLifecycle(config),
+      ...limits.plugins,
+      requestLifecycle(config, logger),
       // Apollo's default landing page loads from a CDN; Parley serves its own playground.
       ApolloServerPluginLandingPageDisabled(),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      // On stop: refuse new connections, let in-flight requests finish within the grace period.
+      ...(httpServer
+        ? [
+            ApolloServerPluginDrainHttpServer({
+              httpServer,
+              stopGracePeriodMillis: config.shutdownTimeoutMs,
+            }),
+          ]
+        : []),
     ],
   });
 }
 
 /** Creates (but does not start listening) the HTTP server: playground, health and /graphql. */
-export async function createServer(config: Config, driver: Driver): Promise<ParleyServer> {
+export async function createServer(
+  config: Config,
+  driver: Driver,
+  logger: Logger = createLogger(config),
+): Promise<ParleyServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = await createApollo(config, httpServer);
+  const apollo = await createApollo(config, logger, httpServer);
   await apollo.start();
 
   app.use(playgroundRouter('/graphql'));
-  app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(healthRouter(config, driver));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, { context: async () => createContext(config, driver) }),
   );
-  return { app, httpServer, apollo };
+  app.use(requestErrorHandler(logger));
+  return { app, httpServer, apollo, logger };
 }

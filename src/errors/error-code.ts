@@ -4,6 +4,11 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
+  /** The operation exceeds a limit on depth, cost, aliases, tokens or directives. */
+  OPERATION_LIMIT_EXCEEDED = 'OPERATION_LIMIT_EXCEEDED',
+  /** The HTTP request itself is unusable: malformed JSON, wrong charset or media type. */
+  BAD_REQUEST = 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INVALID_DOSSIER = 'INVALID_DOSSIER',
   CONFIGURATION_ERROR = 'CONFIGURATION_ERROR',
   LOCAL_NEO4J_FAILED = 'LOCAL_NEO4J_FAILED',

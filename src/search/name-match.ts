@@ -52,7 +52,9 @@ export function matchName(query: string, name: LocalizedValue): NameMatch | null
   // Of two names that match alike, the one written in the query's script ranks first, then the one
   // the query covers more of.
   const coverage =
-    0.9 + 0.04 * Math.min(1, q.length / words.length) + (scriptOf(query) === scriptOf(name.value) ? 0.05 : 0);
+    0.9 +
+    0.04 * Math.min(1, q.length / words.length) +
+    (scriptOf(query) === scriptOf(name.value) ? 0.05 : 0);
   const result = (kind: MatchKind, factor = 1): NameMatch => ({
     name,
     kind,
