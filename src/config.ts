@@ -27,7 +27,8 @@ const port = z.coerce.number().int().min(1).max(65535);
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: port.default(4000),
+  // 0 lets the system pick a free port (the server prints the one it got).
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   NEO4J_URI: z.string().url().optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),

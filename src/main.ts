@@ -28,18 +28,10 @@ runCli(async () => {
   const driver = await connectDatabase(config);
   if (config.seedOnStart) await seedIfEmpty(driver, config.neo4j.database);
   const { httpServer, apollo } = await createServer(config, driver, logger);
-  await new Promise<void>((resolve) =>
-    httpServer.listen(config.http.port, config.http.host, resolve),
-  );
-  const { port } = httpServer.address() as { port: number };
-  const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}`;
-  console.log(`Parley API:        ${base}/graphql`);
-  console.log(`Playground:        ${base}/`);
-  console.log(`Health:            ${base}/health/live  ${base}/health/ready`);
-  logger.info({ msg: 'listening', port });
 
   // Stop accepting, let in-flight requests finish (bounded by the drain plugin's grace period),
-  // close the driver, exit 0. A second signal, or a stop that overruns, exits at once.
+  // close the driver, exit 0. A second signal, or a stop that overruns, exits at once. Installed
+  // before the server listens, so that a signal never meets the default handler.
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) process.exit(1);
@@ -56,4 +48,14 @@ runCli(async () => {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await new Promise<void>((resolve) =>
+    httpServer.listen(config.http.port, config.http.host, resolve),
+  );
+  const { port } = httpServer.address() as { port: number };
+  const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}`;
+  console.log(`Parley API:        ${base}/graphql`);
+  console.log(`Playground:        ${base}/`);
+  console.log(`Health:            ${base}/health/live  ${base}/health/ready`);
+  logger.info({ msg: 'listening', port });
 });

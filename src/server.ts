@@ -64,6 +64,8 @@ export async function createApollo(
     includeStacktraceInErrorResponses: config.env === 'development',
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM: it drains, closes the driver and exits with the right code.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,

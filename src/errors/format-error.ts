@@ -26,7 +26,8 @@ export function formatError(config: Config, logger: Logger) {
       };
     }
     const limit = limitOf(formatted.message, extensions);
-    if (limit) return { ...formatted, extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit } };
+    if (limit)
+      return { ...formatted, extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit } };
     if (
       !isAppError(original) &&
       extensions.code &&

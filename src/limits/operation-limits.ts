@@ -31,7 +31,9 @@ export function limitOf(message: string, extensions: Record<string, unknown>): s
 /** Reports a rejection as a validation error that names the limit. */
 const report = (limit: string) => [
   (context: ValidationContext | null, error: GraphQLError) =>
-    context?.reportError(new GraphQLError(error.message, { extensions: { [LIMIT_EXTENSION]: limit } })),
+    context?.reportError(
+      new GraphQLError(error.message, { extensions: { [LIMIT_EXTENSION]: limit } }),
+    ),
 ];
 
 /**
@@ -39,12 +41,20 @@ const report = (limit: string) => [
  * (in production) the plugin that strips field suggestions from error messages.
  */
 export function operationLimits(hideSuggestions: boolean) {
-  const rule = (n: number, limit: string) => ({ n, propagateOnRejection: false, onReject: report(limit) });
+  const rule = (n: number, limit: string) => ({
+    n,
+    propagateOnRejection: false,
+    onReject: report(limit),
+  });
   const armor = new ApolloArmor({
     maxDepth: rule(OPERATION_LIMITS.maxDepth, 'maxDepth'),
     maxAliases: rule(OPERATION_LIMITS.maxAliases, 'maxAliases'),
     maxDirectives: rule(OPERATION_LIMITS.maxDirectives, 'maxDirectives'),
-    costLimit: { maxCost: OPERATION_LIMITS.maxCost, propagateOnRejection: false, onReject: report('costLimit') },
+    costLimit: {
+      maxCost: OPERATION_LIMITS.maxCost,
+      propagateOnRejection: false,
+      onReject: report('costLimit'),
+    },
     // Counted by graphql-js itself while parsing, which stops at the limit instead of after it.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: hideSuggestions },

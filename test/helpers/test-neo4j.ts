@@ -21,6 +21,7 @@ export function testEnvironment(overrides: NodeJS.ProcessEnv = {}): NodeJS.Proce
     NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? LOCAL_NEO4J_DEFAULT_PASSWORD,
     NEO4J_DATABASE: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
     PARLEY_SEED_ON_START: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...overrides,
   };
 }
