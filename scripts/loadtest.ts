@@ -1,0 +1,194 @@
+/**
+ * `npm run loadtest [-- --duration 20 --connections 10 --amount 50000 --fault]`
+ *
+ * Runs the built server against a Neo4j of its own (or NEO4J_URI), seeded, and drives it on
+ * loopback with autocannon through a mix of the real queries, bounded in time and count. Prints
+ * requests per second, latency percentiles, errors and non-2xx responses, and the server's memory
+ * before and after. With --fault it stops Neo4j a third of the way in and starts it again, and
+ * reports how long /health/ready took to flip each way and whether the server survived.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { LOCAL_NEO4J_DEFAULT_PASSWORD, loadConfig, PROJECT_ROOT } from '../src/config';
+import { createDriver } from '../src/db/driver';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
+import { applySchema } from '../src/db/schema-applier';
+import { ingestDossiers } from '../src/ingest/ingest.service';
+import { runProcess } from '../test/helpers/run-process';
+
+const { values: options } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '10' },
+    amount: { type: 'string', default: '100000' },
+    warmup: { type: 'string', default: '10' },
+    fault: { type: 'boolean', default: false },
+  },
+});
+const duration = Math.min(Number(options.duration), 300);
+const connections = Math.min(Number(options.connections), 200);
+const amount = Math.min(Number(options.amount), 1_000_000);
+const warmup = Math.min(Number(options.warmup), 120);
+
+// Real questions analysts ask, each with its evidence.
+const QUERIES = [
+  '{ rounds { round date { start end } delegations { entity { ... on Delegation { name leaders { leader { name } evidence { quote } } } } } } }',
+  '{ entity(id: "person:rustem-umerov") { name ... on Person { roles { title evidence { quote } } leads { led { name } } } } }',
+  '{ claims(speaker: "person:dmitry-peskov") { totalCount nodes { statement(lang: "en") evidence { quote start end } } } }',
+  '{ search(query: "ترامب") { entity { id } score } }',
+  '{ neighbourhood(id: "country:russia", depth: 2) { nodes { id } edges { id evidence { quote } } } }',
+  '{ paths(from: "person:igor-kostyukov", to: "person:rustem-umerov", first: 3) { length hops { type } } }',
+  '{ timeline(involving: ["country:ukraine"]) { kind date { start precision } item { id } } }',
+];
+
+const local = { port: 7695, dir: path.join(PROJECT_ROOT, '.neo4j', 'loadtest'), heap: '768m' };
+const external = process.env.NEO4J_URI;
+const env = {
+  NEO4J_URI: external ?? `bolt://127.0.0.1:${local.port}`,
+  NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? LOCAL_NEO4J_DEFAULT_PASSWORD,
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const rssMb = (pid: number) => {
+  const kb = Number(
+    /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0,
+  );
+  return Math.round(kb / 1024);
+};
+
+async function waitForReady(base: string, status: number, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const answer = await fetch(`${base}/health/ready`)
+      .then((r) => r.status)
+      .catch(() => 0);
+    if (answer === status) return Date.now() - started;
+    await sleep(100);
+  }
+  return NaN;
+}
+
+async function main(): Promise<void> {
+  if (options.fault && external)
+    throw new Error('--fault stops Neo4j, so it needs the local one: unset NEO4J_URI');
+  if (!external) await startLocalNeo4j(local, env.NEO4J_PASSWORD);
+  const config = loadConfig({ ...process.env, ...env });
+  const driver = createDriver(config);
+  await applySchema(driver, config.neo4j.database);
+  await ingestDossiers(driver, [path.join(PROJECT_ROOT, 'seed', 'dossiers')], {
+    database: config.neo4j.database,
+  });
+  await driver.close();
+
+  const server = runProcess('node', ['dist/src/main.js'], {
+    ...env,
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    PARLEY_SEED_ON_START: 'false',
+  });
+  const [, port] = await server.waitForLine(/Parley API: +http:\/\/127\.0\.0\.1:(\d+)\/graphql/);
+  const base = `http://127.0.0.1:${port}`;
+  const pid = server.child.pid!;
+  const memoryBefore = rssMb(pid);
+
+  let graphqlErrors = 0;
+  const requests = QUERIES.map((query) => ({
+    method: 'POST' as const,
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    onResponse: (_status: number, body: string) => {
+      if (body.includes('"errors"')) graphqlErrors += 1;
+    },
+  }));
+  // Node's JIT and Neo4j's query plans and page cache warm up over the first seconds; a warm-up run
+  // that is not reported keeps them out of the figures.
+  if (warmup > 0) {
+    console.log(`Warm-up: ${warmup} s (not reported).`);
+    await autocannon({ url: base, connections, duration: warmup, requests, timeout: 10 });
+    graphqlErrors = 0;
+  }
+  console.log(
+    `Load: ${connections} connections, at most ${duration} s and ${amount} requests, ${QUERIES.length} queries in turn.`,
+  );
+  // autocannon ignores duration when given `amount`; maxOverallRequests bounds the count instead.
+  const run = autocannon({
+    url: base,
+    connections,
+    duration,
+    maxOverallRequests: amount,
+    requests,
+    timeout: 10,
+  });
+
+  let fault: Record<string, unknown> | undefined;
+  if (options.fault) {
+    await sleep((duration * 1000) / 3);
+    // Both flips are timed from the moment the stop or start begins, polling /health/ready.
+    const stopping = Date.now();
+    const stopped = stopLocalNeo4j(local).then(() => Date.now() - stopping);
+    const readyTo503Ms = await waitForReady(base, 503, 60000);
+    const neo4jStopMs = await stopped;
+    const starting = Date.now();
+    const started = startLocalNeo4j(local, env.NEO4J_PASSWORD, () => undefined).then(
+      () => Date.now() - starting,
+    );
+    const readyTo200Ms = await waitForReady(base, 200, 120000);
+    fault = { readyTo503Ms, neo4jStopMs, readyTo200Ms, neo4jStartMs: await started };
+  }
+
+  const result = await run;
+  const memoryAfter = rssMb(pid);
+  const alive =
+    server.child.exitCode === null &&
+    (await fetch(`${base}/health/live`)
+      .then((r) => r.ok)
+      .catch(() => false));
+  const afterwards = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERIES[0] }),
+  })
+    .then((r) => r.json() as Promise<{ errors?: unknown }>)
+    .then((body) => !body.errors)
+    .catch(() => false);
+  server.child.kill('SIGTERM');
+  const exit = await server.exited;
+  if (!external) await stopLocalNeo4j(local);
+
+  console.log(
+    JSON.stringify(
+      {
+        requests: result.requests.total,
+        durationS: result.duration,
+        requestsPerSecond: Math.round(result.requests.average),
+        latencyMs: {
+          p50: result.latency.p50,
+          p90: result.latency.p90,
+          p99: result.latency.p99,
+          max: result.latency.max,
+        },
+        connectionErrors: result.errors,
+        timeouts: result.timeouts,
+        non2xx: result.non2xx,
+        graphqlErrors,
+        serverRssMb: { before: memoryBefore, after: memoryAfter },
+        ...(fault ? { fault } : {}),
+        serverAliveAfterLoad: alive,
+        queryOkAfterLoad: afterwards,
+        shutdownExit: exit,
+      },
+      null,
+      2,
+    ),
+  );
+  if (!alive || !afterwards || exit.code !== 0) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
