@@ -6,17 +6,16 @@ import { connectDatabase } from './db/connect';
 import { ingestDossiers } from './ingest/ingest.service';
 import { createLogger } from './logger';
 import { createServer } from './server';
+import { QueryExecutor } from './db/query-executor';
+import { SourcesRepository } from './sources/sources.repository';
 
 const SEED_DIR = path.join(PROJECT_ROOT, 'seed', 'dossiers');
 
 /** Loads the seed dossiers into an empty database, so a fresh clone has something to explore. */
 async function seedIfEmpty(driver: Driver, database: string): Promise<void> {
-  const { records } = await driver.executeQuery(
-    'MATCH (s:Source) RETURN count(s) AS n',
-    {},
-    { database },
-  );
-  if (records[0].get('n') > 0) return;
+  const executor = new QueryExecutor(driver, { database, timeoutMs: 30000 });
+  const sources = await new SourcesRepository(executor).count().finally(() => executor.close());
+  if (sources > 0) return;
   console.log('The database is empty: loading the seed dossiers ...');
   await ingestDossiers(driver, [SEED_DIR], { database, progress: console.log });
 }

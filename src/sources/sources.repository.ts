@@ -12,4 +12,10 @@ export class SourcesRepository {
        ORDER BY n.publishedOn DESC, n.id`,
     );
   }
+
+  /** How many source documents are ingested. */
+  async count(): Promise<number> {
+    const [row] = await this.executor.read<{ n: number }>('MATCH (n:Source) RETURN count(n) AS n');
+    return row.n;
+  }
 }
