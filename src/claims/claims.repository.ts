@@ -1,6 +1,5 @@
 import type { PageRequest } from '../common/pagination';
-import type { QueryExecutor } from '../db/query-executor';
-import type { NodeRecord } from '../graph/node-record';
+import { KeysetRepository, PageRow } from '../graph/keyset.repository';
 
 export interface ClaimFilter {
   speaker: string | null;
@@ -11,6 +10,7 @@ export interface ClaimFilter {
   to: string | null;
 }
 
+// A claim matches a date range when it may have been made within it: its interval overlaps.
 const MATCH_FILTERED = `MATCH (n:Claim)
   WHERE ($speaker IS NULL OR EXISTS { (:Node {id: $speaker})-[:SAID]->(n) })
     AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Node {id: $subject}) })
@@ -18,35 +18,18 @@ const MATCH_FILTERED = `MATCH (n:Claim)
     AND ($from IS NULL OR coalesce(n.dateEnd, n.dateStart) >= $from)
     AND ($to IS NULL OR n.dateStart <= $to OR (n.dateStart IS NULL AND n.dateEnd <= $to))`;
 
-export class ClaimsRepository {
-  constructor(private readonly executor: QueryExecutor) {}
-
-  /** Claims in date order (then id), one page plus one row. */
-  async list(
-    filter: ClaimFilter,
-    page: PageRequest,
-  ): Promise<Array<NodeRecord & { sortKey: string }>> {
-    return this.executor.read(
-      `${MATCH_FILTERED}
-       WITH n, coalesce(n.dateStart, n.dateEnd, '9999') AS sortKey
-       WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
-       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, sortKey
-       ORDER BY sortKey, n.id
-       LIMIT toInteger($limit)`,
-      {
-        ...filter,
-        afterKey: page.after?.key ?? null,
-        afterId: page.after?.id ?? null,
-        limit: page.first + 1,
-      },
+export class ClaimsRepository extends KeysetRepository {
+  /** Claims in date order, then id. */
+  list(filter: ClaimFilter, page: PageRequest): Promise<PageRow[]> {
+    return this.page(
+      MATCH_FILTERED,
+      "coalesce(n.dateStart, n.dateEnd, '9999')",
+      { ...filter },
+      page,
     );
   }
 
-  async count(filter: ClaimFilter): Promise<number> {
-    const [row] = await this.executor.read<{ total: number }>(
-      `${MATCH_FILTERED} RETURN count(n) AS total`,
-      { ...filter },
-    );
-    return row.total;
+  total(filter: ClaimFilter): Promise<number> {
+    return this.count(MATCH_FILTERED, { ...filter });
   }
 }

@@ -1,8 +1,9 @@
 import { assertGlobalId } from '../common/ids';
 import { isoDateArg } from '../common/iso-date';
-import { pageRequest, toPage } from '../common/pagination';
+import { pageOf, pageRequest } from '../common/pagination';
 import type { Context } from '../context';
 import { toNodeModel } from '../graph/models';
+import type { NodeRecord } from '../graph/node-record';
 import type { ClaimConnection } from './claim-connection.type';
 import type { Claim } from './claim.type';
 import type { ClaimsArgs } from './claims.args';
@@ -21,11 +22,10 @@ export async function listClaims(ctx: Context, args: ClaimsArgs): Promise<ClaimC
     to: isoDateArg(args.to, 'to'),
   };
   const rows = await new ClaimsRepository(ctx.executor).list(filter, page);
-  const { items, pageInfo } = toPage(rows, page.first);
-  for (const row of items) ctx.loaders.node.prime(row.id, row);
-  return { nodes: items.map((row) => toNodeModel(row) as Claim), pageInfo, filter };
+  const prime = (row: NodeRecord) => ctx.loaders.node.prime(row.id, row);
+  return { ...pageOf(rows, page.first, prime, (row) => toNodeModel(row) as Claim), filter };
 }
 
 export function countClaims(ctx: Context, filter: ClaimFilter): Promise<number> {
-  return new ClaimsRepository(ctx.executor).count(filter);
+  return new ClaimsRepository(ctx.executor).total(filter);
 }

@@ -1,7 +1,8 @@
-import { pageRequest, toPage } from '../common/pagination';
+import { pageOf, pageRequest } from '../common/pagination';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../errors';
 import { toNodeModel } from '../graph/models';
+import type { NodeRecord } from '../graph/node-record';
 import { normalizeName } from '../search/name-normalize';
 import type { EntitiesArgs } from './entities.args';
 import { EntitiesRepository, EntityFilter } from './entities.repository';
@@ -27,11 +28,13 @@ export async function listEntities(ctx: Context, args: EntitiesArgs): Promise<En
     nameContains: args.nameContains ? normalizeName(args.nameContains) || null : null,
   };
   const rows = await new EntitiesRepository(ctx.executor).list(filter, page);
-  const { items, pageInfo } = toPage(rows, page.first);
-  for (const row of items) ctx.loaders.node.prime(row.id, row);
-  return { nodes: items.map((row) => toNodeModel(row) as EntityInterface), pageInfo, filter };
+  const prime = (row: NodeRecord) => ctx.loaders.node.prime(row.id, row);
+  return {
+    ...pageOf(rows, page.first, prime, (row) => toNodeModel(row) as EntityInterface),
+    filter,
+  };
 }
 
 export function countEntities(ctx: Context, filter: EntityFilter): Promise<number> {
-  return new EntitiesRepository(ctx.executor).count(filter);
+  return new EntitiesRepository(ctx.executor).total(filter);
 }

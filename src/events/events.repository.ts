@@ -1,6 +1,6 @@
 import type { PageRequest } from '../common/pagination';
-import type { QueryExecutor } from '../db/query-executor';
 import type { NodeRecord } from '../graph/node-record';
+import { KeysetRepository, PageRow } from '../graph/keyset.repository';
 
 export interface EventFilter {
   kind: string | null;
@@ -14,41 +14,20 @@ const MATCH_FILTERED = `MATCH (n:Event)
   WHERE ($kind IS NULL OR n.kind = $kind)
     AND ($from IS NULL OR coalesce(n.dateEnd, n.dateStart) >= $from)
     AND ($to IS NULL OR n.dateStart <= $to)`;
+const BY_DATE = "coalesce(n.dateStart, n.dateEnd, '9999')";
 
-export class EventsRepository {
-  constructor(private readonly executor: QueryExecutor) {}
-
-  /** Events in date order (then id), one page plus one row. */
-  async list(
-    filter: EventFilter,
-    page: PageRequest,
-  ): Promise<Array<NodeRecord & { sortKey: string }>> {
-    return this.executor.read(
-      `${MATCH_FILTERED}
-       WITH n, coalesce(n.dateStart, n.dateEnd, '9999') AS sortKey
-       WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
-       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, sortKey
-       ORDER BY sortKey, n.id
-       LIMIT toInteger($limit)`,
-      {
-        ...filter,
-        afterKey: page.after?.key ?? null,
-        afterId: page.after?.id ?? null,
-        limit: page.first + 1,
-      },
-    );
+export class EventsRepository extends KeysetRepository {
+  /** Events in date order, then id. */
+  list(filter: EventFilter, page: PageRequest): Promise<PageRow[]> {
+    return this.page(MATCH_FILTERED, BY_DATE, { ...filter }, page);
   }
 
-  async count(filter: EventFilter): Promise<number> {
-    const [row] = await this.executor.read<{ total: number }>(
-      `${MATCH_FILTERED} RETURN count(n) AS total`,
-      { ...filter },
-    );
-    return row.total;
+  total(filter: EventFilter): Promise<number> {
+    return this.count(MATCH_FILTERED, { ...filter });
   }
 
   /** Negotiation rounds in order of their number, then date. */
-  async rounds(): Promise<NodeRecord[]> {
+  rounds(): Promise<NodeRecord[]> {
     return this.executor.read(
       `MATCH (n:Event {kind: 'NEGOTIATION_ROUND'})
        RETURN n.id AS id, labels(n) AS labels, properties(n) AS props

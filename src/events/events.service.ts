@@ -1,7 +1,8 @@
 import { isoDateArg } from '../common/iso-date';
-import { pageRequest, toPage } from '../common/pagination';
+import { pageOf, pageRequest } from '../common/pagination';
 import type { Context } from '../context';
 import { toNodeModel } from '../graph/models';
+import type { NodeRecord } from '../graph/node-record';
 import type { EventConnection } from './event-connection.type';
 import type { EventInterface, NegotiationRound } from './event.types';
 import type { EventsArgs } from './events.args';
@@ -15,13 +16,15 @@ export async function listEvents(ctx: Context, args: EventsArgs): Promise<EventC
     to: isoDateArg(args.to, 'to'),
   };
   const rows = await new EventsRepository(ctx.executor).list(filter, page);
-  const { items, pageInfo } = toPage(rows, page.first);
-  for (const row of items) ctx.loaders.node.prime(row.id, row);
-  return { nodes: items.map((row) => toNodeModel(row) as EventInterface), pageInfo, filter };
+  const prime = (row: NodeRecord) => ctx.loaders.node.prime(row.id, row);
+  return {
+    ...pageOf(rows, page.first, prime, (row) => toNodeModel(row) as EventInterface),
+    filter,
+  };
 }
 
 export function countEvents(ctx: Context, filter: EventFilter): Promise<number> {
-  return new EventsRepository(ctx.executor).count(filter);
+  return new EventsRepository(ctx.executor).total(filter);
 }
 
 export async function listRounds(ctx: Context): Promise<NegotiationRound[]> {
