@@ -11,11 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const result = await api.run(query, variables);
-  expect(result.errors).toBeUndefined();
-  return result.data;
-}
+const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
 
 const SEARCH = `query ($q: String!, $kinds: [EntityKind!], $first: Int) {
   search(query: $q, kinds: $kinds, first: $first) { entity { id } score matchedBy matchedName { lang value } }

@@ -10,11 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const result = await api.run(query, variables);
-  expect(result.errors).toBeUndefined();
-  return result.data;
-}
+const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
 
 describe('relationship questions, answered from the seeded article', () => {
   it('lists the rounds in order with dates, format, mediators, and delegations with their leaders', async () => {

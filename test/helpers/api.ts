@@ -20,6 +20,8 @@ export interface TestApi {
   driver: Driver;
   apollo: ApolloServer<Context>;
   run(query: string, variables?: Record<string, unknown>): Promise<OperationResult>;
+  /** Runs an operation that must succeed, and returns its data. */
+  data(query: string, variables?: Record<string, unknown>): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -27,18 +29,24 @@ export async function createTestApi(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   const { config, driver } = openTestDatabase({ PARLEY_DEBUG: 'true', ...env });
   const apollo = await createApollo(config);
   await apollo.start();
+  const run: TestApi['run'] = async (query, variables) => {
+    const response = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: createContext(config, driver) },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const { data, errors, extensions } = response.body.singleResult;
+    return { data, errors, extensions };
+  };
   return {
     config,
     driver,
     apollo,
-    async run(query, variables) {
-      const response = await apollo.executeOperation(
-        { query, variables },
-        { contextValue: createContext(config, driver) },
-      );
-      if (response.body.kind !== 'single') throw new Error('expected a single result');
-      const { data, errors, extensions } = response.body.singleResult;
-      return { data, errors, extensions };
+    run,
+    async data(query, variables) {
+      const result = await run(query, variables);
+      expect(result.errors).toBeUndefined();
+      return result.data;
     },
     async close() {
       await apollo.stop();

@@ -4,7 +4,7 @@ import { ownNeo4j } from '../helpers/own-neo4j';
 // Stopping and starting Neo4j takes a while; this file has one instance of its own for it.
 jest.setTimeout(180000);
 
-const neo4j = ownNeo4j('outage', Number(process.env.LOCAL_NEO4J_OUTAGE_PORT ?? 7696));
+const neo4j = ownNeo4j('outage', Number(process.env.LOCAL_NEO4J_OUTAGE_PORT || 7696));
 let http: TestHttpServer;
 
 beforeAll(async () => {
