@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { AppError, ErrorCode } from '../errors';
+import { boundedInt } from './arguments';
 import type { NodeRecord } from '../graph/node-record';
 
 export const MAX_PAGE_SIZE = 100;
@@ -33,16 +34,7 @@ export interface PageRequest {
 }
 
 export function pageRequest(args: PageArgs): PageRequest {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new AppError(
-      ErrorCode.BAD_USER_INPUT,
-      `"first" must be between 1 and ${MAX_PAGE_SIZE}.`,
-      {
-        argument: 'first',
-      },
-    );
-  }
+  const first = boundedInt(args.first ?? DEFAULT_PAGE_SIZE, 'first', 1, MAX_PAGE_SIZE);
   return { first, after: args.after == null ? null : decodeCursor(args.after) };
 }
 

@@ -1,6 +1,6 @@
+import { boundedText } from '../common/arguments';
 import { pageOf, pageRequest } from '../common/pagination';
 import type { Context } from '../context';
-import { AppError, ErrorCode } from '../errors';
 import { toNodeModel } from '../graph/models';
 import type { NodeRecord } from '../graph/node-record';
 import { normalizeName } from '../search/name-normalize';
@@ -14,15 +14,7 @@ const MAX_FILTER_LENGTH = 200;
 /** A page of entities; the total is counted later, only if asked for. */
 export async function listEntities(ctx: Context, args: EntitiesArgs): Promise<EntityConnection> {
   const page = pageRequest(args);
-  if (args.nameContains && args.nameContains.length > MAX_FILTER_LENGTH) {
-    throw new AppError(
-      ErrorCode.BAD_USER_INPUT,
-      `"nameContains" is longer than ${MAX_FILTER_LENGTH} characters.`,
-      {
-        argument: 'nameContains',
-      },
-    );
-  }
+  if (args.nameContains) boundedText(args.nameContains, 'nameContains', MAX_FILTER_LENGTH);
   const filter: EntityFilter = {
     kind: args.kind ?? null,
     nameContains: args.nameContains ? normalizeName(args.nameContains) || null : null,

@@ -6,7 +6,7 @@ import { pickLocalized } from '../graph/node-record';
 import { explorableTypes } from '../relations/explorable-types';
 import { displayKind, displayLabel } from './display-label';
 import { ExplorationRepository } from './exploration.repository';
-import { boundedInt } from './limits';
+import { boundedInt } from '../common/arguments';
 import { labelFilter } from './node-labels';
 import type { GraphEdge, GraphNode, Subgraph } from './subgraph.types';
 

@@ -5,7 +5,7 @@ import { toNodeModel, toRelationModel } from '../graph/models';
 import { explorableTypes } from '../relations/explorable-types';
 import { Relation } from '../relations/relationship.types';
 import { ExplorationRepository, MAX_HOPS, MAX_PATHS } from './exploration.repository';
-import { boundedInt } from './limits';
+import { boundedInt } from '../common/arguments';
 import type { Path } from './path.types';
 
 export { MAX_HOPS, MAX_PATHS };

@@ -5,7 +5,7 @@ import type { Context } from '../context';
 import { AppError, ErrorCode } from '../errors';
 import { toNodeModel } from '../graph/models';
 import { ExplorationRepository } from './exploration.repository';
-import { boundedInt } from './limits';
+import { boundedInt } from '../common/arguments';
 import type { TimelineEntry } from './timeline.types';
 
 export const MAX_TIMELINE = 500;

@@ -19,8 +19,6 @@ import {
   Role,
 } from './relationship.types';
 
-const LANG = LANG_ARG;
-
 /** Fields every relationship has: its two ends and its evidence. */
 @Resolver(() => RelationshipBase)
 export class RelationshipResolver {
@@ -69,7 +67,7 @@ export class RoleResolver {
   }
 
   @FieldResolver(() => String, { nullable: true })
-  title(@Root() role: Role, @Arg('lang', () => String, LANG) lang?: string) {
+  title(@Root() role: Role, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return titleOf(role, lang);
   }
 
@@ -95,7 +93,7 @@ export class LeadershipResolver {
   }
 
   @FieldResolver(() => String, { nullable: true })
-  title(@Root() edge: Leadership, @Arg('lang', () => String, LANG) lang?: string) {
+  title(@Root() edge: Leadership, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return titleOf(edge, lang);
   }
 }
@@ -139,7 +137,7 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => String, { nullable: true })
-  summary(@Root() edge: Position, @Arg('lang', () => String, LANG) lang?: string) {
+  summary(@Root() edge: Position, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return pickLocalized(edge.props, 'summary', lang);
   }
 }
@@ -168,12 +166,12 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => String, { nullable: true })
-  title(@Root() edge: Relation, @Arg('lang', () => String, LANG) lang?: string) {
+  title(@Root() edge: Relation, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return titleOf(edge, lang);
   }
 
   @FieldResolver(() => String, { nullable: true })
-  summary(@Root() edge: Relation, @Arg('lang', () => String, LANG) lang?: string) {
+  summary(@Root() edge: Relation, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return pickLocalized(edge.props, 'summary', lang);
   }
 }

@@ -1,3 +1,4 @@
+import { boundedInt, boundedText } from '../common/arguments';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../errors';
 import type { EntityInterface } from '../entities/entity.types';
@@ -24,20 +25,8 @@ export async function searchEntities(
   kinds: string[] | null,
   first: number,
 ): Promise<SearchHit[]> {
-  if (query.length > MAX_QUERY_LENGTH) {
-    throw new AppError(
-      ErrorCode.BAD_USER_INPUT,
-      `"query" is longer than ${MAX_QUERY_LENGTH} characters.`,
-      {
-        argument: 'query',
-      },
-    );
-  }
-  if (!Number.isInteger(first) || first < 1 || first > MAX_HITS) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `"first" must be between 1 and ${MAX_HITS}.`, {
-      argument: 'first',
-    });
-  }
+  boundedText(query, 'query', MAX_QUERY_LENGTH);
+  boundedInt(first, 'first', 1, MAX_HITS);
   if (nameTokens(query).length > MAX_QUERY_WORDS) {
     throw new AppError(
       ErrorCode.BAD_USER_INPUT,

@@ -11,3 +11,17 @@ export function boundedInt(value: number, argument: string, min: number, max: nu
   }
   return value;
 }
+
+/** Checks a text argument's length; BAD_USER_INPUT names the argument. */
+export function boundedText(value: string, argument: string, maxLength: number): string {
+  if (value.length > maxLength) {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `"${argument}" is longer than ${maxLength} characters.`,
+      {
+        argument,
+      },
+    );
+  }
+  return value;
+}
