@@ -4,9 +4,22 @@ import { AppError, ErrorCode } from '../errors';
 import { CodePointText } from '../ingest/text-span';
 import { Source } from '../sources/source.type';
 import { loadNode } from '../graph/graph.service';
+import type { NodeRecord } from '../graph/node-record';
 import { Evidence } from './evidence.type';
 
 const MAX_CONTEXT = 500;
+
+// Splitting a source into code points costs its whole length; a request citing many spans of one
+// source does it once. Keyed by the request loader's record, so it lives as long as the request.
+const codePoints = new WeakMap<NodeRecord, CodePointText>();
+function codePointsOf(source: NodeRecord): CodePointText {
+  let text = codePoints.get(source);
+  if (!text) {
+    text = new CodePointText(source.props.text as string);
+    codePoints.set(source, text);
+  }
+  return text;
+}
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
@@ -32,10 +45,6 @@ export class EvidenceResolver {
     }
     const source = await ctx.loaders.source.load(evidence.sourceId);
     if (!source) return evidence.quote;
-    return new CodePointText(source.props.text as string).context(
-      evidence.start,
-      evidence.end,
-      width,
-    );
+    return codePointsOf(source).context(evidence.start, evidence.end, width);
   }
 }
