@@ -103,13 +103,8 @@ export class EntityResolver {
   @FieldResolver(() => Int, {
     description: 'How many relationships it has (evidence links aside).',
   })
-  async degree(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
-    const relations = await ctx.loaders.relations.load({
-      id: entity.id,
-      types: explorableTypes(),
-      direction: 'BOTH',
-    });
-    return relations.length;
+  degree(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
+    return ctx.loaders.degree.load(entity.id);
   }
 }
 

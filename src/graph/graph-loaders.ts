@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { QueryExecutor } from '../db/query-executor';
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../ingest/vocabulary';
 import { GraphRepository } from './graph.repository';
 import type { NodeRecord, RelationRecord } from './node-record';
 
@@ -15,6 +16,8 @@ export interface GraphLoaders {
   node: DataLoader<string, NodeRecord | null>;
   source: DataLoader<string, NodeRecord | null>;
   relations: DataLoader<RelationKey, RelationRecord[], string>;
+  /** Number of meaningful relationships of a node. */
+  degree: DataLoader<string, number>;
 }
 
 const groupKey = (key: RelationKey) => `${key.direction}|${[...key.types].sort().join(',')}`;
@@ -46,5 +49,8 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
     },
     { cacheKeyFn: (key) => `${key.id}|${groupKey(key)}` },
   );
-  return { node, source, relations };
+  const degree = new DataLoader<string, number>((ids) =>
+    repository.degrees(ids, MEANINGFUL_RELATIONSHIP_TYPES),
+  );
+  return { node, source, relations, degree };
 }

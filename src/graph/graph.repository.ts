@@ -65,4 +65,15 @@ export class GraphRepository {
       byId.set(row.id, row.relations);
     return ids.map((id) => byId.get(id) ?? []);
   }
+
+  /** How many relationships of the given types each node has; counted, not read. */
+  async degrees(ids: readonly string[], types: readonly string[]): Promise<number[]> {
+    const rows = await this.executor.read<{ degree: number }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (n:Node {id: id})
+       RETURN CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[r]-() WHERE type(r) IN $types } END AS degree`,
+      { ids, types },
+    );
+    return rows.map((row) => row.degree);
+  }
 }

@@ -121,6 +121,7 @@ describe('neighbourhood', () => {
     );
     const total = records[0].get('total');
     expect(total).toBeGreaterThan(5);
+    expect((await data('{ entity(id: "country:ukraine") { degree } }')).entity.degree).toBe(total);
     const { neighbourhood } = await data(NEIGHBOURHOOD, {
       id: 'country:ukraine',
       depth: 1,
