@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { aliasValues, localizedValues } from '../graph/node-record';
 import type { EdgeRow, GraphPlan, NodeRow } from './graph-plan';
 
 // Evidence ids are unioned, never replaced, so that a second dossier citing the same fact adds
@@ -73,15 +74,17 @@ export class IngestRepository {
     const result = await this.tx.run(
       `UNWIND $ids AS id
        MATCH (x:Node {id: id}) WHERE x:Entity OR x:Event
-       RETURN x.id AS id,
-              [k IN keys(x) WHERE k STARTS WITH 'name_' | x[k]] +
-              [a IN coalesce(x.aliases, []) | substring(a, size(split(a, ':')[0]) + 1)] AS names`,
+       RETURN x.id AS id, properties(x) AS props`,
       { ids },
     );
-    return result.records.map((r) => ({
-      id: r.get('id') as string,
-      names: r.get('names') as string[],
-    }));
+    // Names and aliases are read back in the stored encoding the API reads them in, not re-parsed here.
+    return result.records.map((r) => {
+      const props = r.get('props') as Record<string, unknown>;
+      const names = [...localizedValues(props, 'name'), ...aliasValues(props)].map(
+        (name) => name.value,
+      );
+      return { id: r.get('id') as string, names };
+    });
   }
 
   async writeSearchFields(
@@ -93,24 +96,5 @@ export class IngestRepository {
        SET x.searchText = row.searchText, x.searchKeys = row.searchKeys`,
       { rows },
     );
-  }
-
-  /** Node and relationship counts by label and type, for reports and tests. */
-  async counts(): Promise<{
-    nodes: Record<string, number>;
-    relationships: Record<string, number>;
-  }> {
-    const nodes = await this.tx.run(
-      'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
-    );
-    const rels = await this.tx.run(
-      'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type',
-    );
-    return {
-      nodes: Object.fromEntries(nodes.records.map((r) => [r.get('label'), Number(r.get('n'))])),
-      relationships: Object.fromEntries(
-        rels.records.map((r) => [r.get('type'), Number(r.get('n'))]),
-      ),
-    };
   }
 }

@@ -4,6 +4,7 @@ import { buildSearchFields } from '../search/search-text';
 import { listDossierFiles, readDossiers } from './dossier-loader';
 import { validateDossiers } from './dossier-validator';
 import { buildGraphPlan, GraphPlan } from './graph-plan';
+import { GraphCounts, GraphCountsRepository } from './graph-counts.repository';
 import { IngestRepository } from './ingest.repository';
 
 export interface IngestOptions {
@@ -23,7 +24,7 @@ export interface IngestReport {
     claims: number;
     edges: number;
   };
-  counts: { nodes: Record<string, number>; relationships: Record<string, number> };
+  counts: GraphCounts;
   elapsedMs: number;
 }
 
@@ -55,7 +56,7 @@ export async function ingestDossiers(
     'WRITE',
   );
   try {
-    const counts = await executor.write(async (tx) => {
+    await executor.write(async (tx) => {
       const repo = new IngestRepository(tx);
       const steps: Array<[string, unknown[], (rows: never[]) => Promise<void>]> = [
         ['sources', plan.sources, (rows) => repo.writeSources(rows)],
@@ -79,8 +80,9 @@ export async function ingestDossiers(
           names.map(({ id, names }) => ({ id, ...buildSearchFields(names) })),
         );
       }
-      return repo.counts();
     });
+    // Counted after the commit, from the count store, so the write transaction stays as short as it can.
+    const counts = await new GraphCountsRepository(executor).counts();
     const report: IngestReport = {
       files,
       written: {
