@@ -29,11 +29,19 @@ export async function waitForNeo4j(
     timeoutMs = 120000,
     intervalMs = 250,
     database,
-  }: { timeoutMs?: number; intervalMs?: number; database?: string } = {},
+    gaveUp = () => false,
+  }: {
+    timeoutMs?: number;
+    intervalMs?: number;
+    database?: string;
+    /** Stops the wait early, e.g. when the process that should answer has exited. */
+    gaveUp?: () => boolean;
+  } = {},
 ): Promise<number> {
   const started = Date.now();
   let lastError: unknown;
   while (Date.now() - started < timeoutMs) {
+    if (gaveUp()) throw new Error('the Neo4j process exited');
     try {
       await driver.verifyConnectivity(database ? { database } : {});
       return Date.now() - started;

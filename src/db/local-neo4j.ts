@@ -139,16 +139,7 @@ async function waitForBolt(
     connectionTimeout: 2000,
   });
   try {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (gaveUp()) throw new Error('the Neo4j process exited');
-      try {
-        await waitForNeo4j(driver, { timeoutMs: 1000, intervalMs: 250 });
-        return;
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-      }
-    }
+    await waitForNeo4j(driver, { timeoutMs, intervalMs: 250, gaveUp });
   } finally {
     await driver.close();
   }
