@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { LocalNeo4jSettings, PROJECT_ROOT } from '../config';
@@ -56,6 +57,14 @@ export async function startLocalNeo4j(
   if (running !== undefined) {
     await waitForBolt(settings, password, 30000);
     return { uri: uriOf(settings), pid: running, started: false, startupMs: 0 };
+  }
+  // Otherwise Bolt answering on the port could be some other server, and the wait would succeed.
+  if (await portAnswers(settings.port)) {
+    throw new AppError(
+      ErrorCode.LOCAL_NEO4J_FAILED,
+      `Port ${settings.port} is already in use by another process, so the local Neo4j of ` +
+        `${settings.dir} cannot listen there. Stop that process or set LOCAL_NEO4J_PORT.`,
+    );
   }
   const java = checkJava();
   buildLauncher(log);
@@ -143,6 +152,23 @@ async function waitForBolt(
   } finally {
     await driver.close();
   }
+}
+
+/** Whether something already accepts connections on the loopback port. */
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 function checkJava(): string {
