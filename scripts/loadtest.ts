@@ -16,7 +16,7 @@ import { createDriver } from '../src/db/driver';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
 import { applySchema } from '../src/db/schema-applier';
 import { ingestDossiers } from '../src/ingest/ingest.service';
-import { runProcess } from '../test/helpers/run-process';
+import { runProcess } from '../src/cli/run-process';
 
 const { values: options } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import { PROJECT_ROOT } from '../../src/config';
-import { runProcess } from '../helpers/run-process';
+import { runProcess } from '../../src/cli/run-process';
 import { testEnvironment } from '../helpers/test-neo4j';
 
 jest.setTimeout(120000);

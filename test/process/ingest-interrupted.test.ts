@@ -1,6 +1,6 @@
 import { graphCounts, openTestDatabase, seedDatabase } from '../helpers/database';
 import { writeFanoutDossier } from '../helpers/fanout-fixture';
-import { runProcess } from '../helpers/run-process';
+import { runProcess } from '../../src/cli/run-process';
 import { testEnvironment } from '../helpers/test-neo4j';
 
 jest.setTimeout(120000);

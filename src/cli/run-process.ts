@@ -1,5 +1,6 @@
+/** Runs a child process (a server, the ingest CLI) and waits on its output; used by the load test, the bench and the process tests. */
 import { ChildProcess, spawn } from 'node:child_process';
-import { PROJECT_ROOT } from '../../src/config';
+import { PROJECT_ROOT } from '../config';
 
 /** A child process whose output is collected and can be waited on line by line. */
 export interface RunningProcess {
