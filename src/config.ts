@@ -45,6 +45,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\d+[mg]$/i)
     .default('768m'),
+  LOCAL_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/i)
+    .default('64m'),
   PARLEY_DEBUG: boolean.default(false),
   PARLEY_INTROSPECTION: boolean.default(true),
   PARLEY_SEED_ON_START: boolean.default(true),
@@ -57,6 +61,8 @@ export interface LocalNeo4jSettings {
   readonly port: number;
   readonly dir: string;
   readonly heap: string;
+  /** Neo4j's page cache, such as 64m or 2g: as much of the store as fits stays in memory. */
+  readonly pagecache?: string;
 }
 
 /** Validated configuration; read once from the environment. */
@@ -120,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: e.LOCAL_NEO4J_PORT,
       dir: path.resolve(e.LOCAL_NEO4J_DIR),
       heap: e.LOCAL_NEO4J_HEAP,
+      pagecache: e.LOCAL_NEO4J_PAGECACHE,
     },
     debug: e.PARLEY_DEBUG,
     introspection: e.PARLEY_INTROSPECTION,

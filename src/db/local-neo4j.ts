@@ -81,6 +81,7 @@ export async function startLocalNeo4j(
       ...ADD_OPENS,
       `-Dparley.home=${path.join(settings.dir, 'home')}`,
       `-Dparley.port=${settings.port}`,
+      `-Dparley.pagecache=${settings.pagecache ?? '64m'}`,
       '-cp',
       classpath,
       'parley.neo4j.LocalNeo4j',

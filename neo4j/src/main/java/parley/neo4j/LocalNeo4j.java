@@ -15,7 +15,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 /**
  * Starts Neo4j Community with a Bolt connector on 127.0.0.1 and keeps it running until the process
  * is terminated. Configuration comes from system properties so the Node side owns all defaults:
- * parley.home (data folder) and parley.port (Bolt port). The password of user neo4j comes from the
+ * parley.home (data folder), parley.port (Bolt port) and parley.pagecache (page cache size, such as
+ * 64m or 2g). The password of user neo4j comes from the
  * environment variable PARLEY_NEO4J_PASSWORD, so that it does not show in the process list.
  */
 public final class LocalNeo4j {
@@ -24,6 +25,7 @@ public final class LocalNeo4j {
   public static void main(String[] args) throws Exception {
     Path home = Path.of(required("parley.home")).toAbsolutePath();
     int port = Integer.parseInt(required("parley.port"));
+    long pageCache = bytes(System.getProperty("parley.pagecache", "64m"));
     String password = System.getenv("PARLEY_NEO4J_PASSWORD");
     if (password == null || password.isBlank()) {
       throw new IllegalArgumentException("missing environment variable PARLEY_NEO4J_PASSWORD");
@@ -36,8 +38,8 @@ public final class LocalNeo4j {
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(HttpConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
-            // Small footprint: this instance serves one developer or one CI run.
-            .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+            // Small by default (one developer or one CI run); a big corpus wants more.
+            .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .build();
@@ -66,6 +68,13 @@ public final class LocalNeo4j {
     system.executeTransactionally(
         "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
         Map.of("password", password));
+  }
+
+  /** "512m" or "2g" in bytes. */
+  private static long bytes(String size) {
+    String s = size.trim().toLowerCase();
+    long unit = s.endsWith("g") ? 1L << 30 : s.endsWith("m") ? 1L << 20 : 1L;
+    return Long.parseLong(s.replaceAll("[mg]$", "")) * unit;
   }
 
   private static String required(String name) {
