@@ -185,6 +185,10 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
       });
     }
   }
+  plan.entities = mergeNodeRows(plan.entities);
+  plan.events = mergeNodeRows(plan.events);
+  plan.claims = mergeNodeRows(plan.claims);
+  plan.edges = mergeEdgeRows(plan.edges);
   plan.evidence = [...evidence.values()].map(({ id, source, start, end, quote }) => ({
     id,
     source,
@@ -193,4 +197,50 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
     quote,
   }));
   return plan;
+}
+
+const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
+
+/**
+ * One row per id: dossiers that name the same entity (a country most sources mention) meet here,
+ * with their aliases and evidence unioned and the later dossier's properties winning, as the
+ * MERGE of one row after another would leave them. Writing one row instead of hundreds keeps a
+ * hub's update to one read and one write of its lists per statement.
+ */
+export function mergeNodeRows(rows: NodeRow[]): NodeRow[] {
+  const byId = new Map<string, NodeRow>();
+  for (const row of rows) {
+    const known = byId.get(row.id);
+    byId.set(
+      row.id,
+      known
+        ? {
+            ...row,
+            props: { ...known.props, ...row.props },
+            aliases: union(known.aliases, row.aliases),
+            evidenceIds: union(known.evidenceIds, row.evidenceIds),
+          }
+        : row,
+    );
+  }
+  return [...byId.values()];
+}
+
+/** One row per relationship id, evidence unioned (see mergeNodeRows). */
+export function mergeEdgeRows(rows: EdgeRow[]): EdgeRow[] {
+  const byId = new Map<string, EdgeRow>();
+  for (const row of rows) {
+    const known = byId.get(row.id);
+    byId.set(
+      row.id,
+      known
+        ? {
+            ...row,
+            props: { ...known.props, ...row.props },
+            evidenceIds: union(known.evidenceIds, row.evidenceIds),
+          }
+        : row,
+    );
+  }
+  return [...byId.values()];
 }
