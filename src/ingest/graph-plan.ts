@@ -185,10 +185,10 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
       });
     }
   }
-  plan.entities = mergeNodeRows(plan.entities);
-  plan.events = mergeNodeRows(plan.events);
-  plan.claims = mergeNodeRows(plan.claims);
-  plan.edges = mergeEdgeRows(plan.edges);
+  plan.entities = mergeRows(plan.entities);
+  plan.events = mergeRows(plan.events);
+  plan.claims = mergeRows(plan.claims);
+  plan.edges = mergeRows(plan.edges);
   plan.evidence = [...evidence.values()].map(({ id, source, start, end, quote }) => ({
     id,
     source,
@@ -207,40 +207,22 @@ const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])]
  * MERGE of one row after another would leave them. Writing one row instead of hundreds keeps a
  * hub's update to one read and one write of its lists per statement.
  */
-export function mergeNodeRows(rows: NodeRow[]): NodeRow[] {
-  const byId = new Map<string, NodeRow>();
+export function mergeRows<
+  T extends { id: string; props: Props; evidenceIds: string[]; aliases?: string[] },
+>(rows: T[]): T[] {
+  const byId = new Map<string, T>();
   for (const row of rows) {
     const known = byId.get(row.id);
-    byId.set(
-      row.id,
-      known
-        ? {
-            ...row,
-            props: { ...known.props, ...row.props },
-            aliases: union(known.aliases, row.aliases),
-            evidenceIds: union(known.evidenceIds, row.evidenceIds),
-          }
-        : row,
-    );
-  }
-  return [...byId.values()];
-}
-
-/** One row per relationship id, evidence unioned (see mergeNodeRows). */
-export function mergeEdgeRows(rows: EdgeRow[]): EdgeRow[] {
-  const byId = new Map<string, EdgeRow>();
-  for (const row of rows) {
-    const known = byId.get(row.id);
-    byId.set(
-      row.id,
-      known
-        ? {
-            ...row,
-            props: { ...known.props, ...row.props },
-            evidenceIds: union(known.evidenceIds, row.evidenceIds),
-          }
-        : row,
-    );
+    if (!known) {
+      byId.set(row.id, row);
+      continue;
+    }
+    byId.set(row.id, {
+      ...row,
+      props: { ...known.props, ...row.props },
+      evidenceIds: union(known.evidenceIds, row.evidenceIds),
+      ...(row.aliases ? { aliases: union(known.aliases ?? [], row.aliases) } : {}),
+    });
   }
   return [...byId.values()];
 }

@@ -1,8 +1,8 @@
-import { mergeEdgeRows, mergeNodeRows } from '../graph-plan';
+import { EdgeRow, mergeRows, NodeRow } from '../graph-plan';
 
 describe('rows shared by several dossiers of one batch', () => {
   it('become one node row with aliases and evidence unioned and later properties winning', () => {
-    const merged = mergeNodeRows([
+    const merged = mergeRows<NodeRow>([
       {
         id: 'country:a',
         kind: 'Country',
@@ -33,7 +33,7 @@ describe('rows shared by several dossiers of one batch', () => {
 
   it('become one relationship row per id', () => {
     const row = { type: 'LEADS', from: 'person:x', to: 'delegation:y', props: {} };
-    const merged = mergeEdgeRows([
+    const merged = mergeRows<EdgeRow>([
       { ...row, id: 'rel:1', evidenceIds: ['e1'] },
       { ...row, id: 'rel:2', evidenceIds: ['e5'] },
       { ...row, id: 'rel:1', evidenceIds: ['e2', 'e1'] },
