@@ -1,0 +1,74 @@
+/**
+ * The hand-written Cypher of the raw-Cypher floor: one parameterised statement per question,
+ * returning exactly what the question asks for. The @neo4j/graphql typeDefs reuse the evidence
+ * pattern in their @cypher fields.
+ */
+
+/** Evidence spans of a relationship or node `x`, by the ids it carries. */
+export const EVIDENCE_OF = (x: string) =>
+  `COLLECT { UNWIND coalesce(${x}.evidenceIds, []) AS eid MATCH (e:Evidence {id: eid})
+     RETURN e { .quote, .start, .end } ORDER BY e.start, e.end }`;
+
+const NEIGHBOURS = (n: string) => `COLLECT {
+    MATCH (${n})-[r]-(m:Node) WHERE type(r) IN $types AND m <> ${n}
+    WITH r, m ORDER BY r.id LIMIT toInteger($limit)
+    RETURN { id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), other: m.id }
+  }`;
+
+export const RAW_STATEMENTS: Record<string, string> = {
+  rounds: `MATCH (r:Event {kind: 'NEGOTIATION_ROUND'})
+    WITH r ORDER BY r.round, r.dateStart, r.id
+    RETURN r.id AS id, r.round AS round, r.dateStart AS start, COLLECT {
+      MATCH (d:Delegation)-[:PARTICIPATED_IN]->(r)
+      RETURN d { .id, .name,
+        sides: COLLECT { MATCH (d)-[:REPRESENTS]->(s) RETURN s { .id, .name } ORDER BY s.id },
+        leaders: COLLECT { MATCH (p)-[l:LEADS]->(d)
+          RETURN { id: p.id, name: p.name, evidence: ${EVIDENCE_OF('l')} } ORDER BY l.id }
+      } ORDER BY d.id
+    } AS delegations`,
+
+  person: `MATCH (p:Person {id: $id})
+    RETURN p.id AS id, p.name AS name,
+      COLLECT { MATCH (p)-[r:HOLDS_ROLE]->(o)
+        RETURN { title: r.title_en, organization: o.id, evidence: ${EVIDENCE_OF('r')} } ORDER BY r.id } AS roles,
+      COLLECT { MATCH (p)-[l:LEADS]->(d)
+        RETURN { led: d.id, name: d.name, evidence: ${EVIDENCE_OF('l')} } ORDER BY l.id } AS leads`,
+
+  claims: `MATCH (:Node {id: $speaker})-[:SAID]->(c:Claim)
+    WITH c ORDER BY coalesce(c.dateStart, c.dateEnd, '9999'), c.id LIMIT toInteger($first)
+    RETURN c.id AS id, c.statement_en AS statement, ${EVIDENCE_OF('c')} AS evidence`,
+
+  search: `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
+    WITH node, score LIMIT toInteger($first)
+    RETURN node.id AS id, node.name AS name, score`,
+
+  neighbourhood: `MATCH (n:Node {id: $id})
+    WITH n, ${NEIGHBOURS('n')} AS first
+    RETURN n.id AS id, first, COLLECT {
+      UNWIND first AS f WITH DISTINCT f.other AS other
+      MATCH (x:Node {id: other})
+      RETURN { id: x.id, relations: ${NEIGHBOURS('x')} }
+    } AS second`,
+
+  paths: `MATCH p = SHORTEST 20 (a:Node {id: $from})-[r WHERE type(r) IN $types]-{1,4}(b:Node {id: $to})
+    WITH p ORDER BY length(p), size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id]
+    LIMIT toInteger($first)
+    RETURN [x IN nodes(p) | x.id] AS nodes, [r IN relationships(p) | type(r)] AS types`,
+
+  timeline: `MATCH (e:Entity {id: $id})
+    CALL (e) {
+      MATCH (e)-[:PARTICIPATED_IN]->(x:Event) RETURN x
+      UNION
+      MATCH (e)<-[:REPRESENTS]-(:Delegation)-[:PARTICIPATED_IN]->(x:Event) RETURN x
+      UNION
+      MATCH (e)-[:LEADS|MEMBER_OF]->(:Delegation)-[:PARTICIPATED_IN]->(x:Event) RETURN x
+      UNION
+      MATCH (e)-[:SAID]->(x:Claim) RETURN x
+      UNION
+      MATCH (x:Claim)-[:ABOUT]->(e) RETURN x
+    }
+    WITH DISTINCT x
+    RETURN x.id AS id, coalesce(x.kind, 'CLAIM') AS kind, x.dateStart AS start, x.datePrecision AS precision
+    ORDER BY coalesce(x.dateStart, x.dateEnd, '9999-12-31'), coalesce(x.dateEnd, '9999-12-31'), x.id
+    LIMIT toInteger($first)`,
+};

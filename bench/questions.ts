@@ -1,0 +1,275 @@
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../src/ingest/vocabulary';
+import { luceneQuery } from '../src/search/lucene-query';
+
+/** Who and what the questions are about, picked from the loaded graph (see pickSubjects). */
+export interface Subjects {
+  person: string;
+  otherPerson: string;
+  speaker: string;
+  hub: string;
+  hubName: string;
+}
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type SystemName = 'raw' | 'neo4j-graphql' | 'parley';
+export const SYSTEMS: SystemName[] = ['raw', 'neo4j-graphql', 'parley'];
+
+/** One request: a GraphQL operation, or for the raw server a question name and its parameters. */
+export interface Request {
+  path: string;
+  body: Json;
+}
+
+/**
+ * A question as each system is asked it, and how to read the facts out of each answer: the
+ * bench compares these before it times anything, so that every system is timed doing the same
+ * work.
+ */
+export interface Question {
+  name: string;
+  requests: Record<SystemName, Request>;
+  facts: Record<SystemName, (data: Json) => unknown>;
+}
+
+const gql = (query: string, variables: Json = {}): Request => ({
+  path: '/graphql',
+  body: { query, variables },
+});
+const raw = (name: string, params: Json): Request => ({ path: `/${name}`, body: params });
+const quotes = (list: Json[]) => list.map((e) => `${e.start}-${e.end}:${e.quote}`).sort();
+const byId = <T extends { id: string }>(list: T[]) =>
+  [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+const NEIGHBOURHOOD_LIMIT = 10;
+const PAGE = 20;
+
+/** Node and edge ids of a depth-2 neighbourhood, from the raw-shaped answer. */
+function subgraphFacts(g: Json) {
+  const nodes = new Set<string>([g.id]);
+  const edges = new Set<string>();
+  for (const hop of [...g.first, ...g.second.flatMap((x: Json) => x.relations)]) {
+    nodes.add(hop.other);
+    edges.add(hop.id);
+  }
+  return { nodes: [...nodes].sort(), edges: [...edges].sort() };
+}
+
+export function buildQuestions(s: Subjects): Question[] {
+  const types = [...MEANINGFUL_RELATIONSHIP_TYPES];
+  const roundFacts = (rounds: Json[], sides: (d: Json) => Json[], leaders: (d: Json) => Json[]) =>
+    rounds.map((r) => ({
+      id: r.id,
+      delegations: byId(r.delegations).map((d: Json) => ({
+        id: d.id,
+        sides: sides(d)
+          .map((x: Json) => x.id)
+          .sort(),
+        leaders: byId(leaders(d)).map((l: Json) => ({ id: l.id, evidence: quotes(l.evidence) })),
+      })),
+    }));
+  return [
+    {
+      name: 'rounds',
+      requests: {
+        raw: raw('rounds', {}),
+        'neo4j-graphql': gql(`{ events(where: { kind: { eq: "NEGOTIATION_ROUND" } },
+            sort: [{ round: ASC }, { dateStart: ASC }, { id: ASC }]) {
+          id round delegations { id name sides { id name }
+            leaders { id name evidence { quote start end } } } } }`),
+        parley: gql(`{ rounds { id round delegations { entity { id name ... on Delegation {
+            side { side { id name } } leaders { leader { id name } evidence { quote start end } } } } } } }`),
+      },
+      facts: {
+        raw: (d) =>
+          roundFacts(
+            d,
+            (x) => x.sides,
+            (x) => x.leaders,
+          ),
+        'neo4j-graphql': (d) =>
+          roundFacts(
+            d.events,
+            (x) => x.sides,
+            (x) => x.leaders,
+          ),
+        parley: (d) =>
+          roundFacts(
+            d.rounds.map((r: Json) => ({
+              ...r,
+              delegations: r.delegations.map((p: Json) => p.entity),
+            })),
+            (x) => x.side.map((y: Json) => y.side),
+            (x) => x.leaders.map((l: Json) => ({ ...l.leader, evidence: l.evidence })),
+          ),
+      },
+    },
+    {
+      name: 'person',
+      requests: {
+        raw: raw('person', { id: s.person }),
+        'neo4j-graphql': gql(
+          `query ($id: ID!) { people(where: { id: { eq: $id } }) { id name
+            roles { title organization evidence { quote start end } }
+            leads { led name evidence { quote start end } } } }`,
+          { id: s.person },
+        ),
+        parley: gql(
+          `query ($id: ID!) { entity(id: $id) { id name ... on Person {
+            roles { title organization { id } evidence { quote start end } }
+            leads { led { id name } evidence { quote start end } } } } }`,
+          { id: s.person },
+        ),
+      },
+      facts: {
+        raw: ([p]) =>
+          personFacts(
+            p.roles,
+            p.leads,
+            (r) => r.organization,
+            (l) => l.led,
+          ),
+        'neo4j-graphql': (d) =>
+          personFacts(
+            d.people[0].roles,
+            d.people[0].leads,
+            (r) => r.organization,
+            (l) => l.led,
+          ),
+        parley: (d) =>
+          personFacts(
+            d.entity.roles,
+            d.entity.leads,
+            (r) => r.organization.id,
+            (l) => l.led.id,
+          ),
+      },
+    },
+    {
+      name: 'claims',
+      requests: {
+        raw: raw('claims', { speaker: s.speaker, first: PAGE }),
+        'neo4j-graphql': gql(
+          `query ($id: ID!) { people(where: { id: { eq: $id } }) {
+            said(limit: ${PAGE}, sort: [{ dateStart: ASC }, { id: ASC }]) { id statement_en evidence { quote start end } } } }`,
+          { id: s.speaker },
+        ),
+        parley: gql(
+          `query ($id: ID!) { claims(speaker: $id, first: ${PAGE}) {
+            nodes { id statement(lang: "en") evidence { quote start end } } } }`,
+          { id: s.speaker },
+        ),
+      },
+      facts: {
+        raw: (d) => d.map((c: Json) => ({ id: c.id, evidence: quotes(c.evidence) })),
+        'neo4j-graphql': (d) =>
+          d.people[0].said.map((c: Json) => ({ id: c.id, evidence: quotes(c.evidence) })),
+        parley: (d) =>
+          d.claims.nodes.map((c: Json) => ({ id: c.id, evidence: quotes(c.evidence) })),
+      },
+    },
+    {
+      name: 'search',
+      requests: {
+        raw: raw('search', { lucene: luceneQuery(s.hubName), first: 10 }),
+        'neo4j-graphql': gql(
+          `query ($lucene: String!) { searchEntities(lucene: $lucene, first: 10) { id name score } }`,
+          { lucene: luceneQuery(s.hubName) },
+        ),
+        parley: gql(
+          `query ($q: String!) { search(query: $q, first: 10) { entity { id name } score matchedBy } }`,
+          { q: s.hubName },
+        ),
+      },
+      // Parley re-ranks what the index finds; the facts compared are the best hit.
+      facts: {
+        raw: (d) => d[0]?.id,
+        'neo4j-graphql': (d) => d.searchEntities[0]?.id,
+        parley: (d) => d.search[0]?.entity.id,
+      },
+    },
+    {
+      name: 'neighbourhood',
+      requests: {
+        raw: raw('neighbourhood', { id: s.hub, limit: NEIGHBOURHOOD_LIMIT, types }),
+        'neo4j-graphql': gql(
+          `query ($id: ID!, $types: [String!]!) { neighbourhood(id: $id, limit: ${NEIGHBOURHOOD_LIMIT}, types: $types) {
+            id first { id source target type other } second { id relations { id source target type other } } } }`,
+          { id: s.hub, types },
+        ),
+        parley: gql(
+          `query ($id: ID!) { neighbourhood(id: $id, depth: 2, limitPerNode: ${NEIGHBOURHOOD_LIMIT}, maxNodes: 1000) {
+            nodes { id label kind } edges { id source target type } } }`,
+          { id: s.hub },
+        ),
+      },
+      facts: {
+        raw: ([g]) => subgraphFacts(g),
+        'neo4j-graphql': (d) => subgraphFacts(d.neighbourhood),
+        parley: (d) => ({
+          nodes: d.neighbourhood.nodes.map((n: Json) => n.id).sort(),
+          edges: d.neighbourhood.edges.map((e: Json) => e.id).sort(),
+        }),
+      },
+    },
+    {
+      name: 'paths',
+      requests: {
+        raw: raw('paths', { from: s.person, to: s.otherPerson, first: 3, types }),
+        'neo4j-graphql': gql(
+          `query ($from: ID!, $to: ID!, $types: [String!]!) { paths(from: $from, to: $to, first: 3, types: $types) { nodes types } }`,
+          { from: s.person, to: s.otherPerson, types },
+        ),
+        parley: gql(
+          `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
+            length nodes { id } hops { type } } }`,
+          { from: s.person, to: s.otherPerson },
+        ),
+      },
+      facts: {
+        raw: (d) => d.map((p: Json) => p.nodes),
+        'neo4j-graphql': (d) => d.paths.map((p: Json) => p.nodes),
+        parley: (d) => d.paths.map((p: Json) => p.nodes.map((n: Json) => n.id)),
+      },
+    },
+    {
+      name: 'timeline',
+      requests: {
+        raw: raw('timeline', { id: s.hub, first: PAGE }),
+        'neo4j-graphql': gql(
+          `query ($id: ID!) { timeline(id: $id, first: ${PAGE}) { id kind start precision } }`,
+          { id: s.hub },
+        ),
+        parley: gql(
+          `query ($id: ID!) { timeline(involving: [$id], first: ${PAGE}) {
+            kind date { start precision } item { id } } }`,
+          { id: s.hub },
+        ),
+      },
+      facts: {
+        raw: (d) => d.map((x: Json) => x.id),
+        'neo4j-graphql': (d) => d.timeline.map((x: Json) => x.id),
+        parley: (d) => d.timeline.map((x: Json) => x.item.id),
+      },
+    },
+  ];
+}
+
+function personFacts(
+  roles: Json[],
+  leads: Json[],
+  org: (role: Json) => string,
+  led: (lead: Json) => string,
+) {
+  return {
+    roles: roles.map((r) => `${org(r)}|${r.title}|${quotes(r.evidence).join('|')}`).sort(),
+    leads: leads.map((l) => `${led(l)}|${quotes(l.evidence).join('|')}`).sort(),
+  };
+}
+
+/** Cypher that picks the subjects: the most connected country, the busiest negotiator and speaker. */
+export const PICK_SUBJECTS = `
+  CALL () { MATCH (c:Country) RETURN c ORDER BY COUNT { (c)--() } DESC, c.id LIMIT 1 }
+  CALL () { MATCH (p:Person) WITH p ORDER BY COUNT { (p)-[:LEADS]->() } DESC, p.id LIMIT 2
+            RETURN collect(p.id) AS leaders }
+  CALL () { MATCH (p:Person) RETURN p AS speaker ORDER BY COUNT { (p)-[:SAID]->() } DESC, p.id LIMIT 1 }
+  RETURN c.id AS hub, c.name AS hubName, leaders, speaker.id AS speaker`;
