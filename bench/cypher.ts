@@ -27,7 +27,7 @@ export const RAW_STATEMENTS: Record<string, string> = {
       } ORDER BY d.id
     } AS delegations`,
 
-  person: `MATCH (p:Person {id: $id})
+  person: `MATCH (p:Entity:Person {id: $id})
     RETURN p.id AS id, p.name AS name,
       COLLECT { MATCH (p)-[r:HOLDS_ROLE]->(o)
         RETURN { title: r.title_en, organization: o.id, evidence: ${EVIDENCE_OF('r')} } ORDER BY r.id } AS roles,

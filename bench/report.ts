@@ -92,7 +92,7 @@ export function writeReport(run: BenchRun): { json: string; md: string } {
       md.push(
         r.failed
           ? `| ${r.question} | ${r.system} | not timed | | | | ${r.failed.replace(/\|/g, '/').slice(0, 200)} |`
-          : `| ${r.question} | ${r.system} | ${fixed(r.rps)} | ${fixed(r.p50)} | ${fixed(r.p99)} | ${r.errors} | ${r.statements} |`,
+          : `| ${r.question} | ${r.system} | ${fixed(r.rps, r.rps < 10 ? 1 : 0)} | ${fixed(r.p50)} | ${fixed(r.p99)} | ${r.errors} | ${r.statements} |`,
       );
     md.push(
       '',

@@ -4,7 +4,8 @@ import { EVIDENCE_OF, RAW_STATEMENTS } from '../cypher';
  * @neo4j/graphql 7 typeDefs over Parley's labels and relationship types. Traversals are
  * @relationship fields, which the library compiles into its one statement; evidence lives on
  * relationships as a list of ids, so evidence-bearing fields and the exploration questions are
- * @cypher fields, as a user of the library would write them.
+ * @cypher fields, as a user of the library would write them. Entity types carry the Entity
+ * label too, so that the library's MATCH by id uses the unique index on Entity.id.
  */
 export const typeDefs = /* GraphQL */ `
   type Quote {
@@ -12,7 +13,7 @@ export const typeDefs = /* GraphQL */ `
     start: Int!
     end: Int!
   }
-  type Country @node {
+  type Country @node(labels: ["Country", "Entity"]) {
     id: ID!
     name: String
   }
@@ -21,7 +22,7 @@ export const typeDefs = /* GraphQL */ `
     name: String
     evidence: [Quote!]!
   }
-  type Delegation @node {
+  type Delegation @node(labels: ["Delegation", "Entity"]) {
     id: ID!
     name: String
     sides: [Country!]! @relationship(type: "REPRESENTS", direction: OUT)
@@ -66,7 +67,7 @@ export const typeDefs = /* GraphQL */ `
         columnName: "q"
       )
   }
-  type Person @node {
+  type Person @node(labels: ["Person", "Entity"]) {
     id: ID!
     name: String
     said: [Claim!]! @relationship(type: "SAID", direction: OUT)
