@@ -1,4 +1,5 @@
 import type { QueryExecutor } from '../db/query-executor';
+import { mayOverlapRange } from '../graph/date-range.repository';
 import type { NodeRecord, RelationRecord } from '../graph/node-record';
 
 export interface NeighbourRow {
@@ -113,8 +114,7 @@ export class ExplorationRepository {
        }
        WITH x, collect(DISTINCT id + ':' + how) AS involvement
        WHERE (x:Claim OR $eventKinds IS NULL OR x.kind IN $eventKinds)
-         AND ($from IS NULL OR coalesce(x.dateEnd, x.dateStart) >= $from)
-         AND ($to IS NULL OR coalesce(x.dateStart, x.dateEnd) <= $to)
+         AND ${mayOverlapRange('x')}
        RETURN x.id AS id, labels(x) AS labels, properties(x) AS props, involvement
        ORDER BY coalesce(x.dateStart, x.dateEnd, '9999-12-31'), coalesce(x.dateEnd, '9999-12-31'), x.id
        LIMIT toInteger($limit)`,
