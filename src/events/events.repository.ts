@@ -1,3 +1,4 @@
+import { nodeProps } from '../graph/graph.repository';
 import type { PageRequest } from '../common/pagination';
 import type { NodeRecord } from '../graph/node-record';
 import { mayOverlapRange } from '../graph/date-range.repository';
@@ -31,7 +32,7 @@ export class EventsRepository extends KeysetRepository {
   rounds(): Promise<NodeRecord[]> {
     return this.executor.read(
       `MATCH (n:Event {kind: 'NEGOTIATION_ROUND'})
-       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+       RETURN n.id AS id, labels(n) AS labels, ${nodeProps('n')} AS props
        ORDER BY n.round, n.dateStart, n.id`,
     );
   }

@@ -1,5 +1,6 @@
 import type { QueryExecutor } from '../db/query-executor';
 import { mayOverlapRange } from '../graph/date-range.repository';
+import { nodeProps, relationProps } from '../graph/graph.repository';
 import type { NodeRecord, RelationRecord } from '../graph/node-record';
 
 export interface NeighbourRow {
@@ -23,8 +24,8 @@ const RELATION_FROM_N = `{
   id: r.id, type: type(r),
   direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
   fromId: startNode(r).id, toId: endNode(r).id,
-  props: properties(r), evidenceIds: coalesce(r.evidenceIds, []),
-  other: { id: m.id, labels: labels(m), props: m { .*, text: null } }
+  props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, []),
+  other: { id: m.id, labels: labels(m), props: ${nodeProps('m')} }
 }`;
 
 const NEIGHBOUR_FILTER = `type(r) IN $types AND m:Node AND m <> n
@@ -42,10 +43,10 @@ const PATH_STATEMENTS = Array.from(
     hops,
   ) => `MATCH p = SHORTEST ${MAX_PATHS} (a:Node {id: $from})-[r WHERE type(r) IN $types]-{1,${Math.max(hops, 1)}}(b:Node {id: $to})
    WITH p ORDER BY length(p), size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id] LIMIT toInteger($first)
-   RETURN [x IN nodes(p) | { id: x.id, labels: labels(x), props: x { .*, text: null } }] AS nodes,
+   RETURN [x IN nodes(p) | { id: x.id, labels: labels(x), props: ${nodeProps('x')} }] AS nodes,
           [r IN relationships(p) | {
             id: r.id, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
-            props: properties(r), evidenceIds: coalesce(r.evidenceIds, [])
+            props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, [])
           }] AS relations`,
 );
 
@@ -115,7 +116,7 @@ export class ExplorationRepository {
        WITH x, collect(DISTINCT id + ':' + how) AS involvement
        WHERE (x:Claim OR $eventKinds IS NULL OR x.kind IN $eventKinds)
          AND ${mayOverlapRange('x')}
-       RETURN x.id AS id, labels(x) AS labels, properties(x) AS props, involvement
+       RETURN x.id AS id, labels(x) AS labels, ${nodeProps('x')} AS props, involvement
        ORDER BY coalesce(x.dateStart, x.dateEnd, '9999-12-31'), coalesce(x.dateEnd, '9999-12-31'), x.id
        LIMIT toInteger($limit)`,
       { ids, from, to, eventKinds, withClaims, limit },
