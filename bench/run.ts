@@ -7,7 +7,7 @@
  * drives them with autocannon on loopback, interleaved: question by question, raw, @neo4j/graphql,
  * Parley, raw, ... for `--rounds` slices. `--duration` is the seconds each system gets on each
  * question in each phase: first at `--connections`, then at 1 connection. Results go to
- * bench/results/<date>-<corpus>.json and .md.
+ * bench/results/<date>-<corpus>[-<tag>].json and .md.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '2' },
     seed: { type: 'string', default: '1' },
     'stop-neo4j': { type: 'boolean', default: false },
+    tag: { type: 'string' },
   },
 });
 const bounded = (value: string | undefined, name: string, min: number, max: number) => {
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
     const files = writeReport({
       date: started.toISOString(),
       corpus: target.label,
+      tag: values.tag && /^[a-z0-9-]{1,40}$/.test(values.tag) ? values.tag : undefined,
       graphNodes: Number(counts.records[0].get('nodes')),
       load,
       machine: {
