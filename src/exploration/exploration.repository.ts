@@ -89,7 +89,8 @@ export class ExplorationRepository {
   /**
    * Events and claims that involve any of the given entities: as a participant (directly, or
    * through a delegation that represents them or that they lead or belong to), as speaker, or as
-   * subject. In date order; undated ones last.
+   * subject. In date order; undated ones last. Of two that start together, the one that lasts
+   * longer (or is still going on) comes first, as the war before the invasion that began it.
    */
   timeline(
     ids: string[],
@@ -117,7 +118,7 @@ export class ExplorationRepository {
        WHERE (x:Claim OR $eventKinds IS NULL OR x.kind IN $eventKinds)
          AND ${mayOverlapRange('x')}
        RETURN x.id AS id, labels(x) AS labels, ${nodeProps('x')} AS props, involvement
-       ORDER BY coalesce(x.dateStart, x.dateEnd, '9999-12-31'), coalesce(x.dateEnd, '9999-12-31'), x.id
+       ORDER BY coalesce(x.dateStart, x.dateEnd, '9999-12-31'), coalesce(x.dateEnd, '9999-12-31') DESC, x.id
        LIMIT toInteger($limit)`,
       { ids, from, to, eventKinds, withClaims, limit },
     );
