@@ -69,6 +69,6 @@ export const RAW_STATEMENTS: Record<string, string> = {
     }
     WITH DISTINCT x
     RETURN x.id AS id, coalesce(x.kind, 'CLAIM') AS kind, x.dateStart AS start, x.datePrecision AS precision
-    ORDER BY coalesce(x.dateStart, x.dateEnd, '9999-12-31'), coalesce(x.dateEnd, '9999-12-31'), x.id
+    ORDER BY coalesce(x.dateStart, x.dateEnd, '9999-12-31'), coalesce(x.dateEnd, '9999-12-31') DESC, x.id
     LIMIT toInteger($first)`,
 };

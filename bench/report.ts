@@ -7,6 +7,8 @@ import type { Subjects, SystemName } from './questions';
 export interface BenchRun {
   date: string;
   corpus: string;
+  /** Added to the file names, to keep two runs of one day apart ("before", "after"). */
+  tag?: string;
   graphNodes: number;
   load: unknown;
   machine: Record<string, string | number>;
@@ -56,7 +58,8 @@ const fixed = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits)
 export function writeReport(run: BenchRun): { json: string; md: string } {
   const dir = path.join(PROJECT_ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
-  const stem = path.join(dir, `${run.date.slice(0, 10)}-${run.corpus}`);
+  const tag = run.tag ? `-${run.tag}` : '';
+  const stem = path.join(dir, `${run.date.slice(0, 10)}-${run.corpus}${tag}`);
   const phases = run.phases.map((phase) => ({
     connections: phase.connections,
     rows: rows(run, phase),

@@ -1,10 +1,11 @@
 /**
- * `npm run bench:summary`: how cost grows with the graph. Reads the newest result of each corpus
+ * `npm run bench:summary [-- --tag T]`: how cost grows with the graph. Reads the newest result of each corpus
  * in bench/results/ and prints, per question and system, p50 / p99 at 1 connection for every
  * corpus size, as a Markdown table.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config';
 
 interface Row {
@@ -16,11 +17,14 @@ interface Row {
 }
 interface Result {
   date: string;
+  tag?: string;
   corpus: string;
   graphNodes: number;
   phases: Array<{ connections: number; rows: Row[] }>;
 }
 
+// `--tag after` reads the runs tagged so; without it, the untagged ones.
+const { values } = parseArgs({ options: { tag: { type: 'string' } } });
 const dir = path.join(PROJECT_ROOT, 'bench', 'results');
 const newest = new Map<string, Result>();
 for (const file of fs
@@ -28,6 +32,7 @@ for (const file of fs
   .filter((f) => f.endsWith('.json'))
   .sort()) {
   const result = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Result;
+  if ((result.tag ?? undefined) !== values.tag) continue;
   const known = newest.get(result.corpus);
   if (!known || known.date < result.date) newest.set(result.corpus, result);
 }

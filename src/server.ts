@@ -35,7 +35,11 @@ const requestLifecycle = (config: Config, logger: Logger): ApolloServerPlugin<Co
         await contextValue.executor.close();
         const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
         if (config.debug && body) {
-          body.extensions = { ...body.extensions, roundTrips: contextValue.executor.roundTrips };
+          body.extensions = {
+            ...body.extensions,
+            roundTrips: contextValue.executor.roundTrips,
+            transactions: contextValue.executor.transactionCount,
+          };
         }
         logger.info({
           msg: 'graphql request',

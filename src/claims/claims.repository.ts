@@ -1,4 +1,5 @@
 import type { PageRequest } from '../common/pagination';
+import { mayOverlapRange } from '../graph/date-range.repository';
 import { KeysetRepository, PageRow } from '../graph/keyset.repository';
 
 export interface ClaimFilter {
@@ -15,8 +16,7 @@ const MATCH_FILTERED = `MATCH (n:Claim)
   WHERE ($speaker IS NULL OR EXISTS { (:Node {id: $speaker})-[:SAID]->(n) })
     AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Node {id: $subject}) })
     AND ($event IS NULL OR EXISTS { (n)-[:AT_EVENT|ABOUT]->(:Event {id: $event}) })
-    AND ($from IS NULL OR coalesce(n.dateEnd, n.dateStart) >= $from)
-    AND ($to IS NULL OR n.dateStart <= $to OR (n.dateStart IS NULL AND n.dateEnd <= $to))`;
+    AND ${mayOverlapRange('n')}`;
 
 export class ClaimsRepository extends KeysetRepository {
   /** Claims in date order, then id. */

@@ -3,6 +3,7 @@ import {
   ManagedTransaction,
   RecordShape,
   Session,
+  Transaction,
   session as sessionModes,
 } from 'neo4j-driver';
 import { toAppError } from './database-error';
@@ -18,7 +19,13 @@ export interface ExecutorOptions {
 /**
  * Owns one session for the lifetime of a unit of work (a GraphQL request, an ingest): opens it
  * lazily in the right access mode, names the database, bounds every transaction with a timeout,
- * counts round-trips, maps driver errors, and closes in `close()`.
+ * counts statements and transactions, maps driver errors, and closes in `close()`.
+ *
+ * Reads share one transaction per unit of work, begun at the first read and committed at
+ * `close()`: a request's statements then see one snapshot and pay for one transaction, not one
+ * each (beginning and committing a transaction is a round-trip of its own). The timeout bounds
+ * the whole request's reads. A statement that fails ends the transaction; the next read begins
+ * another, so that one failing field does not fail the others.
  *
  * A session runs one transaction at a time, while DataLoaders of one request may dispatch in the
  * same tick; reads are therefore queued on a promise chain.
@@ -26,7 +33,9 @@ export interface ExecutorOptions {
 export class QueryExecutor {
   private session: Session | undefined;
   private queue: Promise<unknown> = Promise.resolve();
-  private count = 0;
+  private transaction: Transaction | undefined;
+  private statements = 0;
+  private transactions = 0;
 
   constructor(
     private readonly driver: Driver,
@@ -34,35 +43,61 @@ export class QueryExecutor {
     private readonly mode: 'READ' | 'WRITE' = 'READ',
   ) {}
 
-  /** Database round-trips (transactions) made so far. */
+  /** Cypher statements sent so far (each one a round-trip to the database). */
   get roundTrips(): number {
-    return this.count;
+    return this.statements;
   }
 
-  /** Runs one read query and returns its records as plain objects. */
+  /** Transactions begun so far: one per unit of work unless a statement failed. */
+  get transactionCount(): number {
+    return this.transactions;
+  }
+
+  /** Runs one read query in the unit of work's read transaction; returns plain objects. */
   read<T extends RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
     return this.enqueue(async (session) => {
-      const result = await session.executeRead((tx) => tx.run<T>(cypher, params), this.txConfig());
-      return result.records.map((record) => record.toObject());
+      if (!this.transaction) {
+        this.transactions += 1;
+        this.transaction = session.beginTransaction(this.txConfig());
+      }
+      try {
+        const result = await this.transaction.run<T>(cypher, params);
+        return result.records.map((record) => record.toObject());
+      } catch (error) {
+        await this.endTransaction('rollback');
+        throw error;
+      }
     });
   }
 
   /** Runs a unit of work in one write transaction; all of it commits or none of it does. */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     if (this.mode !== 'WRITE') throw new Error('write() on a read-only executor');
-    return this.enqueue((session) => session.executeWrite(work, this.txConfig()));
+    return this.enqueue(async (session) => {
+      await this.endTransaction('commit');
+      this.transactions += 1;
+      return session.executeWrite(work, this.txConfig());
+    });
   }
 
   async close(): Promise<void> {
     await this.queue.catch(() => undefined);
+    await this.endTransaction('commit');
     const session = this.session;
     this.session = undefined;
     if (session) await session.close();
   }
 
+  /** Ends the read transaction; nothing was written, so a failure to end it loses nothing. */
+  private async endTransaction(how: 'commit' | 'rollback'): Promise<void> {
+    const transaction = this.transaction;
+    this.transaction = undefined;
+    if (transaction?.isOpen()) await transaction[how]().catch(() => undefined);
+  }
+
   private enqueue<T>(work: (session: Session) => Promise<T>): Promise<T> {
     const run = this.queue.then(async () => {
-      this.count += 1;
+      this.statements += 1;
       try {
         return await work(this.open());
       } catch (error) {

@@ -55,8 +55,8 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources mention it.' })
-  evidence(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
-    return loadEvidence(ctx, entity.props.evidenceIds as string[]);
+  async evidence(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
+    return loadEvidence(ctx, await ctx.loaders.evidenceIds.load(entity.id));
   }
 
   @FieldResolver(() => [Relation], {

@@ -1,5 +1,7 @@
+import { nodeProps } from '../graph/graph.repository';
 import type { PageRequest } from '../common/pagination';
 import type { NodeRecord } from '../graph/node-record';
+import { mayOverlapRange } from '../graph/date-range.repository';
 import { KeysetRepository, PageRow } from '../graph/keyset.repository';
 
 export interface EventFilter {
@@ -9,11 +11,11 @@ export interface EventFilter {
   to: string | null;
 }
 
-// Undated events match no date filter; with no filter they sort last.
+// Undated events match no date filter; with no filter they sort last. Ongoing ones (no end)
+// match every range from their start on.
 const MATCH_FILTERED = `MATCH (n:Event)
   WHERE ($kind IS NULL OR n.kind = $kind)
-    AND ($from IS NULL OR coalesce(n.dateEnd, n.dateStart) >= $from)
-    AND ($to IS NULL OR n.dateStart <= $to)`;
+    AND ${mayOverlapRange('n')}`;
 const BY_DATE = "coalesce(n.dateStart, n.dateEnd, '9999')";
 
 export class EventsRepository extends KeysetRepository {
@@ -30,7 +32,7 @@ export class EventsRepository extends KeysetRepository {
   rounds(): Promise<NodeRecord[]> {
     return this.executor.read(
       `MATCH (n:Event {kind: 'NEGOTIATION_ROUND'})
-       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+       RETURN n.id AS id, labels(n) AS labels, ${nodeProps('n')} AS props
        ORDER BY n.round, n.dateStart, n.id`,
     );
   }

@@ -1,4 +1,6 @@
 import type { QueryExecutor } from '../db/query-executor';
+import { mayOverlapRange } from '../graph/date-range.repository';
+import { nodeProps, relationProps } from '../graph/graph.repository';
 import type { NodeRecord, RelationRecord } from '../graph/node-record';
 
 export interface NeighbourRow {
@@ -22,8 +24,8 @@ const RELATION_FROM_N = `{
   id: r.id, type: type(r),
   direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
   fromId: startNode(r).id, toId: endNode(r).id,
-  props: properties(r), evidenceIds: coalesce(r.evidenceIds, []),
-  other: { id: m.id, labels: labels(m), props: m { .*, text: null } }
+  props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, []),
+  other: { id: m.id, labels: labels(m), props: ${nodeProps('m')} }
 }`;
 
 const NEIGHBOUR_FILTER = `type(r) IN $types AND m:Node AND m <> n
@@ -41,10 +43,10 @@ const PATH_STATEMENTS = Array.from(
     hops,
   ) => `MATCH p = SHORTEST ${MAX_PATHS} (a:Node {id: $from})-[r WHERE type(r) IN $types]-{1,${Math.max(hops, 1)}}(b:Node {id: $to})
    WITH p ORDER BY length(p), size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id] LIMIT toInteger($first)
-   RETURN [x IN nodes(p) | { id: x.id, labels: labels(x), props: x { .*, text: null } }] AS nodes,
+   RETURN [x IN nodes(p) | { id: x.id, labels: labels(x), props: ${nodeProps('x')} }] AS nodes,
           [r IN relationships(p) | {
             id: r.id, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
-            props: properties(r), evidenceIds: coalesce(r.evidenceIds, [])
+            props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, [])
           }] AS relations`,
 );
 
@@ -87,7 +89,8 @@ export class ExplorationRepository {
   /**
    * Events and claims that involve any of the given entities: as a participant (directly, or
    * through a delegation that represents them or that they lead or belong to), as speaker, or as
-   * subject. In date order; undated ones last.
+   * subject. In date order; undated ones last. Of two that start together, the one that lasts
+   * longer (or is still going on) comes first, as the war before the invasion that began it.
    */
   timeline(
     ids: string[],
@@ -113,10 +116,9 @@ export class ExplorationRepository {
        }
        WITH x, collect(DISTINCT id + ':' + how) AS involvement
        WHERE (x:Claim OR $eventKinds IS NULL OR x.kind IN $eventKinds)
-         AND ($from IS NULL OR coalesce(x.dateEnd, x.dateStart) >= $from)
-         AND ($to IS NULL OR coalesce(x.dateStart, x.dateEnd) <= $to)
-       RETURN x.id AS id, labels(x) AS labels, properties(x) AS props, involvement
-       ORDER BY coalesce(x.dateStart, x.dateEnd, '9999-12-31'), coalesce(x.dateEnd, '9999-12-31'), x.id
+         AND ${mayOverlapRange('x')}
+       RETURN x.id AS id, labels(x) AS labels, ${nodeProps('x')} AS props, involvement
+       ORDER BY coalesce(x.dateStart, x.dateEnd, '9999-12-31'), coalesce(x.dateEnd, '9999-12-31') DESC, x.id
        LIMIT toInteger($limit)`,
       { ids, from, to, eventKinds, withClaims, limit },
     );

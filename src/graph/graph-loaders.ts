@@ -18,6 +18,8 @@ export interface GraphLoaders {
   relations: DataLoader<RelationKey, RelationRecord[], string>;
   /** Number of meaningful relationships of a node. */
   degree: DataLoader<string, number>;
+  /** A node's own evidence ids (left out of node reads for entities; see nodeProps). */
+  evidenceIds: DataLoader<string, string[]>;
 }
 
 const groupKey = (key: RelationKey) => `${key.direction}|${[...key.types].sort().join(',')}`;
@@ -52,5 +54,6 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
   const degree = new DataLoader<string, number>((ids) =>
     repository.degrees(ids, MEANINGFUL_RELATIONSHIP_TYPES),
   );
-  return { node, source, relations, degree };
+  const evidenceIds = new DataLoader<string, string[]>((ids) => repository.evidenceIds(ids));
+  return { node, source, relations, degree, evidenceIds };
 }

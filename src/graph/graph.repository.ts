@@ -1,8 +1,21 @@
 import type { QueryExecutor } from '../db/query-executor';
 import type { NodeRecord, RelationRecord } from './node-record';
 
-// Source texts can be long; they are read only where the text itself is asked for.
-const NODE_PROJECTION = `{ id: n.id, labels: labels(n), props: n { .*, text: null } }`;
+/**
+ * The properties of node `x` that answers are made of. Left out: a source's text (read only where
+ * the text is asked for), the fields only the full-text index reads, and an entity's evidence ids:
+ * a country most sources mention carries tens of thousands, and every read of it (as a neighbour,
+ * a search hit, a step of a path, a round's mediator) would ship them all. Entity.evidence loads
+ * them by id when it is asked for.
+ */
+export const nodeProps = (x: string) =>
+  `${x} { .*, text: null, searchText: null, searchKeys: null,
+    evidenceIds: CASE WHEN ${x}:Entity THEN null ELSE ${x}.evidenceIds END }`;
+
+/** A relationship's properties without its evidence ids, which are read once, beside them. */
+export const relationProps = (r: string) => `${r} { .*, evidenceIds: null }`;
+
+const NODE_PROJECTION = `{ id: n.id, labels: labels(n), props: ${nodeProps('n')} }`;
 
 /**
  * Batch reads shared by every feature: nodes by global id and relationships by node. Each method
@@ -55,8 +68,8 @@ export class GraphRepository {
        RETURN id, collect({
          id: r.id, type: type(r), direction: direction,
          fromId: startNode(r).id, toId: endNode(r).id,
-         props: properties(r), evidenceIds: coalesce(r.evidenceIds, []),
-         other: { id: m.id, labels: labels(m), props: m { .*, text: null } }
+         props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, []),
+         other: { id: m.id, labels: labels(m), props: ${nodeProps('m')} }
        }) AS relations`,
       { ids, types, direction },
     );
@@ -64,6 +77,17 @@ export class GraphRepository {
     for (const row of rows as Array<{ id: string; relations: RelationRecord[] }>)
       byId.set(row.id, row.relations);
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /** The evidence ids of each node, for the evidence of entities (see nodeProps). */
+  async evidenceIds(ids: readonly string[]): Promise<string[][]> {
+    const rows = await this.executor.read<{ evidenceIds: string[] }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (n:Node {id: id})
+       RETURN coalesce(n.evidenceIds, []) AS evidenceIds`,
+      { ids },
+    );
+    return rows.map((row) => row.evidenceIds);
   }
 
   /** How many relationships of the given types each node has; counted, not read. */

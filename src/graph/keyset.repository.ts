@@ -1,3 +1,4 @@
+import { nodeProps } from './graph.repository';
 import type { PageRequest } from '../common/pagination';
 import type { Params, QueryExecutor } from '../db/query-executor';
 import type { NodeRecord } from './node-record';
@@ -25,7 +26,7 @@ export abstract class KeysetRepository {
       `${matchFiltered}
        WITH n, ${sortKey} AS sortKey
        WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
-       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, sortKey
+       RETURN n.id AS id, labels(n) AS labels, ${nodeProps('n')} AS props, sortKey
        ORDER BY sortKey, n.id
        LIMIT toInteger($limit)`,
       {

@@ -52,7 +52,8 @@ function dateProps(date: {
 }): Props {
   return {
     dateStart: date.start ?? null,
-    dateEnd: date.end ?? date.start ?? null,
+    // No end means the source gives none (an ongoing war), not that it ended the day it began.
+    dateEnd: date.end ?? null,
     datePrecision: date.precision,
     dateNote: date.note ?? null,
   };

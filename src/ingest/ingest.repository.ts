@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { nodeProps } from '../graph/graph.repository';
 import { aliasValues, localizedValues } from '../graph/node-record';
 import type { EdgeRow, GraphPlan, NodeRow } from './graph-plan';
 
@@ -74,7 +75,7 @@ export class IngestRepository {
     const result = await this.tx.run(
       `UNWIND $ids AS id
        MATCH (x:Node {id: id}) WHERE x:Entity OR x:Event
-       RETURN x.id AS id, properties(x) AS props`,
+       RETURN x.id AS id, ${nodeProps('x')} AS props`,
       { ids },
     );
     // Names and aliases are read back in the stored encoding the API reads them in, not re-parsed here.

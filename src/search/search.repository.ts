@@ -1,3 +1,4 @@
+import { nodeProps } from '../graph/graph.repository';
 import type { QueryExecutor } from '../db/query-executor';
 import type { NodeRecord } from '../graph/node-record';
 
@@ -17,7 +18,7 @@ export class SearchRepository {
       `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
        WHERE $kinds IS NULL OR node.kind IN $kinds
        WITH node, score LIMIT toInteger($limit)
-       RETURN node.id AS id, labels(node) AS labels, properties(node) AS props, score`,
+       RETURN node.id AS id, labels(node) AS labels, ${nodeProps('node')} AS props, score`,
       { lucene, kinds, limit },
     );
   }

@@ -54,6 +54,8 @@ describe('batching', () => {
         expect(p.entity.leaders[0].leader.roles[0].evidence[0].quote).toContain('heads delegation');
       }
       measured[size] = result.extensions?.roundTrips;
+      // However many statements a request takes, they share one read transaction.
+      expect(result.extensions?.transactions).toBe(1);
     }
     expect(typeof measured[1]).toBe('number');
     expect(measured[10]).toBe(measured[1]);

@@ -18,7 +18,7 @@ describe('QueryExecutor', () => {
     expect(Date.now() - started).toBeLessThan(10000);
   });
 
-  it('counts one round-trip per query and refuses writes in read mode', async () => {
+  it('counts one round-trip per query, all in one transaction, and refuses writes in read mode', async () => {
     const executor = new QueryExecutor(driver, {
       database: config.neo4j.database,
       timeoutMs: 5000,
@@ -26,7 +26,22 @@ describe('QueryExecutor', () => {
     await executor.read('RETURN 1 AS one');
     await Promise.all([executor.read('RETURN 2 AS two'), executor.read('RETURN 3 AS three')]);
     expect(executor.roundTrips).toBe(3);
+    expect(executor.transactionCount).toBe(1);
     expect(() => executor.write(async () => undefined)).toThrow(/read-only/);
+    await executor.close();
+  });
+
+  it('begins a new read transaction after a statement fails, so later reads still answer', async () => {
+    const executor = new QueryExecutor(driver, {
+      database: config.neo4j.database,
+      timeoutMs: 5000,
+    });
+    await executor.read('RETURN 1 AS one');
+    const error = await executor.read('RETURN 1 / 0 AS boom').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    const [row] = await executor.read<{ two: number }>('RETURN 2 AS two');
+    expect(row.two).toBe(2);
+    expect(executor.transactionCount).toBe(2);
     await executor.close();
   });
 });
