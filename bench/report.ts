@@ -81,7 +81,7 @@ export function writeReport(run: BenchRun): { json: string; md: string } {
       'Neo4j, the three servers and autocannon share the machine.',
     '',
     `Each system had ${run.settings.duration} s per question and phase, in ${run.settings.rounds} interleaved ` +
-      `rounds of ${run.settings.slice} s (raw, @neo4j/graphql, Parley, question by question; each slice starts once Neo4j runs no transaction), after a ` +
+      `rounds of ${Number(run.settings.slice.toFixed(2))} s (raw, @neo4j/graphql, Parley, question by question; each slice starts once Neo4j runs no transaction), after a ` +
       `${run.settings.warmup} s warm-up each. Statements: Cypher statements per request (Parley: its own ` +
       'counter; the peers: counted at their driver).',
   ];
