@@ -116,7 +116,7 @@ async function main(): Promise<void> {
         for (const server of servers) results[question.name][server.name] = emptyMeasurement();
       }
       log(
-        `Phase: ${phaseConnections} connection(s), ${rounds} round(s) of ${slice} s per system and question, interleaved ...`,
+        `Phase: ${phaseConnections} connection(s), ${rounds} round(s) of ${Number(slice.toFixed(2))} s per system and question, interleaved ...`,
       );
       let settled = 0;
       for (let round = 1; round <= rounds; round += 1) {
