@@ -14,7 +14,13 @@ describe('an ingest killed half-way', () => {
     const before = await graphCounts(driver, config);
     const { file } = writeFanoutDossier(4000);
 
-    const ingest = runProcess('npx', ['tsx', 'src/cli/ingest.ts', file], testEnvironment());
+    // Node itself runs the ingest, so the kill reaches the process that holds the transaction
+    // (through npx, the writer was a grandchild that lived on and committed later).
+    const ingest = runProcess(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/ingest.ts', file],
+      testEnvironment(),
+    );
     // Killed once part of the dossier has been written inside its transaction.
     await ingest.waitForLine(/entities: 4000\/12000/, 90000);
     ingest.child.kill('SIGKILL');
@@ -34,5 +40,9 @@ describe('an ingest killed half-way', () => {
       { database: config.neo4j.database },
     );
     expect(records[0].get('n')).toBe(0);
+
+    // And nothing of it turns up later either.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    expect(await graphCounts(driver, config)).toEqual(before);
   });
 });
