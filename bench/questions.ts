@@ -1,4 +1,4 @@
-import { MEANINGFUL_RELATIONSHIP_TYPES } from '../src/ingest/vocabulary';
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../src/model/vocabulary';
 import { luceneQuery } from '../src/search/lucene-query';
 
 /** Who and what the questions are about, picked from the loaded graph (see pickSubjects). */

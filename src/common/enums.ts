@@ -7,7 +7,7 @@ import {
   NEGOTIATION_FORMATS,
   PARTICIPANT_ROLES,
   STANCES,
-} from '../ingest/vocabulary';
+} from '../model/vocabulary';
 
 /** Builds a GraphQL enum object from one of the graph's closed vocabularies. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {

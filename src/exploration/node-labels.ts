@@ -1,5 +1,5 @@
 import { AppError, ErrorCode } from '../errors';
-import { ENTITY_KINDS } from '../ingest/vocabulary';
+import { ENTITY_KINDS } from '../model/vocabulary';
 
 /** Node labels a client may filter neighbours by. */
 export const FILTERABLE_LABELS = [...ENTITY_KINDS, 'Event', 'Claim'] as const;

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { FuzzyDate } from '../common/fuzzy-date.type';
 import { NodeInterface } from '../common/node.interface';
-import { EVENT_KINDS } from '../ingest/vocabulary';
+import { EVENT_KINDS } from '../model/vocabulary';
 
 /** What a timeline can hold: every event kind, and claims. */
 export const TimelineKind = Object.fromEntries(

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { QueryExecutor } from '../db/query-executor';
-import { MEANINGFUL_RELATIONSHIP_TYPES } from '../ingest/vocabulary';
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 import { GraphRepository } from './graph.repository';
 import type { NodeRecord, RelationRecord } from './node-record';
 

@@ -13,7 +13,7 @@ import { DossierSchema } from './dossier.schema';
 import { DossierProblem, InvalidDossierError } from './dossier-problem';
 import type { RawDossier } from './dossier-loader';
 import { CodePointText } from './text-span';
-import { EntityKind, RELATIONSHIP_RULES } from './vocabulary';
+import { EntityKind, RELATIONSHIP_RULES } from '../model/vocabulary';
 
 /** A source document whose text has been read and checked. */
 export interface LoadedSource extends DossierSource {

@@ -10,7 +10,7 @@ import {
   NEGOTIATION_FORMATS,
   PARTICIPANT_ROLES,
   STANCES,
-} from './vocabulary';
+} from '../model/vocabulary';
 
 const id = z.string().regex(ID_PATTERN, 'must look like "kind:lower-case-slug"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');

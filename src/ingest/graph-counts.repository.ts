@@ -1,5 +1,5 @@
 import type { QueryExecutor } from '../db/query-executor';
-import { ENTITY_KINDS, MEANINGFUL_RELATIONSHIP_TYPES } from './vocabulary';
+import { ENTITY_KINDS, MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 
 export interface GraphCounts {
   nodes: Record<string, number>;

@@ -1,5 +1,5 @@
 import { AppError, ErrorCode } from '../errors';
-import { MEANINGFUL_RELATIONSHIP_TYPES } from '../ingest/vocabulary';
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 
 const ALLOWED = new Set<string>(MEANINGFUL_RELATIONSHIP_TYPES);
 
