@@ -50,6 +50,7 @@ const EnvSchema = z.object({
     .regex(/^\d+[mg]$/i)
     .default('64m'),
   PARLEY_DEBUG: boolean.default(false),
+  PARLEY_COMPILED_READS: boolean.default(true),
   PARLEY_INTROSPECTION: boolean.default(true),
   PARLEY_SEED_ON_START: boolean.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -80,6 +81,11 @@ export interface Config {
   };
   readonly localNeo4j: LocalNeo4jSettings;
   readonly debug: boolean;
+  /**
+   * Whether root fields read their whole selection in one compiled statement; off, every field
+   * resolves through the request's loaders (the same answers, more statements).
+   */
+  readonly compiledReads: boolean;
   readonly introspection: boolean;
   readonly seedOnStart: boolean;
   readonly logLevel: string;
@@ -129,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pagecache: e.LOCAL_NEO4J_PAGECACHE,
     },
     debug: e.PARLEY_DEBUG,
+    compiledReads: e.PARLEY_COMPILED_READS,
     introspection: e.PARLEY_INTROSPECTION,
     seedOnStart: e.PARLEY_SEED_ON_START,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),

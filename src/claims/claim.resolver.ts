@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
 import { found } from '../common/found';
 import { assertGlobalId } from '../common/ids';
 import { LANG_ARG } from '../common/lang';
@@ -8,28 +21,36 @@ import type { Context } from '../context';
 import { EntityInterface } from '../entities/entity.types';
 import { EventInterface } from '../events/event.types';
 import { Evidence } from '../evidence/evidence.type';
-import { loadEvidence, loadNode, loadRelated } from '../graph/graph.service';
+import { loadOwnEvidence } from '../graph/graph.service';
 import { localizedValues, pickLocalized } from '../graph/node-record';
+import { ReadCompiled } from '../selection/compiled-answer';
+import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
+import { FIELD_WALKS } from '../selection/field-walks';
+import { resolveWalk } from '../selection/walk-field';
 import { ClaimConnection } from './claim-connection.type';
 import { Claim } from './claim.type';
 import { ClaimsArgs } from './claims.args';
 import { countClaims, listClaims } from './claims.service';
 
-const first = async <T>(list: Promise<T[]>) => (await list)[0] ?? null;
+const WALK = FIELD_WALKS.Claim;
 
 @Resolver(() => Claim)
 export class ClaimResolver {
   @Query(() => Claim, { description: 'A claim by id; NOT_FOUND when there is none.' })
-  async claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const node = await loadNode(ctx, assertGlobalId(id));
+  async claim(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const node = await compiledNodeById(ctx, assertGlobalId(id), info);
     return found(node instanceof Claim ? node : null, id, 'claim');
   }
 
   @Query(() => ClaimConnection, {
     description: 'Claims by speaker, subject, event and date, in date order.',
   })
-  claims(@Args() args: ClaimsArgs, @Ctx() ctx: Context) {
-    return listClaims(ctx, args);
+  claims(@Args() args: ClaimsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listClaims(ctx, args, compileSelection(ctx, info, ['nodes']));
   }
 
   @FieldResolver(() => String, {
@@ -51,8 +72,9 @@ export class ClaimResolver {
     nullable: true,
     description: 'Who made the claim, when the source names them.',
   })
+  @UseMiddleware(ReadCompiled)
   speaker(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return first(loadRelated(ctx, { id: claim.id, types: ['SAID'], direction: 'IN' }));
+    return resolveWalk(ctx, claim.id, WALK.speaker);
   }
 
   @FieldResolver(() => String, {
@@ -67,26 +89,30 @@ export class ClaimResolver {
     nullable: true,
     description: 'The outlet or agency that carried it.',
   })
+  @UseMiddleware(ReadCompiled)
   via(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return first(loadRelated(ctx, { id: claim.id, types: ['VIA'], direction: 'OUT' }));
+    return resolveWalk(ctx, claim.id, WALK.via);
   }
 
   @FieldResolver(() => EventInterface, {
     nullable: true,
     description: 'The event where it was said.',
   })
+  @UseMiddleware(ReadCompiled)
   event(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return first(loadRelated(ctx, { id: claim.id, types: ['AT_EVENT'], direction: 'OUT' }));
+    return resolveWalk(ctx, claim.id, WALK.event);
   }
 
   @FieldResolver(() => [NodeInterface], { description: 'Entities and events the claim is about.' })
+  @UseMiddleware(ReadCompiled)
   subjects(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return loadRelated(ctx, { id: claim.id, types: ['ABOUT'], direction: 'OUT' });
+    return resolveWalk(ctx, claim.id, WALK.subjects);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the source reports the claim.' })
+  @UseMiddleware(ReadCompiled)
   evidence(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return loadEvidence(ctx, claim.props.evidenceIds as string[]);
+    return loadOwnEvidence(ctx, claim);
   }
 }
 

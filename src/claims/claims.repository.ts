@@ -1,4 +1,5 @@
 import type { PageRequest } from '../common/pagination';
+import type { NodePlan } from '../graph/projection-plan';
 import { mayOverlapRange } from '../graph/date-range.repository';
 import { KeysetRepository, PageRow } from '../graph/keyset.repository';
 
@@ -20,12 +21,13 @@ const MATCH_FILTERED = `MATCH (n:Claim)
 
 export class ClaimsRepository extends KeysetRepository {
   /** Claims in date order, then id. */
-  list(filter: ClaimFilter, page: PageRequest): Promise<PageRow[]> {
+  list(filter: ClaimFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
     return this.page(
       MATCH_FILTERED,
       "coalesce(n.dateStart, n.dateEnd, '9999')",
       { ...filter },
       page,
+      plan,
     );
   }
 

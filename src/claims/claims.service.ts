@@ -2,8 +2,8 @@ import { assertGlobalId } from '../common/ids';
 import { isoDateArg } from '../common/iso-date';
 import { pageOf, pageRequest } from '../common/pagination';
 import type { Context } from '../context';
-import { toNodeModel } from '../graph/models';
-import type { NodeRecord } from '../graph/node-record';
+import type { CompiledNode } from '../selection/selection-compiler';
+import { hydrateAll } from '../selection/compiled-roots';
 import type { ClaimConnection } from './claim-connection.type';
 import type { Claim } from './claim.type';
 import type { ClaimsArgs } from './claims.args';
@@ -12,7 +12,11 @@ import { ClaimFilter, ClaimsRepository } from './claims.repository';
 const optionalId = (value: string | undefined, argument: string) =>
   value == null ? null : assertGlobalId(value, argument);
 
-export async function listClaims(ctx: Context, args: ClaimsArgs): Promise<ClaimConnection> {
+export async function listClaims(
+  ctx: Context,
+  args: ClaimsArgs,
+  selection: CompiledNode,
+): Promise<ClaimConnection> {
   const page = pageRequest(args);
   const filter: ClaimFilter = {
     speaker: optionalId(args.speaker, 'speaker'),
@@ -21,9 +25,11 @@ export async function listClaims(ctx: Context, args: ClaimsArgs): Promise<ClaimC
     from: isoDateArg(args.from, 'from'),
     to: isoDateArg(args.to, 'to'),
   };
-  const rows = await new ClaimsRepository(ctx.executor).list(filter, page);
-  const prime = (row: NodeRecord) => ctx.loaders.node.prime(row.id, row);
-  return { ...pageOf(rows, page.first, prime, (row) => toNodeModel(row) as Claim), filter };
+  const rows = await new ClaimsRepository(ctx.executor).list(filter, page, selection.plan);
+  return {
+    ...pageOf(rows, page.first, (items) => hydrateAll(items, selection) as Claim[]),
+    filter,
+  };
 }
 
 export function countClaims(ctx: Context, filter: ClaimFilter): Promise<number> {

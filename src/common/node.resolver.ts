@@ -1,7 +1,12 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../errors';
-import { loadNode, loadNodes } from '../graph/graph.service';
+import {
+  compiledNodeById,
+  compiledNodesByIds,
+  compileSelection,
+} from '../selection/compiled-roots';
 import { assertGlobalId } from './ids';
 import { NodeInterface } from './node.interface';
 
@@ -13,22 +18,28 @@ export class NodeResolver {
     nullable: true,
     description: 'Any node by its global id; null when there is none.',
   })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NodeInterface | null> {
-    return loadNode(ctx, assertGlobalId(id));
+  node(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeInterface | null> {
+    return compiledNodeById(ctx, assertGlobalId(id), info);
   }
 
   @Query(() => [NodeInterface], {
     description: `Nodes by global id (at most ${MAX_IDS}); unknown ids are left out.`,
   })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<NodeInterface[]> {
+  nodes(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeInterface[]> {
     if (ids.length > MAX_IDS) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_IDS} ids at a time.`, {
         argument: 'ids',
       });
     }
-    return loadNodes(
-      ctx,
-      ids.map((id) => assertGlobalId(id, 'ids')),
-    );
+    const checked = ids.map((id) => assertGlobalId(id, 'ids'));
+    return compiledNodesByIds(ctx, checked, compileSelection(ctx, info));
   }
 }

@@ -1,7 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { AppError, ErrorCode } from '../errors';
 import { boundedInt } from './arguments';
-import type { NodeRecord } from '../graph/node-record';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -79,17 +78,12 @@ export function toPage<T extends { id: string; sortKey: string }>(
   };
 }
 
-/**
- * Turns page rows into GraphQL objects: splits off the extra row, and primes the node loader so
- * that fields of these nodes cost no further read.
- */
-export function pageOf<T>(
-  rows: Array<{ id: string; sortKey: string } & NodeRecord>,
+/** Turns page rows into GraphQL objects, once the extra row is split off. */
+export function pageOf<Row extends { id: string; sortKey: string }, T>(
+  rows: Row[],
   first: number,
-  prime: (row: NodeRecord) => void,
-  toModel: (row: NodeRecord) => T,
+  toModels: (rows: Row[]) => T[],
 ): { nodes: T[]; pageInfo: PageInfo } {
   const { items, pageInfo } = toPage(rows, first);
-  for (const row of items) prime(row);
-  return { nodes: items.map(toModel), pageInfo };
+  return { nodes: toModels(items), pageInfo };
 }

@@ -1,6 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { Context } from '../context';
-import { loadRelations } from '../graph/graph.service';
 import {
   Leadership,
   Position,
@@ -8,72 +7,65 @@ import {
   Representation,
   Role,
 } from '../relations/relationship.types';
+import { ReadCompiled } from '../selection/compiled-answer';
+import { FIELD_WALKS } from '../selection/field-walks';
+import { resolveWalk } from '../selection/walk-field';
 import { Country, Issue, Organization } from './entity.types';
 
 // Countries and organisations are both sides of negotiations: the same fields, the same walks.
-function officeHolders(id: string, ctx: Context) {
-  return loadRelations(ctx, { id, types: ['HOLDS_ROLE'], direction: 'IN' }, Role);
-}
-function positions(id: string, ctx: Context) {
-  return loadRelations(ctx, { id, types: ['HOLDS_POSITION'], direction: 'OUT' }, Position);
-}
-function representedBy(id: string, ctx: Context) {
-  return loadRelations(ctx, { id, types: ['REPRESENTS'], direction: 'IN' }, Representation);
-}
-
 @Resolver(() => Country)
 export class CountryResolver {
   @FieldResolver(() => [Role], { description: 'People holding titles in this country.' })
+  @UseMiddleware(ReadCompiled)
   officeHolders(@Root() country: Country, @Ctx() ctx: Context) {
-    return officeHolders(country.id, ctx);
+    return resolveWalk(ctx, country.id, FIELD_WALKS.Country.officeHolders);
   }
 
   @FieldResolver(() => [Position], { description: 'Its positions on the issues.' })
+  @UseMiddleware(ReadCompiled)
   positions(@Root() country: Country, @Ctx() ctx: Context) {
-    return positions(country.id, ctx);
+    return resolveWalk(ctx, country.id, FIELD_WALKS.Country.positions);
   }
 
   @FieldResolver(() => [Representation], { description: 'Delegations acting for it.' })
+  @UseMiddleware(ReadCompiled)
   delegations(@Root() country: Country, @Ctx() ctx: Context) {
-    return representedBy(country.id, ctx);
+    return resolveWalk(ctx, country.id, FIELD_WALKS.Country.delegations);
   }
 }
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @FieldResolver(() => [Role], { description: 'People holding titles in this organisation.' })
+  @UseMiddleware(ReadCompiled)
   officeHolders(@Root() organization: Organization, @Ctx() ctx: Context) {
-    return officeHolders(organization.id, ctx);
+    return resolveWalk(ctx, organization.id, FIELD_WALKS.Organization.officeHolders);
   }
 
   @FieldResolver(() => [Leadership])
+  @UseMiddleware(ReadCompiled)
   leaders(@Root() organization: Organization, @Ctx() ctx: Context) {
-    return loadRelations(
-      ctx,
-      { id: organization.id, types: ['LEADS'], direction: 'IN' },
-      Leadership,
-    );
+    return resolveWalk(ctx, organization.id, FIELD_WALKS.Organization.leaders);
   }
 
   @FieldResolver(() => [Position])
+  @UseMiddleware(ReadCompiled)
   positions(@Root() organization: Organization, @Ctx() ctx: Context) {
-    return positions(organization.id, ctx);
+    return resolveWalk(ctx, organization.id, FIELD_WALKS.Organization.positions);
   }
 }
 
 @Resolver(() => Issue)
 export class IssueResolver {
   @FieldResolver(() => [Position], { description: 'Who holds which stance on it.' })
+  @UseMiddleware(ReadCompiled)
   positions(@Root() issue: Issue, @Ctx() ctx: Context) {
-    return loadRelations(
-      ctx,
-      { id: issue.id, types: ['HOLDS_POSITION'], direction: 'IN' },
-      Position,
-    );
+    return resolveWalk(ctx, issue.id, FIELD_WALKS.Issue.positions);
   }
 
   @FieldResolver(() => [Relation], { description: 'Places, actors and things it concerns.' })
+  @UseMiddleware(ReadCompiled)
   concerns(@Root() issue: Issue, @Ctx() ctx: Context) {
-    return loadRelations(ctx, { id: issue.id, types: ['CONCERNS'], direction: 'OUT' }, Relation);
+    return resolveWalk(ctx, issue.id, FIELD_WALKS.Issue.concerns);
   }
 }

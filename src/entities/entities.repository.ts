@@ -1,4 +1,5 @@
 import type { PageRequest } from '../common/pagination';
+import type { NodePlan } from '../graph/projection-plan';
 import { KeysetRepository, PageRow } from '../graph/keyset.repository';
 
 export interface EntityFilter {
@@ -13,8 +14,8 @@ const MATCH_FILTERED = `MATCH (n:Entity)
 
 /** Entities by English name, then id. */
 export class EntitiesRepository extends KeysetRepository {
-  list(filter: EntityFilter, page: PageRequest): Promise<PageRow[]> {
-    return this.page(MATCH_FILTERED, "coalesce(n.name, '')", { ...filter }, page);
+  list(filter: EntityFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
+    return this.page(MATCH_FILTERED, "coalesce(n.name, '')", { ...filter }, page, plan);
   }
 
   total(filter: EntityFilter): Promise<number> {

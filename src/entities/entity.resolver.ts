@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
 import { Claim } from '../claims/claim.type';
 import { ParticipantRole, RelationDirection } from '../common/enums';
 import { found } from '../common/found';
@@ -7,10 +20,13 @@ import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
-import { loadEvidence, loadNode, loadRelated, loadRelations } from '../graph/graph.service';
+import { loadOwnEvidence } from '../graph/graph.service';
 import { aliasValues, localizedValues, pickLocalized } from '../graph/node-record';
-import { explorableTypes } from '../relations/explorable-types';
 import { Participation, Relation } from '../relations/relationship.types';
+import { ReadCompiled } from '../selection/compiled-answer';
+import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
+import { FIELD_WALKS } from '../selection/field-walks';
+import { resolveWalk } from '../selection/walk-field';
 import { EntitiesArgs } from './entities.args';
 import { countEntities, listEntities } from './entities.service';
 import { EntityConnection } from './entity-connection.type';
@@ -20,16 +36,20 @@ import { EntityInterface } from './entity.types';
 @Resolver(() => EntityInterface)
 export class EntityResolver {
   @Query(() => EntityInterface, { description: 'An entity by id; NOT_FOUND when there is none.' })
-  async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const node = await loadNode(ctx, assertGlobalId(id));
+  async entity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const node = await compiledNodeById(ctx, assertGlobalId(id), info);
     return found(node instanceof EntityInterface ? node : null, id, 'entity');
   }
 
   @Query(() => EntityConnection, {
     description: 'Entities by kind and name, by English name, a page at a time.',
   })
-  entities(@Args() args: EntitiesArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, args);
+  entities(@Args() args: EntitiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, args, compileSelection(ctx, info, ['nodes']));
   }
 
   @FieldResolver(() => String, { description: 'The name in one language, with fallbacks.' })
@@ -55,13 +75,15 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources mention it.' })
+  @UseMiddleware(ReadCompiled)
   async evidence(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
-    return loadEvidence(ctx, await ctx.loaders.evidenceIds.load(entity.id));
+    return loadOwnEvidence(ctx, entity);
   }
 
   @FieldResolver(() => [Relation], {
     description: 'Its relationships of the given types (all meaningful ones by default).',
   })
+  @UseMiddleware(ReadCompiled)
   relations(
     @Root() entity: EntityInterface,
     @Ctx() ctx: Context,
@@ -69,40 +91,35 @@ export class EntityResolver {
     @Arg('direction', () => RelationDirection, { defaultValue: 'BOTH' })
     direction: 'OUT' | 'IN' | 'BOTH' = 'BOTH',
   ) {
-    return loadRelations(
-      ctx,
-      { id: entity.id, types: explorableTypes(types), direction },
-      Relation,
-    );
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.relations, { types, direction });
   }
 
   @FieldResolver(() => [Participation], { description: 'Events it took part in, with its role.' })
+  @UseMiddleware(ReadCompiled)
   participations(
     @Root() entity: EntityInterface,
     @Ctx() ctx: Context,
     @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
   ) {
-    return loadRelations(
-      ctx,
-      { id: entity.id, types: ['PARTICIPATED_IN'], direction: 'OUT' },
-      Participation,
-      (r) => !role || r.props.role === role,
-    );
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.participations, { role });
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims it made.' })
+  @UseMiddleware(ReadCompiled)
   statements(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
-    return loadRelated(ctx, { id: entity.id, types: ['SAID'], direction: 'OUT' });
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.statements);
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims about it.' })
+  @UseMiddleware(ReadCompiled)
   mentionedIn(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
-    return loadRelated(ctx, { id: entity.id, types: ['ABOUT'], direction: 'IN' });
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.mentionedIn);
   }
 
   @FieldResolver(() => Int, {
     description: 'How many relationships it has (evidence links aside).',
   })
+  @UseMiddleware(ReadCompiled)
   degree(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
     return ctx.loaders.degree.load(entity.id);
   }

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isoDateArg } from '../common/iso-date';
+import { Arg, Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { Context } from '../context';
-import { loadRelations } from '../graph/graph.service';
 import { Leadership, Membership, Role } from '../relations/relationship.types';
+import { ReadCompiled } from '../selection/compiled-answer';
+import { FIELD_WALKS } from '../selection/field-walks';
+import { resolveWalk } from '../selection/walk-field';
 import { Person } from './entity.types';
-import { roleHeldOn } from './role-dates';
+
+const WALK = FIELD_WALKS.Person;
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -12,33 +14,26 @@ export class PersonResolver {
     description:
       'Titles the person holds, in organisations or countries. With asOf, only those the sources say were held on that date: within their validity, or attested on that very date.',
   })
+  @UseMiddleware(ReadCompiled)
   roles(
     @Root() person: Person,
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: 'ISO date.' }) asOf?: string,
   ) {
-    const date = isoDateArg(asOf, 'asOf');
-    return loadRelations(
-      ctx,
-      { id: person.id, types: ['HOLDS_ROLE'], direction: 'OUT' },
-      Role,
-      (r) => (date === null ? true : roleHeldOn(r.props, date)),
-    );
+    return resolveWalk(ctx, person.id, WALK.roles, { asOf });
   }
 
   @FieldResolver(() => [Leadership], {
     description: 'Delegations and organisations the person led.',
   })
+  @UseMiddleware(ReadCompiled)
   leads(@Root() person: Person, @Ctx() ctx: Context) {
-    return loadRelations(ctx, { id: person.id, types: ['LEADS'], direction: 'OUT' }, Leadership);
+    return resolveWalk(ctx, person.id, WALK.leads);
   }
 
   @FieldResolver(() => [Membership])
+  @UseMiddleware(ReadCompiled)
   memberships(@Root() person: Person, @Ctx() ctx: Context) {
-    return loadRelations(
-      ctx,
-      { id: person.id, types: ['MEMBER_OF'], direction: 'OUT' },
-      Membership,
-    );
+    return resolveWalk(ctx, person.id, WALK.memberships);
   }
 }

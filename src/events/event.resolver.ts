@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
 import { Claim } from '../claims/claim.type';
 import { ParticipantRole } from '../common/enums';
 import { found } from '../common/found';
@@ -7,41 +20,42 @@ import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
-import { loadEvidence, loadNode, loadRelated, loadRelations } from '../graph/graph.service';
+import { loadOwnEvidence } from '../graph/graph.service';
 import { localizedValues, pickLocalized } from '../graph/node-record';
 import { Participation } from '../relations/relationship.types';
+import { ReadCompiled } from '../selection/compiled-answer';
+import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
+import { FIELD_WALKS } from '../selection/field-walks';
+import { resolveWalk } from '../selection/walk-field';
 import { EventConnection } from './event-connection.type';
 import { EventInterface, NegotiationRound } from './event.types';
 import { EventsArgs } from './events.args';
 import { countEvents, listEvents, listRounds } from './events.service';
 
-const participantsOf = (
-  ctx: Context,
-  id: string,
-  keep: (role: unknown, labels: string[]) => boolean,
-) =>
-  loadRelations(ctx, { id, types: ['PARTICIPATED_IN'], direction: 'IN' }, Participation, (r) =>
-    keep(r.props.role, r.other.labels),
-  );
+const WALK = FIELD_WALKS.Event;
 
 @Resolver(() => EventInterface)
 export class EventResolver {
   @Query(() => EventInterface, { description: 'An event by id; NOT_FOUND when there is none.' })
-  async event(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const node = await loadNode(ctx, assertGlobalId(id));
+  async event(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const node = await compiledNodeById(ctx, assertGlobalId(id), info);
     return found(node instanceof EventInterface ? node : null, id, 'event');
   }
 
   @Query(() => EventConnection, {
     description: 'Events by kind and date, in date order, a page at a time.',
   })
-  events(@Args() args: EventsArgs, @Ctx() ctx: Context) {
-    return listEvents(ctx, args);
+  events(@Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEvents(ctx, args, compileSelection(ctx, info, ['nodes']));
   }
 
   @Query(() => [NegotiationRound], { description: 'Every negotiation round, in order.' })
-  rounds(@Ctx() ctx: Context) {
-    return listRounds(ctx);
+  rounds(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listRounds(ctx, compileSelection(ctx, info));
   }
 
   @FieldResolver(() => String)
@@ -60,64 +74,66 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Participation], { description: 'Who took part, and as what.' })
+  @UseMiddleware(ReadCompiled)
   participants(
     @Root() event: EventInterface,
     @Ctx() ctx: Context,
     @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
   ) {
-    return participantsOf(ctx, event.id, (r) => !role || r === role);
+    return resolveWalk(ctx, event.id, WALK.participants, { role });
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources state that it happened.' })
+  @UseMiddleware(ReadCompiled)
   evidence(@Root() event: EventInterface, @Ctx() ctx: Context) {
-    return loadEvidence(ctx, event.props.evidenceIds as string[]);
+    return loadOwnEvidence(ctx, event);
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims made at this event.' })
+  @UseMiddleware(ReadCompiled)
   claims(@Root() event: EventInterface, @Ctx() ctx: Context) {
-    return loadRelated(ctx, { id: event.id, types: ['AT_EVENT'], direction: 'IN' });
+    return resolveWalk(ctx, event.id, WALK.claims);
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims about this event.' })
+  @UseMiddleware(ReadCompiled)
   mentionedIn(@Root() event: EventInterface, @Ctx() ctx: Context) {
-    return loadRelated(ctx, { id: event.id, types: ['ABOUT'], direction: 'IN' });
+    return resolveWalk(ctx, event.id, WALK.mentionedIn);
   }
 
   @FieldResolver(() => Claim, {
     nullable: true,
     description: "Set when the sources know of this event only through someone's claim.",
   })
-  async attestedBy(@Root() event: EventInterface, @Ctx() ctx: Context) {
-    return (
-      (await loadRelated(ctx, { id: event.id, types: ['ATTESTED_BY'], direction: 'OUT' }))[0] ??
-      null
-    );
+  @UseMiddleware(ReadCompiled)
+  attestedBy(@Root() event: EventInterface, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, event.id, WALK.attestedBy);
   }
 
   @FieldResolver(() => EventInterface, {
     nullable: true,
     description: 'The larger event this one is part of.',
   })
-  async partOf(@Root() event: EventInterface, @Ctx() ctx: Context) {
-    return (
-      (await loadRelated(ctx, { id: event.id, types: ['PART_OF_EVENT'], direction: 'OUT' }))[0] ??
-      null
-    );
+  @UseMiddleware(ReadCompiled)
+  partOf(@Root() event: EventInterface, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, event.id, WALK.partOf);
   }
 }
 
 @Resolver(() => NegotiationRound)
 export class NegotiationRoundResolver {
   @FieldResolver(() => [Participation], { description: 'Who mediated the round.' })
+  @UseMiddleware(ReadCompiled)
   mediators(@Root() round: NegotiationRound, @Ctx() ctx: Context) {
-    return participantsOf(ctx, round.id, (role) => role === 'MEDIATOR');
+    return resolveWalk(ctx, round.id, FIELD_WALKS.NegotiationRound.mediators);
   }
 
   @FieldResolver(() => [Participation], {
     description: 'The delegations at the round, with their roles.',
   })
+  @UseMiddleware(ReadCompiled)
   delegations(@Root() round: NegotiationRound, @Ctx() ctx: Context) {
-    return participantsOf(ctx, round.id, (_role, labels) => labels.includes('Delegation'));
+    return resolveWalk(ctx, round.id, FIELD_WALKS.NegotiationRound.delegations);
   }
 }
 

@@ -1,6 +1,6 @@
-import { nodeProps } from '../graph/graph.repository';
 import type { PageRequest } from '../common/pagination';
-import type { NodeRecord } from '../graph/node-record';
+import type { NodePlan, ProjectedNode } from '../graph/projection-plan';
+import { ProjectionRepository } from '../graph/projection.repository';
 import { mayOverlapRange } from '../graph/date-range.repository';
 import { KeysetRepository, PageRow } from '../graph/keyset.repository';
 
@@ -20,8 +20,8 @@ const BY_DATE = "coalesce(n.dateStart, n.dateEnd, '9999')";
 
 export class EventsRepository extends KeysetRepository {
   /** Events in date order, then id. */
-  list(filter: EventFilter, page: PageRequest): Promise<PageRow[]> {
-    return this.page(MATCH_FILTERED, BY_DATE, { ...filter }, page);
+  list(filter: EventFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
+    return this.page(MATCH_FILTERED, BY_DATE, { ...filter }, page, plan);
   }
 
   total(filter: EventFilter): Promise<number> {
@@ -29,11 +29,12 @@ export class EventsRepository extends KeysetRepository {
   }
 
   /** Negotiation rounds in order of their number, then date. */
-  rounds(): Promise<NodeRecord[]> {
-    return this.executor.read(
-      `MATCH (n:Event {kind: 'NEGOTIATION_ROUND'})
-       RETURN n.id AS id, labels(n) AS labels, ${nodeProps('n')} AS props
-       ORDER BY n.round, n.dateStart, n.id`,
+  async rounds(plan: NodePlan): Promise<ProjectedNode[]> {
+    const rows = await new ProjectionRepository(this.executor).nodes(
+      `MATCH (n:Event {kind: 'NEGOTIATION_ROUND'}) WITH n ORDER BY n.round, n.dateStart, n.id`,
+      {},
+      plan,
     );
+    return rows.map((row) => row.node);
   }
 }

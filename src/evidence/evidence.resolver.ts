@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { ReadCompiled } from '../selection/compiled-answer';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../errors';
 import { CodePointText } from '../ingest/text-span';
@@ -24,6 +25,7 @@ function codePointsOf(source: NodeRecord): CodePointText {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source, { nullable: true, description: 'The document the quote is from.' })
+  @UseMiddleware(ReadCompiled)
   source(@Root() evidence: Evidence, @Ctx() ctx: Context) {
     return loadNode(ctx, evidence.sourceId);
   }

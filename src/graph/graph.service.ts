@@ -30,6 +30,20 @@ export async function loadEvidence(
   return (await loadNodes(ctx, ids ?? [])) as Evidence[];
 }
 
+/**
+ * A node's own evidence: read from its record when the record carries the ids, else by id (an
+ * entity's, or a node whose record was read without them).
+ */
+export async function loadOwnEvidence(
+  ctx: Context,
+  node: { id: string; props: Record<string, unknown> },
+): Promise<Evidence[]> {
+  const ids = Array.isArray(node.props.evidenceIds)
+    ? (node.props.evidenceIds as string[])
+    : await ctx.loaders.evidenceIds.load(node.id);
+  return loadEvidence(ctx, ids);
+}
+
 /** Relationships of a node as GraphQL objects of the given class, optionally filtered. */
 export async function loadRelations<T extends RelationshipBase>(
   ctx: Context,

@@ -1,10 +1,10 @@
-import { nodeProps } from './graph.repository';
 import type { PageRequest } from '../common/pagination';
 import type { Params, QueryExecutor } from '../db/query-executor';
-import type { NodeRecord } from './node-record';
+import type { NodePlan, ProjectedNode } from './projection-plan';
+import { ProjectionRepository } from './projection.repository';
 
 /** A node of a page, with the key it was sorted by (the cursor holds it). */
-export type PageRow = NodeRecord & { sortKey: string };
+export type PageRow = ProjectedNode & { sortKey: string };
 
 /**
  * Keyset pagination shared by the list queries: rows come in (sortKey, id) order and a page
@@ -15,27 +15,32 @@ export type PageRow = NodeRecord & { sortKey: string };
 export abstract class KeysetRepository {
   constructor(protected readonly executor: QueryExecutor) {}
 
-  /** One page plus one row, so the caller can tell whether another page follows. */
-  protected page(
+  /**
+   * One page plus one row, so the caller can tell whether another page follows; each node read
+   * as the plan says, in the same statement.
+   */
+  protected async page(
     matchFiltered: string,
     sortKey: string,
     params: Params,
     page: PageRequest,
+    plan: NodePlan,
   ): Promise<PageRow[]> {
-    return this.executor.read(
+    const rows = await new ProjectionRepository(this.executor).nodes<{ sortKey: string }>(
       `${matchFiltered}
        WITH n, ${sortKey} AS sortKey
        WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
-       RETURN n.id AS id, labels(n) AS labels, ${nodeProps('n')} AS props, sortKey
-       ORDER BY sortKey, n.id
-       LIMIT toInteger($limit)`,
+       WITH n, sortKey ORDER BY sortKey, n.id LIMIT toInteger($limit)`,
       {
         ...params,
         afterKey: page.after?.key ?? null,
         afterId: page.after?.id ?? null,
         limit: page.first + 1,
       },
+      plan,
+      ['sortKey'],
     );
+    return rows.map((row) => ({ ...row.node, sortKey: row.sortKey }));
   }
 
   protected async count(matchFiltered: string, params: Params): Promise<number> {

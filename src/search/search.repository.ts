@@ -1,8 +1,8 @@
-import { nodeProps } from '../graph/graph.repository';
 import type { QueryExecutor } from '../db/query-executor';
-import type { NodeRecord } from '../graph/node-record';
+import type { NodePlan, ProjectedNode } from '../graph/projection-plan';
+import { ProjectionRepository } from '../graph/projection.repository';
 
-export interface SearchCandidate extends NodeRecord {
+export interface SearchCandidate extends ProjectedNode {
   score: number;
 }
 
@@ -11,15 +11,23 @@ export class SearchRepository {
 
   /**
    * Entities the full-text index finds for a Lucene query (built by the search service from
-   * normalised words only), best first; `kinds` null means every kind.
+   * normalised words only), best first, each read as the plan says; `kinds` null means every
+   * kind.
    */
-  candidates(lucene: string, kinds: string[] | null, limit: number): Promise<SearchCandidate[]> {
-    return this.executor.read(
-      `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
-       WHERE $kinds IS NULL OR node.kind IN $kinds
-       WITH node, score LIMIT toInteger($limit)
-       RETURN node.id AS id, labels(node) AS labels, ${nodeProps('node')} AS props, score`,
+  async candidates(
+    lucene: string,
+    kinds: string[] | null,
+    limit: number,
+    plan: NodePlan,
+  ): Promise<SearchCandidate[]> {
+    const rows = await new ProjectionRepository(this.executor).nodes<{ score: number }>(
+      `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n, score
+       WHERE $kinds IS NULL OR n.kind IN $kinds
+       WITH n, score LIMIT toInteger($limit)`,
       { lucene, kinds, limit },
+      plan,
+      ['score'],
     );
+    return rows.map((row) => ({ ...row.node, score: row.score }));
   }
 }

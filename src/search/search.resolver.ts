@@ -1,6 +1,8 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { EntityKind } from '../common/enums';
 import type { Context } from '../context';
+import { compileSelection } from '../selection/compiled-roots';
 import { SearchHit } from './search-hit.type';
 import { MAX_HITS, MAX_QUERY_LENGTH, searchEntities } from './search.service';
 
@@ -12,12 +14,19 @@ export class SearchResolver {
   })
   search(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('query', () => String, { description: `At most ${MAX_QUERY_LENGTH} characters.` })
     query: string,
     @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: string[],
     @Arg('first', () => Int, { defaultValue: 10, description: `1 to ${MAX_HITS}.` })
     first: number = 10,
   ): Promise<SearchHit[]> {
-    return searchEntities(ctx, query, kinds ?? null, first);
+    return searchEntities(
+      ctx,
+      query,
+      kinds ?? null,
+      first,
+      compileSelection(ctx, info, ['entity']),
+    );
   }
 }

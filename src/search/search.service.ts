@@ -2,7 +2,10 @@ import { boundedInt, boundedText } from '../common/arguments';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../errors';
 import type { EntityInterface } from '../entities/entity.types';
-import { toNodeModel } from '../graph/models';
+import type { NodePlan } from '../graph/projection-plan';
+import { hydrateNode } from '../selection/compiled-answer';
+import { compiledNodesByIds } from '../selection/compiled-roots';
+import type { CompiledNode } from '../selection/selection-compiler';
 import { luceneQuery } from './lucene-query';
 import { bestNameMatch } from './name-match';
 import { nameTokens } from './name-normalize';
@@ -24,6 +27,7 @@ export async function searchEntities(
   query: string,
   kinds: string[] | null,
   first: number,
+  selection: CompiledNode,
 ): Promise<SearchHit[]> {
   boundedText(query, 'query', MAX_QUERY_LENGTH);
   boundedInt(first, 'first', 1, MAX_HITS);
@@ -38,28 +42,46 @@ export async function searchEntities(
   }
   const lucene = luceneQuery(query);
   if (!lucene) return [];
+  // A selection of plain properties is read with the candidates; one that walks further is read
+  // for the hits alone, in a second statement, rather than for every candidate.
+  const light = selection.plan.fields.length === 0;
   const candidates = await new SearchRepository(ctx.executor).candidates(
     lucene,
     kinds && kinds.length > 0 ? kinds : null,
     first * CANDIDATES_PER_HIT,
+    withNames(light ? selection.plan : { keys: [], prefixes: [], fields: [] }),
   );
-  return candidates
-    .map((candidate) => {
-      ctx.loaders.node.prime(candidate.id, candidate);
-      const match = bestNameMatch(query, candidate.props);
-      return { candidate, match };
-    })
+  const hits = candidates
+    .map((candidate) => ({ candidate, match: bestNameMatch(query, candidate.props) }))
     .sort(
       (a, b) =>
         b.match.score - a.match.score ||
         b.candidate.score - a.candidate.score ||
         a.candidate.id.localeCompare(b.candidate.id),
     )
-    .slice(0, first)
-    .map(({ candidate, match }) => ({
-      entity: toNodeModel(candidate) as EntityInterface,
-      score: Math.round(match.score * 1000) / 1000,
-      matchedName: match.name,
-      matchedBy: match.kind,
-    }));
+    .slice(0, first);
+  const entities = light
+    ? hits.map(({ candidate }) => hydrateNode(candidate, selection))
+    : await compiledNodesByIds(
+        ctx,
+        hits.map(({ candidate }) => candidate.id),
+        selection,
+      );
+  const byId = new Map(entities.map((entity) => [entity?.id, entity]));
+  return hits.map(({ candidate, match }) => ({
+    entity: byId.get(candidate.id) as EntityInterface,
+    score: Math.round(match.score * 1000) / 1000,
+    matchedName: match.name,
+    matchedBy: match.kind,
+  }));
+}
+
+/** Ranking reads every name and alias of a candidate, whatever the selection asks for. */
+function withNames(plan: NodePlan): NodePlan {
+  if (plan.keys === null) return plan;
+  return {
+    ...plan,
+    keys: [...plan.keys, 'kind', 'aliases'],
+    prefixes: [...plan.prefixes, 'name_'],
+  };
 }

@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { found } from '../common/found';
 import { assertGlobalId } from '../common/ids';
 import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
 import type { Context } from '../context';
-import { loadNode } from '../graph/graph.service';
+import { compiledNodeById } from '../selection/compiled-roots';
 import { localizedValues, pickLocalized } from '../graph/node-record';
 import { listSources } from './sources.service';
 import { Source } from './source.type';
@@ -17,8 +18,12 @@ export class SourceResolver {
   }
 
   @Query(() => Source, { description: 'A source document by id; NOT_FOUND when there is none.' })
-  async source(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const node = await loadNode(ctx, assertGlobalId(id));
+  async source(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const node = await compiledNodeById(ctx, assertGlobalId(id), info);
     return found(node instanceof Source ? node : null, id, 'source');
   }
 

@@ -1,0 +1,221 @@
+import type { Params, QueryExecutor } from '../db/query-executor';
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
+import { nodeProps, relationProps } from './graph.repository';
+import type {
+  EdgePlan,
+  NodeCondition,
+  NodeFieldPlan,
+  NodePlan,
+  ProjectedNode,
+  ProjectedRelation,
+} from './projection-plan';
+import type { WalkSpec } from '../model/walks';
+
+const KNOWN_TYPES = new Set<string>(MEANINGFUL_RELATIONSHIP_TYPES);
+
+/**
+ * Writes the Cypher that reads a plan: one map projection per node, with a nested COLLECT
+ * subquery per walk, so that a whole answer is one statement. Variables are numbered here and
+ * every value (property keys, kinds, labels) is a parameter; relationship types of a walk are
+ * written into the pattern, where Neo4j expands by type, and only after they are checked against
+ * the vocabulary.
+ */
+class ProjectionWriter {
+  readonly params: Params = {};
+  private names = 0;
+
+  fresh(prefix: string): string {
+    this.names += 1;
+    return `${prefix}${this.names}`;
+  }
+
+  param(value: unknown): string {
+    const name = this.fresh('sel');
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  node(x: string, plan: NodePlan): string {
+    const fields = plan.fields.map((field) => `${field.key}: ${this.nodeField(x, field)}`);
+    return `{ id: ${x}.id, labels: labels(${x}), props: ${this.props(x, plan)}, fields: { ${fields.join(', ')} } }`;
+  }
+
+  // Keys first, values only for the keys kept: `n { .* }` would load every value, and a hub's
+  // evidence ids run to tens of thousands.
+  private props(
+    x: string,
+    plan: { keys: string[] | null; prefixes: string[] },
+    all: (x: string) => string = nodeProps,
+  ): string {
+    if (plan.keys === null) return all(x);
+    const prefixes =
+      plan.prefixes.length === 0
+        ? ''
+        : ` OR any(prefix IN ${this.param(plan.prefixes)} WHERE k STARTS WITH prefix)`;
+    return `[k IN keys(${x}) WHERE k IN ${this.param(plan.keys)}${prefixes} | [k, ${x}[k]]]`;
+  }
+
+  private nodeField(x: string, field: NodeFieldPlan): string {
+    const value = this.nodeFieldValue(x, field);
+    return field.when ? `CASE WHEN ${this.condition(x, field.when)} THEN ${value} END` : value;
+  }
+
+  private condition(x: string, when: NodeCondition): string {
+    return `(${x}.kind IN ${this.param(when.kinds)} OR any(label IN labels(${x}) WHERE label IN ${this.param(when.labels)}))`;
+  }
+
+  private nodeFieldValue(x: string, field: NodeFieldPlan): string {
+    switch (field.kind) {
+      case 'walk':
+        return this.walk(x, field.walk, field.edge);
+      case 'evidence':
+        return this.evidence(x, field.plan);
+      case 'source': {
+        const s = this.fresh('s');
+        return `COLLECT { MATCH (${s}:Node {id: ${x}.sourceId}) RETURN ${this.node(s, field.plan)} }[0]`;
+      }
+      case 'degree': {
+        const r = this.fresh('r');
+        return `COUNT { (${x})-[${r}]-() WHERE type(${r}) IN ${this.param(field.types)} }`;
+      }
+    }
+  }
+
+  private evidence(owner: string, plan: NodePlan): string {
+    const id = this.fresh('eid');
+    const e = this.fresh('e');
+    return `COLLECT { UNWIND coalesce(${owner}.evidenceIds, []) AS ${id}
+      MATCH (${e}:Node {id: ${id}}) RETURN ${this.node(e, plan)} }`;
+  }
+
+  private walk(x: string, walk: WalkSpec, plan: EdgePlan): string {
+    const r = this.fresh('r');
+    const m = this.fresh('m');
+    for (const type of walk.types) {
+      if (!KNOWN_TYPES.has(type)) throw new Error(`Not a relationship type: ${type}`);
+    }
+    const typed = `${r}:${walk.types.join('|')}`;
+    const pattern =
+      walk.direction === 'OUT'
+        ? `(${x})-[${typed}]->(${m})`
+        : walk.direction === 'IN'
+          ? `(${x})<-[${typed}]-(${m})`
+          : `(${x})-[${typed}]-(${m})`;
+    const direction =
+      walk.direction === 'BOTH'
+        ? `CASE WHEN startNode(${r}) = ${x} THEN 'OUT' ELSE 'IN' END`
+        : `'${walk.direction}'`;
+    const fields = plan.fields.map((field) => {
+      if (field.kind === 'evidence') return `${field.key}: ${this.evidence(r, field.plan)}`;
+      return `${field.key}: ${this.end(x, m, r, walk.direction, field.end, field.plan)}`;
+    });
+    return `COLLECT { MATCH ${pattern} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id
+      RETURN { id: ${r}.id, type: type(${r}), direction: ${direction},
+        fromId: startNode(${r}).id, toId: endNode(${r}).id,
+        props: ${this.props(r, plan, relationProps)}, evidenceIds: coalesce(${r}.evidenceIds, []),
+        other: ${this.node(m, plan.other)}, fields: { ${fields.join(', ')} } } }`;
+  }
+
+  // The start and end of a relationship read from x are x and m, known in advance unless the
+  // walk goes both ways.
+  private end(
+    x: string,
+    m: string,
+    r: string,
+    direction: WalkSpec['direction'],
+    end: 'start' | 'end' | 'other',
+    plan: NodePlan,
+  ): string {
+    if (end === 'other') return this.node(m, plan);
+    if (direction === 'BOTH') {
+      const at = end === 'start' ? `startNode(${r})` : `endNode(${r})`;
+      return `CASE WHEN ${at} = ${m} THEN ${this.node(m, plan)} ELSE ${this.node(x, plan)} END`;
+    }
+    const atX = (direction === 'OUT') === (end === 'start');
+    return this.node(atX ? x : m, plan);
+  }
+}
+
+/** A statement's rows as Neo4j returns them: props may come as [key, value] pairs. */
+type Raw = Record<string, unknown>;
+
+function toNode(raw: Raw | null): ProjectedNode | null {
+  if (!raw) return null;
+  return {
+    id: raw.id as string,
+    labels: raw.labels as string[],
+    props: toProps(raw.props),
+    fields: toFields(raw.fields as Raw),
+  };
+}
+
+function toProps(props: unknown): Record<string, unknown> {
+  return Array.isArray(props)
+    ? Object.fromEntries(props as Array<[string, unknown]>)
+    : (props as Raw);
+}
+
+// Values of fields are nodes, relationships, lists of either, or counts; each is told by shape.
+function toFields(fields: Raw): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) out[key] = toValue(value);
+  return out;
+}
+
+function toValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toValue);
+  if (value && typeof value === 'object') {
+    const raw = value as Raw;
+    return 'other' in raw ? toRelation(raw) : toNode(raw);
+  }
+  return value ?? null;
+}
+
+function toRelation(raw: Raw): ProjectedRelation {
+  return {
+    id: raw.id as string,
+    type: raw.type as string,
+    direction: raw.direction as 'OUT' | 'IN',
+    fromId: raw.fromId as string,
+    toId: raw.toId as string,
+    props: toProps(raw.props),
+    evidenceIds: raw.evidenceIds as string[],
+    other: toNode(raw.other as Raw)!,
+    fields: toFields(raw.fields as Raw),
+  };
+}
+
+/**
+ * Reads compiled answers. A root query is Cypher that binds `n` (filtered, ordered, limited) and
+ * may carry more columns with it; the plan's projection of `n` is appended, so the root and every
+ * field under it are one statement.
+ */
+export class ProjectionRepository {
+  constructor(private readonly executor: QueryExecutor) {}
+
+  async nodes<Extra extends Raw = Raw>(
+    root: string,
+    params: Params,
+    plan: NodePlan,
+    carry: readonly string[] = [],
+  ): Promise<Array<{ node: ProjectedNode } & Extra>> {
+    const writer = new ProjectionWriter();
+    const projection = writer.node('n', plan);
+    const extra = carry.map((column) => `, ${column}`).join('');
+    const rows = await this.executor.read(`${root} RETURN ${projection} AS node${extra}`, {
+      ...params,
+      ...writer.params,
+    });
+    return rows.map((row) => ({ ...(row as Extra), node: toNode(row.node as Raw)! }));
+  }
+
+  /** Nodes by global id, in the order asked for, leaving out ids with no node. */
+  async byIds(ids: readonly string[], plan: NodePlan): Promise<ProjectedNode[]> {
+    const rows = await this.nodes(
+      `UNWIND range(0, size($ids) - 1) AS i MATCH (n:Node {id: $ids[i]}) WITH n, i ORDER BY i`,
+      { ids },
+      plan,
+    );
+    return rows.map((row) => row.node);
+  }
+}

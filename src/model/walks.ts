@@ -1,0 +1,41 @@
+import type { RelationshipType } from './vocabulary';
+
+/** Which relationships a walk follows from a node. */
+export interface WalkSpec {
+  types: readonly RelationshipType[];
+  direction: 'OUT' | 'IN' | 'BOTH';
+}
+
+const walk = (type: RelationshipType, direction: 'OUT' | 'IN'): WalkSpec => ({
+  types: [type],
+  direction,
+});
+
+/**
+ * Every fixed walk the API offers, by what it finds from the node it starts at. The relationship
+ * types and directions of the graph are written here once; fields name a walk, never a type.
+ */
+export const WALKS = {
+  rolesHeld: walk('HOLDS_ROLE', 'OUT'),
+  officeHolders: walk('HOLDS_ROLE', 'IN'),
+  led: walk('LEADS', 'OUT'),
+  leaders: walk('LEADS', 'IN'),
+  memberships: walk('MEMBER_OF', 'OUT'),
+  members: walk('MEMBER_OF', 'IN'),
+  sidesRepresented: walk('REPRESENTS', 'OUT'),
+  representedBy: walk('REPRESENTS', 'IN'),
+  eventsAttended: walk('PARTICIPATED_IN', 'OUT'),
+  participants: walk('PARTICIPATED_IN', 'IN'),
+  positionsHeld: walk('HOLDS_POSITION', 'OUT'),
+  positionsOnIssue: walk('HOLDS_POSITION', 'IN'),
+  concerns: walk('CONCERNS', 'OUT'),
+  claimsMade: walk('SAID', 'OUT'),
+  speaker: walk('SAID', 'IN'),
+  subjects: walk('ABOUT', 'OUT'),
+  claimsAbout: walk('ABOUT', 'IN'),
+  eventOfClaim: walk('AT_EVENT', 'OUT'),
+  claimsAtEvent: walk('AT_EVENT', 'IN'),
+  via: walk('VIA', 'OUT'),
+  attestedBy: walk('ATTESTED_BY', 'OUT'),
+  partOf: walk('PART_OF_EVENT', 'OUT'),
+} as const satisfies Record<string, WalkSpec>;

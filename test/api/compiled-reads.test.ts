@@ -1,0 +1,155 @@
+import { buildQuestions, PICK_SUBJECTS } from '../../bench/questions';
+import { EXAMPLE_QUERIES } from '../../src/playground/example-queries';
+import { createTestApi, TestApi } from '../helpers/api';
+import { seedDatabase } from '../helpers/database';
+
+// The same API twice over the seed: reading each root's selection in one compiled statement,
+// and resolving field by field through loaders. Their answers must be the same.
+let compiled: TestApi;
+let byField: TestApi;
+let subjects: any;
+
+beforeAll(async () => {
+  compiled = await createTestApi();
+  byField = await createTestApi({ PARLEY_COMPILED_READS: 'false' });
+  await seedDatabase(compiled.driver, compiled.config);
+  const session = compiled.driver.session({ database: compiled.config.neo4j.database });
+  try {
+    const [row] = (await session.run(PICK_SUBJECTS)).records.map((r) => r.toObject());
+    subjects = {
+      hub: row.hub,
+      hubName: row.hubName,
+      person: row.leaders[0],
+      otherPerson: row.leaders[1],
+      speaker: row.speaker,
+    };
+  } finally {
+    await session.close();
+  }
+});
+afterAll(async () => {
+  await compiled.close();
+  await byField.close();
+});
+
+const ROLE_FIELDS = `fragment RoleFields on Role { title(lang: "ar") asOf organization { id name } }`;
+
+// Shapes the compiler must follow as graphql-js executes them.
+const SHAPES: Array<{ name: string; query: string; vars?: Record<string, unknown> }> = [
+  {
+    name: 'aliases, the same field twice with different arguments',
+    query: `{ entity(id: "person:rustem-umerov") { id a: name(lang: "ar") b: name(lang: "en")
+       ... on Person { x: roles { title } y: roles(asOf: "2026-02-04") { title asOf } } } }`,
+  },
+  {
+    name: 'fragments on interfaces and objects, and one key meaning different fields on different types',
+    query: `${ROLE_FIELDS}
+     query { nodes(ids: ["person:rustem-umerov", "delegation:round-2-ukraine", "country:ukraine", "issue:donetsk-withdrawal"]) {
+       id __typename
+       ... on Entity { kind degree relations(direction: OUT) { type direction other { id } } }
+       ... on Person { links: leads { led { id name } evidence { quote start end } } roles { ...RoleFields } }
+       ... on Delegation { links: leaders { leader { id } title } side { side { id } } }
+       ... on Country { positions { stance issue { id } } }
+       ... on Issue { positions { stance holder { id } } concerns { other { id } } }
+     } }`,
+  },
+  {
+    name: '@skip and @include with variables',
+    query: `query ($yes: Boolean!, $no: Boolean!) { rounds { id
+       mediators @include(if: $yes) { entity { id } }
+       delegations @skip(if: $no) { role entity { id } }
+       participants @include(if: $no) { role } } }`,
+    vars: { yes: true, no: false },
+  },
+  {
+    name: 'claims with speakers, subjects, events, evidence and sources',
+    query: `{ claims(first: 50) { pageInfo { hasNextPage endCursor } totalCount nodes {
+       id mode statement statements { lang value } speakerDescription(lang: "en")
+       speaker { id name } via { id } event { id kind } subjects { __typename ... on Entity { id } ... on Event { id } }
+       evidence { quote start end context(width: 10) source { id title publishedOn } } } } }`,
+  },
+  {
+    name: 'two aliases of one list, asking different things of the same key',
+    query: `{ a: entities(first: 5, kind: Person) { nodes { id x: name(lang: "ar") } }
+       b: entities(first: 5, kind: Person) { nodes { id x: name(lang: "ru") } } }`,
+  },
+  {
+    name: 'events with participants by role, parts, attestation and claims',
+    query: `{ events(first: 50) { nodes { id kind date { start end precision note }
+       participants(role: MEDIATOR) { role entity { id } }
+       attestedBy { id statement } partOf { id } claims { id } mentionedIn { id } evidence { quote } } } }`,
+  },
+  {
+    name: 'entities through every relationship field, three levels down',
+    query: `{ entities(first: 20) { nodes { id kind aliases { lang value } description
+       evidence { quote } statements { id } mentionedIn { id }
+       participations { role event { id ... on NegotiationRound { round delegations { entity { id } } } } }
+       ... on Country { officeHolders { person { id memberships { group { id } } } } delegations { delegation { id } } }
+       ... on Organization { officeHolders { title } leaders { leader { id } } positions { summary stance } }
+       ... on Delegation { members { member { id } from { id } to { id } } attended { event { id } } }
+       ... on Person { leads { led { ... on Delegation { side { side { name(lang: "uk") } } } } } }
+     } } }`,
+  },
+  {
+    name: 'a search hit walked further, and sources',
+    query: `{ search(query: "Umerov", first: 3) { score matchedBy entity { id name
+       ... on Person { leads { led { id } } } } }
+       sources { id title } source(id: "source:2026-02-04-trilateral-talks-round-2") { id titles { lang value } } }`,
+  },
+];
+
+describe('compiled reads', () => {
+  it.each(SHAPES)('answer as field-by-field resolution does: $name', async ({ query, vars }) => {
+    const [a, b] = await Promise.all([compiled.run(query, vars), byField.run(query, vars)]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(a.data).toEqual(b.data);
+    expect(JSON.stringify(a.data).length).toBeGreaterThan(100);
+  });
+
+  it('answer every playground example as field-by-field resolution does', async () => {
+    for (const example of EXAMPLE_QUERIES) {
+      const [a, b] = await Promise.all([compiled.run(example.query), byField.run(example.query)]);
+      expect({ title: example.title, errors: a.errors }).toEqual({
+        title: example.title,
+        errors: b.errors,
+      });
+      expect(a.data).toEqual(b.data);
+    }
+  });
+
+  it('report a bad argument of a nested field on that field, as resolvers do', async () => {
+    const query = `{ entity(id: "person:rustem-umerov") { id ... on Person { roles(asOf: "soon") { title } } } }`;
+    const [a, b] = await Promise.all([compiled.run(query), byField.run(query)]);
+    expect(a.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['entity', 'roles'], 'BAD_USER_INPUT'],
+    ]);
+    expect(a).toEqual(b);
+  });
+});
+
+describe('statements per request', () => {
+  it('is one for each canonical question, and fewer than resolving field by field', async () => {
+    const counts: Record<string, [unknown, unknown]> = {};
+    for (const question of buildQuestions(subjects)) {
+      const { query, variables } = question.requests.parley.body;
+      const [a, b] = await Promise.all([
+        compiled.run(query, variables),
+        byField.run(query, variables),
+      ]);
+      expect(a.errors).toBeUndefined();
+      expect(a.data).toEqual(b.data);
+      counts[question.name] = [a.extensions?.roundTrips, b.extensions?.roundTrips];
+    }
+    // rounds and person walked 4 to 5 statements field by field; each is now one.
+    expect(counts).toEqual({
+      rounds: [1, 5],
+      person: [1, 4],
+      claims: [1, 2],
+      search: [1, 1],
+      neighbourhood: [3, 3],
+      paths: [1, 1],
+      timeline: [1, 1],
+    });
+  });
+});
