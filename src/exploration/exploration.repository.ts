@@ -11,6 +11,20 @@ export interface NeighbourRow {
   relations: RelationRecord[];
 }
 
+export interface SubgraphRows {
+  centre: NodeRecord;
+  /** The rows of each level, for its frontier nodes in order. */
+  levels: NeighbourRow[][];
+}
+
+/** Properties read as [key, value] pairs, as a map. */
+function withProps(record: NodeRecord): NodeRecord {
+  const props = record.props as unknown;
+  return Array.isArray(props)
+    ? { ...record, props: Object.fromEntries(props as Array<[string, unknown]>) }
+    : record;
+}
+
 export interface PathRow {
   nodes: NodeRecord[];
   relations: Array<Omit<RelationRecord, 'other' | 'direction'>>;
@@ -20,16 +34,76 @@ export interface TimelineRow extends NodeRecord {
   involvement: string[];
 }
 
-const RELATION_FROM_N = `{
+const NEIGHBOUR_FILTER = `type(r) IN $types AND m:Node AND m <> n
+  AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))`;
+
+// What a subgraph shows of a node (see displayLabel): read keys first, never a hub's evidence ids.
+const LABEL_PROPS = (x: string) =>
+  `[k IN keys(${x}) WHERE k IN ['kind', 'language', 'quote']
+     OR k STARTS WITH 'name_' OR k STARTS WITH 'statement_' OR k STARTS WITH 'title_' | [k, ${x}[k]]]`;
+const SUBGRAPH_RELATION = `{
   id: r.id, type: type(r),
   direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
   fromId: startNode(r).id, toId: endNode(r).id,
   props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, []),
-  other: { id: m.id, labels: labels(m), props: ${nodeProps('m')} }
+  other: { id: m.id, labels: labels(m), props: ${LABEL_PROPS('m')} }
 }`;
 
-const NEIGHBOUR_FILTER = `type(r) IN $types AND m:Node AND m <> n
-  AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))`;
+// One level of a subgraph: the relationships of each frontier node, in frontier order.
+const LEVEL = (frontier: string, rows: string) => `CALL (${frontier}) {
+    UNWIND range(0, size(${frontier}) - 1) AS i
+    MATCH (n:Node {id: ${frontier}[i]})
+    WITH n, i ORDER BY i
+    RETURN collect({
+      id: n.id,
+      total: COUNT { MATCH (n)-[r]-(m) WHERE ${NEIGHBOUR_FILTER} },
+      relations: COLLECT {
+        MATCH (n)-[r]-(m) WHERE ${NEIGHBOUR_FILTER}
+        WITH n, r, m ORDER BY r.id LIMIT toInteger($limit)
+        RETURN ${SUBGRAPH_RELATION}
+      }
+    }) AS ${rows}
+  }`;
+
+// The next frontier: the new nodes a level found, in the order it found them (frontier node,
+// then relationship id), as many as maxNodes leaves room for: the same nodes, in the same order,
+// that the service admits. Cypher's LIMIT takes no variable, hence the slice.
+const NEXT = (rows: string, seen: string, next: string) => `CALL (${rows}) {
+    UNWIND range(0, size(${rows}) - 1) AS a
+    UNWIND range(0, size(${rows}[a].relations) - 1) AS b
+    WITH ${rows}[a].relations[b].other.id AS id, min(a * 1000000 + b) AS first
+    WITH id ORDER BY first
+    RETURN collect(id) AS found
+  }
+  WITH *, [x IN found WHERE NOT x IN ${seen}]
+    [0..(CASE WHEN $maxNodes > size(${seen}) THEN $maxNodes - size(${seen}) ELSE 0 END)] AS ${next}`;
+
+/**
+ * A whole subgraph of depth 1 to 3 in one statement: the levels are written out, one statement
+ * per depth, from constants (Cypher cannot repeat a subquery a number of times given at run
+ * time). Rows of each level are what the service's breadth-first walk reads.
+ */
+const SUBGRAPH_STATEMENTS = [1, 2, 3].map((depth) => {
+  const parts = [
+    `MATCH (centre:Node {id: $id})
+     WITH centre, [centre.id] AS seen0, [centre.id] AS frontier0`,
+  ];
+  const carried = ['centre'];
+  for (let level = 1; level <= depth; level += 1) {
+    const rows = `rows${level}`;
+    parts.push(LEVEL(`frontier${level - 1}`, rows));
+    carried.push(rows);
+    if (level < depth) {
+      parts.push(NEXT(rows, `seen${level - 1}`, `frontier${level}`));
+      parts.push(
+        `WITH ${carried.join(', ')}, seen${level - 1} + frontier${level} AS seen${level}, frontier${level}`,
+      );
+    }
+  }
+  parts.push(`RETURN { id: centre.id, labels: labels(centre), props: ${LABEL_PROPS('centre')} } AS centre,
+    [${carried.slice(1).join(', ')}] AS levels`);
+  return parts.join('\n');
+});
 
 // Shortest first; among equals, paths that go through fewer claims (a link by hearsay is weaker)
 // and then by node ids, so answers are stable. Quantifiers and SHORTEST counts must be literals in Cypher; they are written here from
@@ -54,25 +128,33 @@ const PATH_STATEMENTS = Array.from(
 export class ExplorationRepository {
   constructor(private readonly executor: QueryExecutor) {}
 
-  /** Each node's relationships of the given types, to neighbours of the given labels. */
-  neighbours(
-    ids: string[],
+  /**
+   * The subgraph around a node, level by level, in one statement; no row when there is no such
+   * node.
+   */
+  async subgraph(
+    id: string,
+    depth: number,
     types: readonly string[],
     labels: string[] | null,
     limit: number,
-  ): Promise<NeighbourRow[]> {
-    return this.executor.read(
-      `UNWIND $ids AS id
-       MATCH (n:Node {id: id})
-       RETURN id,
-         COUNT { MATCH (n)-[r]-(m) WHERE ${NEIGHBOUR_FILTER} } AS total,
-         COLLECT {
-           MATCH (n)-[r]-(m) WHERE ${NEIGHBOUR_FILTER}
-           WITH n, r, m ORDER BY r.id LIMIT toInteger($limit)
-           RETURN ${RELATION_FROM_N}
-         } AS relations`,
-      { ids, types, labels, limit },
+    maxNodes: number,
+  ): Promise<SubgraphRows | null> {
+    const [row] = await this.executor.read<SubgraphRows>(SUBGRAPH_STATEMENTS[depth - 1], {
+      id,
+      types,
+      labels,
+      limit,
+      maxNodes,
+    });
+    if (!row) return null;
+    const levels = row.levels.map((rows) =>
+      rows.map((r) => ({
+        ...r,
+        relations: r.relations.map((x) => ({ ...x, other: withProps(x.other) })),
+      })),
     );
+    return { centre: withProps(row.centre), levels };
   }
 
   /** Up to `first` shortest paths of at most `maxHops` relationships of the given types. */

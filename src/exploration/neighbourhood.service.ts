@@ -51,7 +51,7 @@ function graphEdge(relation: RelationRecord): GraphEdge {
 }
 
 /**
- * The subgraph around a node, breadth first: one query per depth, each node's relationships
+ * The subgraph around a node, breadth first, read in one statement: each node's relationships
  * capped at limitPerNode and the whole at maxNodes, with what was left out counted.
  */
 export async function neighbourhood(
@@ -70,18 +70,25 @@ export async function neighbourhood(
   const types = explorableTypes(request.types);
   const labels = labelFilter(request.kinds);
 
-  const centre = await ctx.loaders.node.load(id);
-  if (!centre || centre.labels.includes('Source') || centre.labels.includes('Evidence')) {
+  const found = await new ExplorationRepository(ctx.executor).subgraph(
+    id,
+    depth,
+    types,
+    labels,
+    limit,
+    maxNodes,
+  );
+  const centre = found?.centre;
+  if (!found || !centre || centre.labels.includes('Source') || centre.labels.includes('Evidence')) {
     throw new AppError(ErrorCode.NOT_FOUND, `No entity, event or claim with id "${id}".`, { id });
   }
-  const repository = new ExplorationRepository(ctx.executor);
   const nodes = new Map<string, GraphNode>([[id, graphNode(centre, 0)]]);
   const edges = new Map<string, GraphEdge>();
   let frontier = [id];
   let omittedNeighbours = 0;
 
   for (let level = 1; level <= depth && frontier.length > 0; level += 1) {
-    const rows = await repository.neighbours(frontier, types, labels, limit);
+    const rows = found.levels[level - 1];
     const next: string[] = [];
     for (const row of rows) {
       const node = nodes.get(row.id)!;
