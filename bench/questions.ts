@@ -1,5 +1,5 @@
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../src/model/vocabulary';
-import { luceneQuery } from '../src/search/lucene-query';
+import { luceneQuery } from '../src/search-text/lucene-query';
 
 /** Who and what the questions are about, picked from the loaded graph (see pickSubjects). */
 export interface Subjects {

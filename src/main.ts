@@ -5,9 +5,9 @@ import { loadConfig, PROJECT_ROOT } from './config';
 import { connectDatabase } from './db/connect';
 import { ingestDossiers } from './ingest/ingest.service';
 import { createLogger } from './logger';
-import { createServer } from './server';
+import { createServer } from './api/server';
 import { QueryExecutor } from './db/query-executor';
-import { SourcesRepository } from './sources/sources.repository';
+import { SourcesRepository } from './api/sources/sources.repository';
 
 const SEED_DIR = path.join(PROJECT_ROOT, 'seed', 'dossiers');
 

@@ -1,4 +1,4 @@
-import { schemaFileIsCurrent } from '../src/schema-file';
+import { schemaFileIsCurrent } from '../src/api/schema-file';
 
 describe('schema/schema.graphql', () => {
   it('is what the code emits (run npm run schema:emit after changing types)', async () => {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { emittedSchema, SCHEMA_SDL_FILE, schemaFileIsCurrent } from '../schema-file';
+import { emittedSchema, SCHEMA_SDL_FILE, schemaFileIsCurrent } from '../api/schema-file';
 import { runCli } from './run-cli';
 
 /** `npm run schema:emit` writes schema/schema.graphql; `npm run schema:check` fails when it is stale. */

@@ -1,7 +1,12 @@
-import type { PageRequest } from '../common/pagination';
 import type { Params, QueryExecutor } from '../db/query-executor';
 import type { NodePlan, ProjectedNode } from './projection-plan';
 import { ProjectionRepository } from './projection.repository';
+
+/** A validated page request: the size, and the sort key and id to continue after. */
+export interface PageRequest {
+  first: number;
+  after: { key: string; id: string } | null;
+}
 
 /** A node of a page, with the key it was sorted by (the cursor holds it). */
 export type PageRow = ProjectedNode & { sortKey: string };

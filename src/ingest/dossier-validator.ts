@@ -12,7 +12,7 @@ import type {
 import { DossierSchema } from './dossier.schema';
 import { DossierProblem, InvalidDossierError } from './dossier-problem';
 import type { RawDossier } from './dossier-loader';
-import { CodePointText } from './text-span';
+import { CodePointText } from '../model/code-point-text';
 import { EntityKind, RELATIONSHIP_RULES } from '../model/vocabulary';
 
 /** A source document whose text has been read and checked. */

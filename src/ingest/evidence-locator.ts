@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, parseDocument, visit, YAMLMap } from 'yaml';
-import { CodePointText } from './text-span';
+import { CodePointText } from '../model/code-point-text';
 
 export interface LocateResult {
   filled: number;

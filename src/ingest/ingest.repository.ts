@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { nodeProps } from '../graph/graph.repository';
-import { aliasValues, localizedValues } from '../graph/node-record';
+import { aliasValues, localizedValues } from '../model/localized-text';
 import type { EdgeRow, GraphPlan, NodeRow } from './graph-plan';
 
 // Evidence ids are unioned, never replaced, so that a second dossier citing the same fact adds

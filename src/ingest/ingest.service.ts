@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { QueryExecutor } from '../db/query-executor';
-import { buildSearchFields } from '../search/search-text';
+import { buildSearchFields } from '../search-text/search-text';
 import { listDossierFiles, readDossiers } from './dossier-loader';
 import { validateDossiers } from './dossier-validator';
 import { buildGraphPlan, GraphPlan } from './graph-plan';

@@ -1,5 +1,5 @@
 import { buildQuestions, PICK_SUBJECTS } from '../../bench/questions';
-import { EXAMPLE_QUERIES } from '../../src/playground/example-queries';
+import { EXAMPLE_QUERIES } from '../../src/api/playground/example-queries';
 import { createTestApi, TestApi } from '../helpers/api';
 import { seedDatabase } from '../helpers/database';
 

@@ -1,4 +1,4 @@
-import { createServer } from '../../src/server';
+import { createServer } from '../../src/api/server';
 import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { createTestApi, errorCodes, TestApi } from '../helpers/api';

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { createServer, ParleyServer } from '../../src/server';
-import { EXAMPLE_QUERIES } from '../../src/playground/example-queries';
+import { createServer, ParleyServer } from '../../src/api/server';
+import { EXAMPLE_QUERIES } from '../../src/api/playground/example-queries';
 import { openTestDatabase } from '../helpers/database';
 
 let server: ParleyServer;

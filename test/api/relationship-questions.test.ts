@@ -1,4 +1,4 @@
-import { EXAMPLE_QUERIES } from '../../src/playground/example-queries';
+import { EXAMPLE_QUERIES } from '../../src/api/playground/example-queries';
 import { seedDatabase } from '../helpers/database';
 import { createTestApi, TestApi } from '../helpers/api';
 

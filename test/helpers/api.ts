@@ -2,8 +2,8 @@ import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../src/config';
-import { Context, createContext } from '../../src/context';
-import { createApollo } from '../../src/server';
+import { Context, createContext } from '../../src/api/context';
+import { createApollo } from '../../src/api/server';
 import { openTestDatabase } from './database';
 
 export interface OperationResult {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CodePointText } from '../../src/ingest/text-span';
+import { CodePointText } from '../../src/model/code-point-text';
 
 /**
  * Generates a source text and a dossier for one negotiation round with `size` delegations, each

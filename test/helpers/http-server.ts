@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../src/config';
-import { createServer, ParleyServer } from '../../src/server';
+import { createServer, ParleyServer } from '../../src/api/server';
 import { openTestDatabase } from './database';
 
 /** A real Parley HTTP server on a free loopback port, against the tests' Neo4j. */

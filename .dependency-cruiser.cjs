@@ -1,0 +1,107 @@
+/**
+ * The floors of the house (see README, "Layout"). Each floor imports only floors below it:
+ *
+ *   src/main.ts, src/cli/       entry points
+ *   src/api/                    Apollo, context, GraphQL types, resolvers, services, repositories
+ *   src/ingest/                 load, validate, plan, write
+ *   src/graph/, src/search-text/  records in, records out
+ *   src/db/                     driver, the one query executor, error mapping, local Neo4j
+ *   src/model/                  vocabulary, walks, ids, localised text, code-point text
+ *   src/config.ts, src/errors/, src/logger.ts
+ *
+ * `npm run lint` runs these rules, so a change that breaks them fails CI.
+ */
+const FLOOR = {
+  entry: '^src/(main\\.ts|cli/)',
+  api: '^src/api/',
+  ingest: '^src/ingest/',
+  records: '^src/(graph|search-text)/',
+  db: '^src/db/',
+  model: '^src/model/',
+  base: '^src/(config\\.ts|logger\\.ts|errors/)',
+};
+
+const above = (...floors) => floors.map((floor) => FLOOR[floor]);
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import cycles make load order matter and hide which module owns what.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'base-imports-nothing-above',
+      severity: 'error',
+      comment: 'config, errors and the logger are the ground floor.',
+      from: { path: FLOOR.base },
+      to: { path: above('model', 'db', 'records', 'ingest', 'api', 'entry') },
+    },
+    {
+      name: 'model-imports-only-errors',
+      severity: 'error',
+      comment: 'model/ is the floor every layer may import; it imports only errors/ (and itself).',
+      from: { path: FLOOR.model },
+      to: { path: '^src/', pathNot: ['^src/model/', '^src/errors/'] },
+    },
+    {
+      name: 'db-below-graph',
+      severity: 'error',
+      from: { path: FLOOR.db },
+      to: { path: above('records', 'ingest', 'api', 'entry') },
+    },
+    {
+      name: 'graph-returns-records',
+      severity: 'error',
+      comment: 'graph/ and search-text/ return records: no GraphQL types, no API, no ingest.',
+      from: { path: FLOOR.records },
+      to: { path: above('ingest', 'api', 'entry') },
+    },
+    {
+      name: 'graph-knows-no-graphql',
+      severity: 'error',
+      from: { path: FLOOR.records },
+      to: { path: '^node_modules/(graphql|type-graphql|@apollo)/' },
+    },
+    {
+      name: 'ingest-never-imports-api',
+      severity: 'error',
+      from: { path: FLOOR.ingest },
+      to: { path: above('api', 'entry') },
+    },
+    {
+      name: 'api-never-imports-entry-points',
+      severity: 'error',
+      from: { path: FLOOR.api },
+      to: { path: above('entry') },
+    },
+    {
+      name: 'types-apart-from-resolvers',
+      severity: 'error',
+      comment: 'GraphQL types are declared apart from the resolvers that answer them.',
+      from: { path: '\\.types?\\.ts$' },
+      to: { path: '\\.resolvers?\\.ts$' },
+    },
+    {
+      name: 'src-never-imports-outside',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(test|bench|scripts)/' },
+    },
+    {
+      name: 'tools-never-import-tests',
+      severity: 'error',
+      comment: 'bench/ and scripts/ may use src/, never test/.',
+      from: { path: '^(bench|scripts)/' },
+      to: { path: '^test/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|\\.corpus|\\.neo4j)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};

@@ -1,0 +1,127 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
+import { found } from '../common/found';
+import { assertGlobalId } from '../../model/ids';
+import { LANG_ARG } from '../common/lang';
+import { LocalizedText } from '../common/localized-text.type';
+import { NodeInterface } from '../common/node.interface';
+import type { Context } from '../context';
+import { EntityInterface } from '../entities/entity.types';
+import { EventInterface } from '../events/event.types';
+import { Evidence } from '../evidence/evidence.type';
+import { loadOwnEvidence } from '../common/graph.service';
+import { localizedValues, pickLocalized } from '../../model/localized-text';
+import { ReadCompiled } from '../selection/compiled-answer';
+import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
+import { FIELD_WALKS } from '../selection/field-walks';
+import { resolveWalk } from '../selection/walk-field';
+import { ClaimConnection } from './claim-connection.type';
+import { Claim } from './claim.type';
+import { ClaimsArgs } from './claims.args';
+import { countClaims, listClaims } from './claims.service';
+
+const WALK = FIELD_WALKS.Claim;
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @Query(() => Claim, { description: 'A claim by id; NOT_FOUND when there is none.' })
+  async claim(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const node = await compiledNodeById(ctx, assertGlobalId(id), info);
+    return found(node instanceof Claim ? node : null, id, 'claim');
+  }
+
+  @Query(() => ClaimConnection, {
+    description: 'Claims by speaker, subject, event and date, in date order.',
+  })
+  claims(@Args() args: ClaimsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listClaims(ctx, args, compileSelection(ctx, info, ['nodes']));
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The statement in one language; by default in the language the source reported it in.',
+  })
+  statement(@Root() claim: Claim, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(claim.props, 'statement', lang ?? claim.language, claim.language) ?? '';
+  }
+
+  @FieldResolver(() => [LocalizedText], {
+    description: 'The statement in the source language and in translation.',
+  })
+  statements(@Root() claim: Claim) {
+    return localizedValues(claim.props, 'statement');
+  }
+
+  @FieldResolver(() => EntityInterface, {
+    nullable: true,
+    description: 'Who made the claim, when the source names them.',
+  })
+  @UseMiddleware(ReadCompiled)
+  speaker(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, claim.id, WALK.speaker);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The speaker as the source describes them.',
+  })
+  speakerDescription(@Root() claim: Claim, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(claim.props, 'speakerDescription', lang);
+  }
+
+  @FieldResolver(() => EntityInterface, {
+    nullable: true,
+    description: 'The outlet or agency that carried it.',
+  })
+  @UseMiddleware(ReadCompiled)
+  via(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, claim.id, WALK.via);
+  }
+
+  @FieldResolver(() => EventInterface, {
+    nullable: true,
+    description: 'The event where it was said.',
+  })
+  @UseMiddleware(ReadCompiled)
+  event(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, claim.id, WALK.event);
+  }
+
+  @FieldResolver(() => [NodeInterface], { description: 'Entities and events the claim is about.' })
+  @UseMiddleware(ReadCompiled)
+  subjects(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, claim.id, WALK.subjects);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where the source reports the claim.' })
+  @UseMiddleware(ReadCompiled)
+  evidence(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return loadOwnEvidence(ctx, claim);
+  }
+}
+
+@Resolver(() => ClaimConnection)
+export class ClaimConnectionResolver {
+  @FieldResolver(() => Int, {
+    description: 'The size of the whole set; counted only when asked for.',
+  })
+  totalCount(@Root() connection: ClaimConnection, @Ctx() ctx: Context) {
+    return countClaims(ctx, connection.filter);
+  }
+}

@@ -1,0 +1,37 @@
+import { assertGlobalId } from '../../model/ids';
+import { isoDateArg } from '../common/iso-date';
+import { pageOf, pageRequest } from '../common/pagination';
+import type { Context } from '../context';
+import type { CompiledNode } from '../selection/selection-compiler';
+import { hydrateAll } from '../selection/compiled-roots';
+import type { ClaimConnection } from './claim-connection.type';
+import type { Claim } from './claim.type';
+import type { ClaimsArgs } from './claims.args';
+import { ClaimFilter, ClaimsRepository } from './claims.repository';
+
+const optionalId = (value: string | undefined, argument: string) =>
+  value == null ? null : assertGlobalId(value, argument);
+
+export async function listClaims(
+  ctx: Context,
+  args: ClaimsArgs,
+  selection: CompiledNode,
+): Promise<ClaimConnection> {
+  const page = pageRequest(args);
+  const filter: ClaimFilter = {
+    speaker: optionalId(args.speaker, 'speaker'),
+    subject: optionalId(args.subject, 'subject'),
+    event: optionalId(args.event, 'event'),
+    from: isoDateArg(args.from, 'from'),
+    to: isoDateArg(args.to, 'to'),
+  };
+  const rows = await new ClaimsRepository(ctx.executor).list(filter, page, selection.plan);
+  return {
+    ...pageOf(rows, page.first, (items) => hydrateAll(items, selection) as Claim[]),
+    filter,
+  };
+}
+
+export function countClaims(ctx: Context, filter: ClaimFilter): Promise<number> {
+  return new ClaimsRepository(ctx.executor).total(filter);
+}

@@ -1,0 +1,45 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  CLAIM_MODES,
+  DATE_PRECISIONS,
+  ENTITY_KINDS,
+  EVENT_KINDS,
+  NEGOTIATION_FORMATS,
+  PARTICIPANT_ROLES,
+  STANCES,
+} from '../../model/vocabulary';
+
+/** Builds a GraphQL enum object from one of the graph's closed vocabularies. */
+function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+}
+
+export const EntityKind = enumOf(ENTITY_KINDS);
+export const EventKind = enumOf(EVENT_KINDS);
+export const ParticipantRole = enumOf(PARTICIPANT_ROLES);
+export const DatePrecision = enumOf(DATE_PRECISIONS);
+export const ClaimMode = enumOf(CLAIM_MODES);
+export const Stance = enumOf(STANCES);
+export const NegotiationFormat = enumOf(NEGOTIATION_FORMATS);
+export const RelationDirection = enumOf(['OUT', 'IN', 'BOTH'] as const);
+
+registerEnumType(EntityKind, {
+  name: 'EntityKind',
+  description: 'What kind of actor or thing an entity is.',
+});
+registerEnumType(EventKind, { name: 'EventKind' });
+registerEnumType(ParticipantRole, {
+  name: 'ParticipantRole',
+  description: 'The part an entity played in an event.',
+});
+registerEnumType(DatePrecision, {
+  name: 'DatePrecision',
+  description: 'How exact a date is; UNKNOWN dates may still carry the bounds the source allows.',
+});
+registerEnumType(ClaimMode, {
+  name: 'ClaimMode',
+  description: 'QUOTED: verbatim in the source; REPORTED: paraphrased.',
+});
+registerEnumType(Stance, { name: 'Stance' });
+registerEnumType(NegotiationFormat, { name: 'NegotiationFormat' });
+registerEnumType(RelationDirection, { name: 'RelationDirection' });

@@ -1,0 +1,65 @@
+import type { NodeInterface } from './node.interface';
+import type { Context } from '../context';
+import type { Evidence } from '../evidence/evidence.type';
+import type { RelationshipBase } from '../relations/relationship.types';
+import type { RelationKey } from '../../graph/graph-loaders';
+import { toNodeModel, toRelationModel } from './models';
+import type { RelationRecord } from '../../graph/node-record';
+
+/** Loads one node by global id through the request's loader; null when there is none. */
+export async function loadNode(
+  ctx: Context,
+  id: string | null | undefined,
+): Promise<NodeInterface | null> {
+  return id ? toNodeModel(await ctx.loaders.node.load(id)) : null;
+}
+
+/** Loads nodes by id, in order, leaving out ids with no node. */
+export async function loadNodes(ctx: Context, ids: readonly string[]): Promise<NodeInterface[]> {
+  const records = await ctx.loaders.node.loadMany(ids);
+  return records
+    .map((record) => (record instanceof Error ? null : toNodeModel(record)))
+    .filter((node): node is NodeInterface => node !== null);
+}
+
+/** Evidence spans by id: one batched read for every relationship of a request level. */
+export async function loadEvidence(
+  ctx: Context,
+  ids: readonly string[] | undefined,
+): Promise<Evidence[]> {
+  return (await loadNodes(ctx, ids ?? [])) as Evidence[];
+}
+
+/**
+ * A node's own evidence: read from its record when the record carries the ids, else by id (an
+ * entity's, or a node whose record was read without them).
+ */
+export async function loadOwnEvidence(
+  ctx: Context,
+  node: { id: string; props: Record<string, unknown> },
+): Promise<Evidence[]> {
+  const ids = Array.isArray(node.props.evidenceIds)
+    ? (node.props.evidenceIds as string[])
+    : await ctx.loaders.evidenceIds.load(node.id);
+  return loadEvidence(ctx, ids);
+}
+
+/** Relationships of a node as GraphQL objects of the given class, optionally filtered. */
+export async function loadRelations<T extends RelationshipBase>(
+  ctx: Context,
+  key: RelationKey,
+  EdgeClass: new () => T,
+  keep: (relation: RelationRecord) => boolean = () => true,
+): Promise<T[]> {
+  const relations = await ctx.loaders.relations.load(key);
+  return relations.filter(keep).map((relation) => toRelationModel(relation, EdgeClass));
+}
+
+/** The nodes at the other end of a node's relationships. */
+export async function loadRelated(ctx: Context, key: RelationKey): Promise<NodeInterface[]> {
+  const relations = await ctx.loaders.relations.load(key);
+  return loadNodes(
+    ctx,
+    relations.map((relation) => relation.other.id),
+  );
+}

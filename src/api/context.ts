@@ -1,0 +1,20 @@
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config';
+import { QueryExecutor } from '../db/query-executor';
+import { createGraphLoaders, GraphLoaders } from '../graph/graph-loaders';
+
+/** What every resolver of one request sees. */
+export interface Context {
+  config: Config;
+  executor: QueryExecutor;
+  loaders: GraphLoaders;
+}
+
+/** One read session per request (opened on first use), and fresh loaders. */
+export function createContext(config: Config, driver: Driver): Context {
+  const executor = new QueryExecutor(driver, {
+    database: config.neo4j.database,
+    timeoutMs: config.neo4j.queryTimeoutMs,
+  });
+  return { config, executor, loaders: createGraphLoaders(executor) };
+}

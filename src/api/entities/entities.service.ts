@@ -1,0 +1,35 @@
+import { boundedText } from '../common/arguments';
+import { pageOf, pageRequest } from '../common/pagination';
+import type { Context } from '../context';
+import { hydrateAll } from '../selection/compiled-roots';
+import type { CompiledNode } from '../selection/selection-compiler';
+import { normalizeName } from '../../search-text/name-normalize';
+import type { EntitiesArgs } from './entities.args';
+import { EntitiesRepository, EntityFilter } from './entities.repository';
+import type { EntityConnection } from './entity-connection.type';
+import type { EntityInterface } from './entity.types';
+
+const MAX_FILTER_LENGTH = 200;
+
+/** A page of entities; the total is counted later, only if asked for. */
+export async function listEntities(
+  ctx: Context,
+  args: EntitiesArgs,
+  selection: CompiledNode,
+): Promise<EntityConnection> {
+  const page = pageRequest(args);
+  if (args.nameContains) boundedText(args.nameContains, 'nameContains', MAX_FILTER_LENGTH);
+  const filter: EntityFilter = {
+    kind: args.kind ?? null,
+    nameContains: args.nameContains ? normalizeName(args.nameContains) || null : null,
+  };
+  const rows = await new EntitiesRepository(ctx.executor).list(filter, page, selection.plan);
+  return {
+    ...pageOf(rows, page.first, (items) => hydrateAll(items, selection) as EntityInterface[]),
+    filter,
+  };
+}
+
+export function countEntities(ctx: Context, filter: EntityFilter): Promise<number> {
+  return new EntitiesRepository(ctx.executor).total(filter);
+}

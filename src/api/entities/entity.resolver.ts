@@ -1,0 +1,136 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
+import { Claim } from '../claims/claim.type';
+import { ParticipantRole, RelationDirection } from '../common/enums';
+import { found } from '../common/found';
+import { assertGlobalId } from '../../model/ids';
+import { LANG_ARG } from '../common/lang';
+import { LocalizedText } from '../common/localized-text.type';
+import type { Context } from '../context';
+import { Evidence } from '../evidence/evidence.type';
+import { loadOwnEvidence } from '../common/graph.service';
+import { aliasValues, localizedValues, pickLocalized } from '../../model/localized-text';
+import { Participation, Relation } from '../relations/relationship.types';
+import { ReadCompiled } from '../selection/compiled-answer';
+import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
+import { FIELD_WALKS } from '../selection/field-walks';
+import { resolveWalk } from '../selection/walk-field';
+import { EntitiesArgs } from './entities.args';
+import { countEntities, listEntities } from './entities.service';
+import { EntityConnection } from './entity-connection.type';
+import { EntityInterface } from './entity.types';
+
+/** Fields every entity has, and the entity queries. */
+@Resolver(() => EntityInterface)
+export class EntityResolver {
+  @Query(() => EntityInterface, { description: 'An entity by id; NOT_FOUND when there is none.' })
+  async entity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const node = await compiledNodeById(ctx, assertGlobalId(id), info);
+    return found(node instanceof EntityInterface ? node : null, id, 'entity');
+  }
+
+  @Query(() => EntityConnection, {
+    description: 'Entities by kind and name, by English name, a page at a time.',
+  })
+  entities(@Args() args: EntitiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, args, compileSelection(ctx, info, ['nodes']));
+  }
+
+  @FieldResolver(() => String, { description: 'The name in one language, with fallbacks.' })
+  name(@Root() entity: EntityInterface, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(entity.props, 'name', lang) ?? entity.id;
+  }
+
+  @FieldResolver(() => [LocalizedText], {
+    description: 'The name in every language and script it has.',
+  })
+  names(@Root() entity: EntityInterface) {
+    return localizedValues(entity.props, 'name');
+  }
+
+  @FieldResolver(() => [LocalizedText], { description: 'Other spellings and names.' })
+  aliases(@Root() entity: EntityInterface) {
+    return aliasValues(entity.props);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  description(@Root() entity: EntityInterface, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(entity.props, 'description', lang);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where the sources mention it.' })
+  @UseMiddleware(ReadCompiled)
+  async evidence(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
+    return loadOwnEvidence(ctx, entity);
+  }
+
+  @FieldResolver(() => [Relation], {
+    description: 'Its relationships of the given types (all meaningful ones by default).',
+  })
+  @UseMiddleware(ReadCompiled)
+  relations(
+    @Root() entity: EntityInterface,
+    @Ctx() ctx: Context,
+    @Arg('types', () => [String], { nullable: true }) types?: string[],
+    @Arg('direction', () => RelationDirection, { defaultValue: 'BOTH' })
+    direction: 'OUT' | 'IN' | 'BOTH' = 'BOTH',
+  ) {
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.relations, { types, direction });
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Events it took part in, with its role.' })
+  @UseMiddleware(ReadCompiled)
+  participations(
+    @Root() entity: EntityInterface,
+    @Ctx() ctx: Context,
+    @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
+  ) {
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.participations, { role });
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims it made.' })
+  @UseMiddleware(ReadCompiled)
+  statements(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.statements);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims about it.' })
+  @UseMiddleware(ReadCompiled)
+  mentionedIn(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.mentionedIn);
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How many relationships it has (evidence links aside).',
+  })
+  @UseMiddleware(ReadCompiled)
+  degree(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
+    return ctx.loaders.degree.load(entity.id);
+  }
+}
+
+@Resolver(() => EntityConnection)
+export class EntityConnectionResolver {
+  @FieldResolver(() => Int, {
+    description: 'The size of the whole set; counted only when asked for.',
+  })
+  totalCount(@Root() connection: EntityConnection, @Ctx() ctx: Context) {
+    return countEntities(ctx, connection.filter);
+  }
+}

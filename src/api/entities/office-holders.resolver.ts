@@ -1,0 +1,33 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { assertGlobalId } from '../../model/ids';
+import { isoDateArg } from '../common/iso-date';
+import type { Context } from '../context';
+import { loadRelations } from '../common/graph.service';
+import { Role } from '../relations/relationship.types';
+import { roleHeldOn, titleMatches } from './role-dates';
+
+@Resolver()
+export class OfficeHoldersResolver {
+  @Query(() => [Role], {
+    description:
+      'Who held a title in an organisation or country: "who was Kremlin spokesman on 2026-02-04". `title` matches any part of the title in any language; `on` keeps roles the sources say were held that day.',
+  })
+  officeHolders(
+    @Ctx() ctx: Context,
+    @Arg('organization', () => ID, { description: 'An organisation or country id.' })
+    organization: string,
+    @Arg('title', () => String, { nullable: true }) title?: string,
+    @Arg('on', () => String, { nullable: true, description: 'ISO date.' }) on?: string,
+  ): Promise<Role[]> {
+    const id = assertGlobalId(organization, 'organization');
+    const date = isoDateArg(on, 'on');
+    return loadRelations(
+      ctx,
+      { id, types: ['HOLDS_ROLE'], direction: 'IN' },
+      Role,
+      (r) =>
+        (!title || titleMatches(r.props, title.slice(0, 200))) &&
+        (date === null || roleHeldOn(r.props, date)),
+    );
+  }
+}

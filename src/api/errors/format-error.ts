@@ -1,0 +1,48 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from '../../config';
+import { limitOf } from '../limits/operation-limits';
+import type { Logger } from '../../logger';
+import { isAppError } from '../../errors/app-error';
+import { ErrorCode } from '../../errors/error-code';
+
+/**
+ * What a client sees of an error. Errors Parley raised keep their message and code; operations
+ * over a limit get OPERATION_LIMIT_EXCEEDED; errors GraphQL or Apollo raised for a bad request
+ * keep theirs; anything else becomes a bare INTERNAL_SERVER_ERROR outside development, logged in
+ * full here, so clients never see stack traces, Cypher or driver messages.
+ */
+export function formatError(config: Config, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    if (isAppError(original) && original.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const { stacktrace: _s, ...own } = original.extensions;
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: own,
+      };
+    }
+    const limit = limitOf(formatted.message, extensions);
+    if (limit)
+      return { ...formatted, extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit } };
+    if (
+      !isAppError(original) &&
+      extensions.code &&
+      extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR
+    ) {
+      return { ...formatted, extensions };
+    }
+    const cause = (original as { cause?: unknown })?.cause ?? original;
+    logger.error({ msg: 'unexpected error', err: cause, path: formatted.path });
+    if (config.env === 'development') return formatted;
+    return {
+      message: 'Internal server error.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

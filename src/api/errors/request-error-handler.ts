@@ -1,0 +1,44 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from '../../logger';
+import { ErrorCode } from '../../errors/error-code';
+
+// body-parser's error types, and what a client is told about each.
+const BODY_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
+  'entity.too.large': {
+    code: ErrorCode.PAYLOAD_TOO_LARGE,
+    message: 'The request body is too large.',
+  },
+  'entity.parse.failed': {
+    code: ErrorCode.BAD_REQUEST,
+    message: 'The request body is not valid JSON.',
+  },
+  'charset.unsupported': {
+    code: ErrorCode.BAD_REQUEST,
+    message: 'The request body must be UTF-8.',
+  },
+  'encoding.unsupported': { code: ErrorCode.BAD_REQUEST, message: 'Unsupported content encoding.' },
+  'request.aborted': { code: ErrorCode.BAD_REQUEST, message: 'The request was aborted.' },
+};
+
+/**
+ * Errors before GraphQL sees a request (body too large, malformed JSON, wrong charset) answered
+ * as GraphQL-shaped JSON with a typed code, never as an HTML page.
+ */
+export function requestErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const known = BODY_ERRORS[(error as { type?: string }).type ?? ''];
+    const status = known ? ((error as { status?: number }).status ?? 400) : 500;
+    if (!known) logger.error({ msg: 'unexpected request error', err: error });
+    res.status(status).json({
+      errors: [
+        known
+          ? { message: known.message, extensions: { code: known.code } }
+          : {
+              message: 'Internal server error.',
+              extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+            },
+      ],
+    });
+  };
+}

@@ -1,0 +1,148 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
+import { Claim } from '../claims/claim.type';
+import { ParticipantRole } from '../common/enums';
+import { found } from '../common/found';
+import { assertGlobalId } from '../../model/ids';
+import { LANG_ARG } from '../common/lang';
+import { LocalizedText } from '../common/localized-text.type';
+import type { Context } from '../context';
+import { Evidence } from '../evidence/evidence.type';
+import { loadOwnEvidence } from '../common/graph.service';
+import { localizedValues, pickLocalized } from '../../model/localized-text';
+import { Participation } from '../relations/relationship.types';
+import { ReadCompiled } from '../selection/compiled-answer';
+import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
+import { FIELD_WALKS } from '../selection/field-walks';
+import { resolveWalk } from '../selection/walk-field';
+import { EventConnection } from './event-connection.type';
+import { EventInterface, NegotiationRound } from './event.types';
+import { EventsArgs } from './events.args';
+import { countEvents, listEvents, listRounds } from './events.service';
+
+const WALK = FIELD_WALKS.Event;
+
+@Resolver(() => EventInterface)
+export class EventResolver {
+  @Query(() => EventInterface, { description: 'An event by id; NOT_FOUND when there is none.' })
+  async event(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const node = await compiledNodeById(ctx, assertGlobalId(id), info);
+    return found(node instanceof EventInterface ? node : null, id, 'event');
+  }
+
+  @Query(() => EventConnection, {
+    description: 'Events by kind and date, in date order, a page at a time.',
+  })
+  events(@Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEvents(ctx, args, compileSelection(ctx, info, ['nodes']));
+  }
+
+  @Query(() => [NegotiationRound], { description: 'Every negotiation round, in order.' })
+  rounds(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listRounds(ctx, compileSelection(ctx, info));
+  }
+
+  @FieldResolver(() => String)
+  name(@Root() event: EventInterface, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(event.props, 'name', lang) ?? event.id;
+  }
+
+  @FieldResolver(() => [LocalizedText])
+  names(@Root() event: EventInterface) {
+    return localizedValues(event.props, 'name');
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  description(@Root() event: EventInterface, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(event.props, 'description', lang);
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Who took part, and as what.' })
+  @UseMiddleware(ReadCompiled)
+  participants(
+    @Root() event: EventInterface,
+    @Ctx() ctx: Context,
+    @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
+  ) {
+    return resolveWalk(ctx, event.id, WALK.participants, { role });
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where the sources state that it happened.' })
+  @UseMiddleware(ReadCompiled)
+  evidence(@Root() event: EventInterface, @Ctx() ctx: Context) {
+    return loadOwnEvidence(ctx, event);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims made at this event.' })
+  @UseMiddleware(ReadCompiled)
+  claims(@Root() event: EventInterface, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, event.id, WALK.claims);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims about this event.' })
+  @UseMiddleware(ReadCompiled)
+  mentionedIn(@Root() event: EventInterface, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, event.id, WALK.mentionedIn);
+  }
+
+  @FieldResolver(() => Claim, {
+    nullable: true,
+    description: "Set when the sources know of this event only through someone's claim.",
+  })
+  @UseMiddleware(ReadCompiled)
+  attestedBy(@Root() event: EventInterface, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, event.id, WALK.attestedBy);
+  }
+
+  @FieldResolver(() => EventInterface, {
+    nullable: true,
+    description: 'The larger event this one is part of.',
+  })
+  @UseMiddleware(ReadCompiled)
+  partOf(@Root() event: EventInterface, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, event.id, WALK.partOf);
+  }
+}
+
+@Resolver(() => NegotiationRound)
+export class NegotiationRoundResolver {
+  @FieldResolver(() => [Participation], { description: 'Who mediated the round.' })
+  @UseMiddleware(ReadCompiled)
+  mediators(@Root() round: NegotiationRound, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, round.id, FIELD_WALKS.NegotiationRound.mediators);
+  }
+
+  @FieldResolver(() => [Participation], {
+    description: 'The delegations at the round, with their roles.',
+  })
+  @UseMiddleware(ReadCompiled)
+  delegations(@Root() round: NegotiationRound, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, round.id, FIELD_WALKS.NegotiationRound.delegations);
+  }
+}
+
+@Resolver(() => EventConnection)
+export class EventConnectionResolver {
+  @FieldResolver(() => Int, {
+    description: 'The size of the whole set; counted only when asked for.',
+  })
+  totalCount(@Root() connection: EventConnection, @Ctx() ctx: Context) {
+    return countEvents(ctx, connection.filter);
+  }
+}

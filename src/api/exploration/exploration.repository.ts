@@ -1,0 +1,208 @@
+import type { QueryExecutor } from '../../db/query-executor';
+import { mayOverlapRange } from '../../graph/date-range.repository';
+import { nodeProps, relationProps } from '../../graph/graph.repository';
+import type { NodeRecord, RelationRecord } from '../../graph/node-record';
+
+export interface NeighbourRow {
+  id: string;
+  /** Matching relationships of the node, whatever the limit. */
+  total: number;
+  /** The first `limit` of them, by relationship id. */
+  relations: RelationRecord[];
+}
+
+export interface SubgraphRows {
+  centre: NodeRecord;
+  /** The rows of each level, for its frontier nodes in order. */
+  levels: NeighbourRow[][];
+}
+
+/** Properties read as [key, value] pairs, as a map. */
+function withProps(record: NodeRecord): NodeRecord {
+  const props = record.props as unknown;
+  return Array.isArray(props)
+    ? { ...record, props: Object.fromEntries(props as Array<[string, unknown]>) }
+    : record;
+}
+
+export interface PathRow {
+  nodes: NodeRecord[];
+  relations: Array<Omit<RelationRecord, 'other' | 'direction'>>;
+}
+
+export interface TimelineRow extends NodeRecord {
+  involvement: string[];
+}
+
+const NEIGHBOUR_FILTER = `type(r) IN $types AND m:Node AND m <> n
+  AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))`;
+
+// What a subgraph shows of a node (see displayLabel): read keys first, never a hub's evidence ids.
+const LABEL_PROPS = (x: string) =>
+  `[k IN keys(${x}) WHERE k IN ['kind', 'language', 'quote']
+     OR k STARTS WITH 'name_' OR k STARTS WITH 'statement_' OR k STARTS WITH 'title_' | [k, ${x}[k]]]`;
+const SUBGRAPH_RELATION = `{
+  id: r.id, type: type(r),
+  direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
+  fromId: startNode(r).id, toId: endNode(r).id,
+  props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, []),
+  other: { id: m.id, labels: labels(m), props: ${LABEL_PROPS('m')} }
+}`;
+
+// One level of a subgraph: the relationships of each frontier node, in frontier order.
+const LEVEL = (frontier: string, rows: string) => `CALL (${frontier}) {
+    UNWIND range(0, size(${frontier}) - 1) AS i
+    MATCH (n:Node {id: ${frontier}[i]})
+    WITH n, i ORDER BY i
+    RETURN collect({
+      id: n.id,
+      total: COUNT { MATCH (n)-[r]-(m) WHERE ${NEIGHBOUR_FILTER} },
+      relations: COLLECT {
+        MATCH (n)-[r]-(m) WHERE ${NEIGHBOUR_FILTER}
+        WITH n, r, m ORDER BY r.id LIMIT toInteger($limit)
+        RETURN ${SUBGRAPH_RELATION}
+      }
+    }) AS ${rows}
+  }`;
+
+// The next frontier: the new nodes a level found, in the order it found them (frontier node,
+// then relationship id), as many as maxNodes leaves room for: the same nodes, in the same order,
+// that the service admits. Cypher's LIMIT takes no variable, hence the slice.
+const NEXT = (rows: string, seen: string, next: string) => `CALL (${rows}) {
+    UNWIND range(0, size(${rows}) - 1) AS a
+    UNWIND range(0, size(${rows}[a].relations) - 1) AS b
+    WITH ${rows}[a].relations[b].other.id AS id, min(a * 1000000 + b) AS first
+    WITH id ORDER BY first
+    RETURN collect(id) AS found
+  }
+  WITH *, [x IN found WHERE NOT x IN ${seen}]
+    [0..(CASE WHEN $maxNodes > size(${seen}) THEN $maxNodes - size(${seen}) ELSE 0 END)] AS ${next}`;
+
+/**
+ * A whole subgraph of depth 1 to 3 in one statement: the levels are written out, one statement
+ * per depth, from constants (Cypher cannot repeat a subquery a number of times given at run
+ * time). Rows of each level are what the service's breadth-first walk reads.
+ */
+const SUBGRAPH_STATEMENTS = [1, 2, 3].map((depth) => {
+  const parts = [
+    `MATCH (centre:Node {id: $id})
+     WITH centre, [centre.id] AS seen0, [centre.id] AS frontier0`,
+  ];
+  const carried = ['centre'];
+  for (let level = 1; level <= depth; level += 1) {
+    const rows = `rows${level}`;
+    parts.push(LEVEL(`frontier${level - 1}`, rows));
+    carried.push(rows);
+    if (level < depth) {
+      parts.push(NEXT(rows, `seen${level - 1}`, `frontier${level}`));
+      parts.push(
+        `WITH ${carried.join(', ')}, seen${level - 1} + frontier${level} AS seen${level}, frontier${level}`,
+      );
+    }
+  }
+  parts.push(`RETURN { id: centre.id, labels: labels(centre), props: ${LABEL_PROPS('centre')} } AS centre,
+    [${carried.slice(1).join(', ')}] AS levels`);
+  return parts.join('\n');
+});
+
+// Shortest first; among equals, paths that go through fewer claims (a link by hearsay is weaker)
+// and then by node ids, so answers are stable. Quantifiers and SHORTEST counts must be literals in Cypher; they are written here from
+// constants, one statement per hop limit, never from a request.
+export const MAX_HOPS = 6;
+export const MAX_PATHS = 20;
+const PATH_STATEMENTS = Array.from(
+  { length: MAX_HOPS + 1 },
+  (
+    _,
+    hops,
+  ) => `MATCH p = SHORTEST ${MAX_PATHS} (a:Node {id: $from})-[r WHERE type(r) IN $types]-{1,${Math.max(hops, 1)}}(b:Node {id: $to})
+   WITH p ORDER BY length(p), size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id] LIMIT toInteger($first)
+   RETURN [x IN nodes(p) | { id: x.id, labels: labels(x), props: ${nodeProps('x')} }] AS nodes,
+          [r IN relationships(p) | {
+            id: r.id, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
+            props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, [])
+          }] AS relations`,
+);
+
+/** Reads for exploring the graph: neighbourhoods, paths and timelines. */
+export class ExplorationRepository {
+  constructor(private readonly executor: QueryExecutor) {}
+
+  /**
+   * The subgraph around a node, level by level, in one statement; no row when there is no such
+   * node.
+   */
+  async subgraph(
+    id: string,
+    depth: number,
+    types: readonly string[],
+    labels: string[] | null,
+    limit: number,
+    maxNodes: number,
+  ): Promise<SubgraphRows | null> {
+    const [row] = await this.executor.read<SubgraphRows>(SUBGRAPH_STATEMENTS[depth - 1], {
+      id,
+      types,
+      labels,
+      limit,
+      maxNodes,
+    });
+    if (!row) return null;
+    const levels = row.levels.map((rows) =>
+      rows.map((r) => ({
+        ...r,
+        relations: r.relations.map((x) => ({ ...x, other: withProps(x.other) })),
+      })),
+    );
+    return { centre: withProps(row.centre), levels };
+  }
+
+  /** Up to `first` shortest paths of at most `maxHops` relationships of the given types. */
+  paths(
+    from: string,
+    to: string,
+    types: readonly string[],
+    maxHops: number,
+    first: number,
+  ): Promise<PathRow[]> {
+    return this.executor.read(PATH_STATEMENTS[maxHops], { from, to, types, first });
+  }
+
+  /**
+   * Events and claims that involve any of the given entities: as a participant (directly, or
+   * through a delegation that represents them or that they lead or belong to), as speaker, or as
+   * subject. In date order; undated ones last. Of two that start together, the one that lasts
+   * longer (or is still going on) comes first, as the war before the invasion that began it.
+   */
+  timeline(
+    ids: string[],
+    from: string | null,
+    to: string | null,
+    eventKinds: string[] | null,
+    withClaims: boolean,
+    limit: number,
+  ): Promise<TimelineRow[]> {
+    return this.executor.read(
+      `UNWIND $ids AS id
+       MATCH (e:Entity {id: id})
+       CALL (e) {
+         MATCH (e)-[:PARTICIPATED_IN]->(x:Event) RETURN x, 'PARTICIPANT' AS how
+         UNION
+         MATCH (e)<-[:REPRESENTS]-(:Delegation)-[:PARTICIPATED_IN]->(x:Event) RETURN x, 'REPRESENTED' AS how
+         UNION
+         MATCH (e)-[:LEADS|MEMBER_OF]->(:Delegation)-[:PARTICIPATED_IN]->(x:Event) RETURN x, 'IN_DELEGATION' AS how
+         UNION
+         MATCH (e)-[:SAID]->(x:Claim) WHERE $withClaims RETURN x, 'SPEAKER' AS how
+         UNION
+         MATCH (x:Claim)-[:ABOUT]->(e) WHERE $withClaims RETURN x, 'SUBJECT' AS how
+       }
+       WITH x, collect(DISTINCT id + ':' + how) AS involvement
+       WHERE (x:Claim OR $eventKinds IS NULL OR x.kind IN $eventKinds)
+         AND ${mayOverlapRange('x')}
+       RETURN x.id AS id, labels(x) AS labels, ${nodeProps('x')} AS props, involvement
+       ORDER BY coalesce(x.dateStart, x.dateEnd, '9999-12-31'), coalesce(x.dateEnd, '9999-12-31') DESC, x.id
+       LIMIT toInteger($limit)`,
+      { ids, from, to, eventKinds, withClaims, limit },
+    );
+  }
+}

@@ -1,0 +1,97 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Evidence } from '../evidence/evidence.type';
+import { loadEvidence, loadNode } from '../common/graph.service';
+import { NodeInterface } from '../common/node.interface';
+import { neighbourhood, NEIGHBOURHOOD_LIMITS } from './neighbourhood.service';
+import { Path } from './path.types';
+import { findPaths, MAX_HOPS, MAX_PATHS } from './paths.service';
+import { GraphEdge, GraphNode, Subgraph } from './subgraph.types';
+import { MAX_TIMELINE, timeline } from './timeline.service';
+import { TimelineEntry, TimelineKind } from './timeline.types';
+
+@Resolver()
+export class ExplorationResolver {
+  @Query(() => Subgraph, {
+    description: `The subgraph around a node, for visualisation tools: depth 1 to ${NEIGHBOURHOOD_LIMITS.depth}, each node's relationships capped by limitPerNode (what is left out is counted).`,
+  })
+  neighbourhood(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
+    @Arg('types', () => [String], {
+      nullable: true,
+      description: 'Relationship types to follow; all meaningful ones by default.',
+    })
+    types: string[] | undefined,
+    @Arg('kinds', () => [String], {
+      nullable: true,
+      description:
+        'Neighbour kinds to keep: Person, Country, Organization, Place, Delegation, Issue, Event, Claim.',
+    })
+    kinds: string[] | undefined,
+    @Arg('limitPerNode', () => Int, {
+      defaultValue: 25,
+      description: `1 to ${NEIGHBOURHOOD_LIMITS.limitPerNode}.`,
+    })
+    limitPerNode: number,
+    @Arg('maxNodes', () => Int, {
+      defaultValue: 300,
+      description: `1 to ${NEIGHBOURHOOD_LIMITS.maxNodes}.`,
+    })
+    maxNodes: number,
+  ): Promise<Subgraph> {
+    return neighbourhood(ctx, { id, depth, types, kinds, limitPerNode, maxNodes });
+  }
+
+  @Query(() => [Path], {
+    description: `What links two nodes: the shortest paths of at most maxHops (1 to ${MAX_HOPS}) meaningful relationships, shortest first; never through source documents or evidence.`,
+  })
+  paths(
+    @Ctx() ctx: Context,
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
+    @Arg('first', () => Int, { defaultValue: 5, description: `1 to ${MAX_PATHS}.` }) first: number,
+    @Arg('types', () => [String], { nullable: true }) types?: string[],
+  ): Promise<Path[]> {
+    return findPaths(ctx, { from, to, maxHops, first, types });
+  }
+
+  @Query(() => [TimelineEntry], {
+    description:
+      'Events and claims involving any of the given entities, in date order (undated ones by their upper bound, or last).',
+  })
+  timeline(
+    @Ctx() ctx: Context,
+    @Arg('involving', () => [ID]) involving: string[],
+    @Arg('from', () => String, { nullable: true }) from?: string,
+    @Arg('to', () => String, { nullable: true }) to?: string,
+    @Arg('kinds', () => [TimelineKind], { nullable: true }) kinds?: string[],
+    @Arg('first', () => Int, { defaultValue: 100, description: `1 to ${MAX_TIMELINE}.` })
+    first: number = 100,
+  ): Promise<TimelineEntry[]> {
+    return timeline(ctx, { involving, from, to, kinds, first });
+  }
+}
+
+@Resolver(() => GraphEdge)
+export class GraphEdgeResolver {
+  @FieldResolver(() => [Evidence], {
+    description: 'The source spans that state this relationship.',
+  })
+  evidence(@Root() edge: GraphEdge, @Ctx() ctx: Context) {
+    return loadEvidence(ctx, edge.evidenceIds);
+  }
+}
+
+@Resolver(() => GraphNode)
+export class GraphNodeResolver {
+  @FieldResolver(() => NodeInterface, {
+    nullable: true,
+    description: 'The full node, for any field of it.',
+  })
+  node(@Root() node: GraphNode, @Ctx() ctx: Context) {
+    return loadNode(ctx, node.id);
+  }
+}

@@ -1,0 +1,119 @@
+import { assertGlobalId } from '../../model/ids';
+import type { Context } from '../context';
+import { AppError, ErrorCode } from '../../errors';
+import type { NodeRecord, RelationRecord } from '../../graph/node-record';
+import { pickLocalized } from '../../model/localized-text';
+import { explorableTypes } from '../relations/explorable-types';
+import { displayKind, displayLabel } from './display-label';
+import { ExplorationRepository } from './exploration.repository';
+import { boundedInt } from '../common/arguments';
+import { labelFilter } from './node-labels';
+import type { GraphEdge, GraphNode, Subgraph } from './subgraph.types';
+
+export const NEIGHBOURHOOD_LIMITS = { depth: 3, limitPerNode: 100, maxNodes: 1000 } as const;
+
+export interface NeighbourhoodRequest {
+  id: string;
+  depth: number;
+  types?: string[] | null;
+  kinds?: string[] | null;
+  limitPerNode: number;
+  maxNodes: number;
+}
+
+function graphNode(record: NodeRecord, depth: number): GraphNode {
+  const data = { id: record.id, label: displayLabel(record), kind: displayKind(record) };
+  return {
+    ...data,
+    key: record.id,
+    depth,
+    expanded: false,
+    omittedNeighbours: null,
+    data,
+    attributes: data,
+  };
+}
+
+function graphEdge(relation: RelationRecord): GraphEdge {
+  const label =
+    pickLocalized(relation.props, 'title', 'en') ??
+    (typeof relation.props.role === 'string' ? relation.props.role : null) ??
+    (typeof relation.props.stance === 'string' ? relation.props.stance : null) ??
+    relation.type;
+  const data = {
+    id: relation.id,
+    source: relation.fromId,
+    target: relation.toId,
+    type: relation.type,
+    label,
+  };
+  return { ...data, key: relation.id, data, attributes: data, evidenceIds: relation.evidenceIds };
+}
+
+/**
+ * The subgraph around a node, breadth first, read in one statement: each node's relationships
+ * capped at limitPerNode and the whole at maxNodes, with what was left out counted.
+ */
+export async function neighbourhood(
+  ctx: Context,
+  request: NeighbourhoodRequest,
+): Promise<Subgraph> {
+  const id = assertGlobalId(request.id);
+  const depth = boundedInt(request.depth, 'depth', 1, NEIGHBOURHOOD_LIMITS.depth);
+  const limit = boundedInt(
+    request.limitPerNode,
+    'limitPerNode',
+    1,
+    NEIGHBOURHOOD_LIMITS.limitPerNode,
+  );
+  const maxNodes = boundedInt(request.maxNodes, 'maxNodes', 1, NEIGHBOURHOOD_LIMITS.maxNodes);
+  const types = explorableTypes(request.types);
+  const labels = labelFilter(request.kinds);
+
+  const found = await new ExplorationRepository(ctx.executor).subgraph(
+    id,
+    depth,
+    types,
+    labels,
+    limit,
+    maxNodes,
+  );
+  const centre = found?.centre;
+  if (!found || !centre || centre.labels.includes('Source') || centre.labels.includes('Evidence')) {
+    throw new AppError(ErrorCode.NOT_FOUND, `No entity, event or claim with id "${id}".`, { id });
+  }
+  const nodes = new Map<string, GraphNode>([[id, graphNode(centre, 0)]]);
+  const edges = new Map<string, GraphEdge>();
+  let frontier = [id];
+  let omittedNeighbours = 0;
+
+  for (let level = 1; level <= depth && frontier.length > 0; level += 1) {
+    const rows = found.levels[level - 1];
+    const next: string[] = [];
+    for (const row of rows) {
+      const node = nodes.get(row.id)!;
+      let left = row.total - row.relations.length;
+      for (const relation of row.relations) {
+        if (!nodes.has(relation.other.id)) {
+          if (nodes.size >= maxNodes) {
+            left += 1;
+            continue;
+          }
+          nodes.set(relation.other.id, graphNode(relation.other, level));
+          next.push(relation.other.id);
+        }
+        edges.set(relation.id, graphEdge(relation));
+      }
+      node.expanded = true;
+      node.omittedNeighbours = left;
+      omittedNeighbours += left;
+    }
+    frontier = next;
+  }
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    truncated: omittedNeighbours > 0,
+    omittedNeighbours,
+  };
+}

@@ -1,0 +1,194 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { LANG_ARG } from '../common/lang';
+import { LocalizedText } from '../common/localized-text.type';
+import { NodeInterface } from '../common/node.interface';
+import type { Context } from '../context';
+import { EntityInterface, Issue, Person } from '../entities/entity.types';
+import { EventInterface } from '../events/event.types';
+import { Evidence } from '../evidence/evidence.type';
+import { loadEvidence, loadNode } from '../common/graph.service';
+import { localizedValues, pickLocalized } from '../../model/localized-text';
+import {
+  Leadership,
+  Membership,
+  Participation,
+  Position,
+  Relation,
+  RelationshipBase,
+  Representation,
+  Role,
+} from './relationship.types';
+import { ReadCompiled } from '../selection/compiled-answer';
+
+/** Fields every relationship has: its two ends and its evidence. */
+@Resolver(() => RelationshipBase)
+export class RelationshipResolver {
+  @FieldResolver(() => NodeInterface, {
+    nullable: true,
+    description: 'Where the relationship starts.',
+  })
+  @UseMiddleware(ReadCompiled)
+  from(@Root() edge: RelationshipBase, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.fromId);
+  }
+
+  @FieldResolver(() => NodeInterface, {
+    nullable: true,
+    description: 'Where the relationship ends.',
+  })
+  @UseMiddleware(ReadCompiled)
+  to(@Root() edge: RelationshipBase, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.toId);
+  }
+
+  @FieldResolver(() => [Evidence], {
+    description: 'The source spans that state this relationship.',
+  })
+  @UseMiddleware(ReadCompiled)
+  evidence(@Root() edge: RelationshipBase, @Ctx() ctx: Context) {
+    return loadEvidence(ctx, edge.evidenceIds);
+  }
+}
+
+/** `title(lang)` and `titles`, shared by the relationships that carry a title. */
+function titleOf(edge: RelationshipBase, lang: string | undefined) {
+  return pickLocalized(edge.props, 'title', lang);
+}
+
+@Resolver(() => Role)
+export class RoleResolver {
+  @FieldResolver(() => Person, { nullable: true, description: 'The person holding the role.' })
+  @UseMiddleware(ReadCompiled)
+  person(@Root() role: Role, @Ctx() ctx: Context) {
+    return loadNode(ctx, role.fromId);
+  }
+
+  @FieldResolver(() => EntityInterface, {
+    nullable: true,
+    description: 'The organisation or country the role is in.',
+  })
+  @UseMiddleware(ReadCompiled)
+  organization(@Root() role: Role, @Ctx() ctx: Context) {
+    return loadNode(ctx, role.toId);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  title(@Root() role: Role, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return titleOf(role, lang);
+  }
+
+  @FieldResolver(() => [LocalizedText])
+  titles(@Root() role: Role) {
+    return localizedValues(role.props, 'title');
+  }
+}
+
+@Resolver(() => Leadership)
+export class LeadershipResolver {
+  @FieldResolver(() => Person, { nullable: true })
+  @UseMiddleware(ReadCompiled)
+  leader(@Root() edge: Leadership, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.fromId);
+  }
+
+  @FieldResolver(() => EntityInterface, {
+    nullable: true,
+    description: 'The delegation or organisation led.',
+  })
+  @UseMiddleware(ReadCompiled)
+  led(@Root() edge: Leadership, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.toId);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  title(@Root() edge: Leadership, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return titleOf(edge, lang);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Person, { nullable: true })
+  @UseMiddleware(ReadCompiled)
+  member(@Root() edge: Membership, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.fromId);
+  }
+
+  @FieldResolver(() => EntityInterface, { nullable: true })
+  @UseMiddleware(ReadCompiled)
+  group(@Root() edge: Membership, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.toId);
+  }
+}
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @FieldResolver(() => EntityInterface, { nullable: true, description: 'Who took part.' })
+  @UseMiddleware(ReadCompiled)
+  entity(@Root() edge: Participation, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.fromId);
+  }
+
+  @FieldResolver(() => EventInterface, { nullable: true })
+  @UseMiddleware(ReadCompiled)
+  event(@Root() edge: Participation, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.toId);
+  }
+}
+
+@Resolver(() => Position)
+export class PositionResolver {
+  @FieldResolver(() => EntityInterface, { nullable: true, description: 'Who holds the position.' })
+  @UseMiddleware(ReadCompiled)
+  holder(@Root() edge: Position, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.fromId);
+  }
+
+  @FieldResolver(() => Issue, { nullable: true })
+  @UseMiddleware(ReadCompiled)
+  issue(@Root() edge: Position, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.toId);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  summary(@Root() edge: Position, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(edge.props, 'summary', lang);
+  }
+}
+
+@Resolver(() => Representation)
+export class RepresentationResolver {
+  @FieldResolver(() => EntityInterface, {
+    nullable: true,
+    description: 'The delegation (or person) acting.',
+  })
+  @UseMiddleware(ReadCompiled)
+  delegation(@Root() edge: Representation, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.fromId);
+  }
+
+  @FieldResolver(() => EntityInterface, { nullable: true, description: 'The side it acts for.' })
+  @UseMiddleware(ReadCompiled)
+  side(@Root() edge: Representation, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.toId);
+  }
+}
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @FieldResolver(() => NodeInterface, { nullable: true, description: 'The node at the other end.' })
+  @UseMiddleware(ReadCompiled)
+  other(@Root() edge: Relation, @Ctx() ctx: Context) {
+    return loadNode(ctx, edge.otherId);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  title(@Root() edge: Relation, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return titleOf(edge, lang);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  summary(@Root() edge: Relation, @Arg('lang', () => String, LANG_ARG) lang?: string) {
+    return pickLocalized(edge.props, 'summary', lang);
+  }
+}

@@ -1,0 +1,87 @@
+import type { MiddlewareFn } from 'type-graphql';
+import type { NodeInterface } from '../common/node.interface';
+import type { Context } from '../context';
+import { toNodeModel, toRelationModel } from '../common/models';
+import type { ProjectedNode, ProjectedRelation } from '../../graph/projection-plan';
+import type { RelationshipBase } from '../relations/relationship.types';
+import type { CompiledEdge, CompiledNode, FieldRead, FieldReader } from './selection-compiler';
+import { shapeWalk } from './walk-field';
+
+/** Where an object keeps the answers of its compiled fields, by response key. */
+const COMPILED = Symbol('compiled');
+
+interface Answer {
+  types: ReadonlySet<string>;
+  value: unknown;
+}
+type WithAnswers = { [COMPILED]?: Map<string, Answer[]> };
+
+/** The GraphQL object of a node a compiled statement returned, with its fields' answers. */
+export function hydrateNode(
+  record: ProjectedNode | null | undefined,
+  compiled: CompiledNode,
+): NodeInterface | null {
+  const model = toNodeModel(record);
+  if (!model || !record) return null;
+  attach(model, model.typename, record.fields, compiled.readers);
+  return model;
+}
+
+function hydrateEdge(
+  record: ProjectedRelation,
+  EdgeClass: new () => RelationshipBase,
+  compiled: CompiledEdge,
+): RelationshipBase {
+  const model = toRelationModel(record, EdgeClass);
+  attach(model, model.typename, record.fields, compiled.readers);
+  return model;
+}
+
+function attach(
+  target: object,
+  typename: string,
+  fields: Record<string, unknown>,
+  readers: readonly FieldReader[],
+): void {
+  const answers = new Map<string, Answer[]>();
+  for (const reader of readers) {
+    if (!reader.types.has(typename)) continue;
+    const value = read(reader.read, fields[reader.key]);
+    answers.set(reader.responseKey, [
+      ...(answers.get(reader.responseKey) ?? []),
+      { types: reader.types, value },
+    ]);
+  }
+  (target as WithAnswers)[COMPILED] = answers;
+}
+
+function read(how: FieldRead, value: unknown): unknown {
+  switch (how.kind) {
+    case 'value':
+      return value;
+    case 'node':
+      return hydrateNode(value as ProjectedNode | null, how.node);
+    case 'nodes':
+      return ((value ?? []) as ProjectedNode[])
+        .map((record) => hydrateNode(record, how.node))
+        .filter((node) => node !== null);
+    case 'walk':
+      return shapeWalk(
+        how.def,
+        how.args,
+        (value ?? []) as ProjectedRelation[],
+        (relation) => hydrateNode(relation.other, how.node!),
+        (relation, EdgeClass) => hydrateEdge(relation, EdgeClass, how.edge!),
+      );
+  }
+}
+
+/**
+ * Answers a field from its parent's compiled answer when there is one; otherwise its resolver
+ * runs (a parent reached by a path the compiler does not take, or a field it left alone).
+ */
+export const ReadCompiled: MiddlewareFn<Context> = async ({ root, info }, next) => {
+  const answers = (root as WithAnswers | undefined)?.[COMPILED]?.get(info.path.key as string);
+  const answer = answers?.find((a) => a.types.has(info.parentType.name));
+  return answer ? answer.value : next();
+};

@@ -1,0 +1,54 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { NodeInterface } from '../common/node.interface';
+import type { Context } from '../context';
+import type { ProjectedNode } from '../../graph/projection-plan';
+import { ProjectionRepository } from '../../graph/projection.repository';
+import { hydrateNode } from './compiled-answer';
+import { CompiledNode, NODE_KEYS, SelectionCompiler } from './selection-compiler';
+
+/**
+ * The compiled selection below a root field (or below `path` under it, as `nodes` of a
+ * connection); when that path is not selected, a plan that reads the records alone.
+ */
+export function compileSelection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  path: readonly string[] = [],
+): CompiledNode {
+  // Off, the records carry every property and no answers, so each field's resolver runs.
+  if (!ctx.config.compiledReads)
+    return { plan: { keys: null, prefixes: [], fields: [] }, readers: [] };
+  return (
+    new SelectionCompiler(info).root(path) ?? {
+      plan: { keys: [...NODE_KEYS], prefixes: [], fields: [] },
+      readers: [],
+    }
+  );
+}
+
+/** GraphQL objects of compiled records, leaving out kinds the API does not know. */
+export function hydrateAll(records: readonly ProjectedNode[], compiled: CompiledNode) {
+  return records
+    .map((record) => hydrateNode(record, compiled))
+    .filter((node): node is NodeInterface => node !== null);
+}
+
+/** Nodes by id with their selection, in one statement; ids with no node are left out. */
+export async function compiledNodesByIds(
+  ctx: Context,
+  ids: readonly string[],
+  compiled: CompiledNode,
+): Promise<NodeInterface[]> {
+  const records = await new ProjectionRepository(ctx.executor).byIds(ids, compiled.plan);
+  return hydrateAll(records, compiled);
+}
+
+/** One node by id with its selection; null when there is none. */
+export async function compiledNodeById(
+  ctx: Context,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<NodeInterface | null> {
+  const [node] = await compiledNodesByIds(ctx, [id], compileSelection(ctx, info));
+  return node ?? null;
+}

@@ -1,0 +1,416 @@
+import {
+  FieldNode,
+  getArgumentValues,
+  GraphQLField,
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  SelectionNode,
+  SelectionSetNode,
+} from 'graphql';
+import { ENTITY_CLASSES } from '../entities/entity.types';
+import { EVENT_CLASSES } from '../events/event.types';
+import type {
+  EdgeFieldPlan,
+  EdgePlan,
+  NodeCondition,
+  NodeFieldPlan,
+  NodePlan,
+} from '../../graph/projection-plan';
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../../model/vocabulary';
+import { edgeEnd, FieldWalk, fieldWalk } from './field-walks';
+
+// Arguments as graphql-js hands them to a resolver.
+type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** How one compiled field's stored value becomes the field's answer. */
+export interface FieldReader {
+  /** The key of the value in the record (see NodeFieldPlan). */
+  key: string;
+  /** The key of the field in the response (its alias, or its name). */
+  responseKey: string;
+  /** The GraphQL object types this value is for. */
+  types: ReadonlySet<string>;
+  read: FieldRead;
+}
+
+/** What a compiled field's value is made into, given the readers of the level below. */
+export type FieldRead =
+  | {
+      kind: 'walk';
+      def: FieldWalk;
+      args: Args;
+      edge: CompiledEdge | null;
+      node: CompiledNode | null;
+    }
+  | { kind: 'nodes'; node: CompiledNode }
+  | { kind: 'node'; node: CompiledNode }
+  | { kind: 'value' };
+
+export interface CompiledNode {
+  plan: NodePlan;
+  readers: FieldReader[];
+}
+
+export interface CompiledEdge {
+  plan: EdgePlan;
+  readers: FieldReader[];
+}
+
+/** Properties every node record carries: what the GraphQL object of each kind is built from. */
+export const NODE_KEYS = [
+  'kind',
+  'round',
+  'format',
+  'mode',
+  'language',
+  'channel',
+  'dateStart',
+  'dateEnd',
+  'datePrecision',
+  'dateNote',
+  'quote',
+  'start',
+  'end',
+  'sourceId',
+  'publishedOn',
+  'publisher',
+  'sha256',
+  'characterCount',
+];
+const EDGE_KEYS = ['asOf', 'validFrom', 'validTo', 'extent', 'role', 'stance'];
+
+/** Fields read from a family of localised properties, or from one more property. */
+const FIELD_PROPS: Record<string, { prefix?: string; key?: string }> = {
+  name: { prefix: 'name_' },
+  names: { prefix: 'name_' },
+  description: { prefix: 'description_' },
+  aliases: { key: 'aliases' },
+  statement: { prefix: 'statement_' },
+  statements: { prefix: 'statement_' },
+  speakerDescription: { prefix: 'speakerDescription_' },
+  title: { prefix: 'title_' },
+  titles: { prefix: 'title_' },
+  summary: { prefix: 'summary_' },
+};
+
+/**
+ * Fields answered from the record's base properties, or left to their resolvers, which load
+ * what they need themselves. Not compiled, and why:
+ * - `Evidence.context` and `Source.text` need a source's whole text, which is read once per
+ *   source per request by the source loader rather than once per span in the statement.
+ */
+const FROM_RECORD = new Set([
+  'id',
+  '__typename',
+  'kind',
+  'date',
+  'round',
+  'format',
+  'mode',
+  'language',
+  'channel',
+  'quote',
+  'start',
+  'end',
+  'publishedOn',
+  'publisher',
+  'sha256',
+  'characterCount',
+  'type',
+  'direction',
+  'asOf',
+  'validFrom',
+  'validTo',
+  'extent',
+  'role',
+  'stance',
+  'context',
+  'text',
+]);
+
+/** How an object type is told apart in the graph: by `kind` (entities, events) or label. */
+const KIND_OF_TYPE = new Map<string, string>([
+  ...Object.keys(ENTITY_CLASSES).map((kind) => [kind, kind] as [string, string]),
+  ...Object.entries(EVENT_CLASSES).map(
+    ([kind, EventClass]) => [EventClass.name, kind] as [string, string],
+  ),
+]);
+
+interface Collected {
+  responseKey: string;
+  name: string;
+  nodes: FieldNode[];
+  types: Set<string>;
+}
+
+/**
+ * Compiles the selection set below a root field into a plan that one statement reads (see
+ * ProjectionRepository), and into readers that turn the statement's records into the objects the
+ * resolvers would have returned. Fields, aliases, arguments, variables, fragments, inline
+ * fragments on interfaces and @skip/@include are all followed as graphql-js executes them. A
+ * field the compiler cannot answer as its resolver would (an argument its resolver rejects, two
+ * aliases of one list asking the same key for different things) is left to its resolver.
+ */
+export class SelectionCompiler {
+  private keys = 0;
+
+  constructor(private readonly info: GraphQLResolveInfo) {}
+
+  /** The selection below the root field, or below a path of object fields under it. */
+  root(path: readonly string[] = []): CompiledNode | null {
+    let nodes: readonly FieldNode[] = this.info.fieldNodes;
+    let type = getNamedType(this.info.returnType);
+    for (const step of path) {
+      if (!isObjectType(type)) return null;
+      const found = this.collect(nodes, new Set([type.name])).filter((f) => f.name === step);
+      if (found.length === 0) return null;
+      nodes = found.flatMap((f) => f.nodes);
+      type = getNamedType(type.getFields()[step].type);
+    }
+    return this.node(nodes, type);
+  }
+
+  node(nodes: readonly FieldNode[], type: GraphQLNamedType): CompiledNode {
+    const possible = this.possible(type);
+    const plan: NodePlan = { keys: [...NODE_KEYS], prefixes: [], fields: [] };
+    const readers: FieldReader[] = [];
+    for (const field of this.collect(nodes, possible)) {
+      const { groups, rest } = this.groupByHandler(field);
+      // A field no statement computes reads properties; one that reads none known reads all.
+      if (rest.size > 0 && !this.readsProps(field.name, plan)) plan.keys = null;
+      for (const [handler, types] of groups) {
+        const when = types.size === possible.size ? null : this.condition(types);
+        const compiled = this.nodeField(handler, field, types, when);
+        if (!compiled) continue;
+        plan.fields.push(compiled.plan);
+        readers.push({
+          key: compiled.plan.key,
+          responseKey: field.responseKey,
+          types,
+          read: compiled.read,
+        });
+      }
+    }
+    return { plan, readers };
+  }
+
+  edge(nodes: readonly FieldNode[], type: GraphQLObjectType): CompiledEdge {
+    const plan: EdgePlan = {
+      keys: [...EDGE_KEYS],
+      prefixes: [],
+      other: { keys: [], prefixes: [], fields: [] },
+      fields: [],
+    };
+    const readers: FieldReader[] = [];
+    const types = new Set([type.name]);
+    for (const field of this.collect(nodes, types)) {
+      const end = edgeEnd(type.name, field.name);
+      if (!end && field.name !== 'evidence' && this.readsProps(field.name, plan)) continue;
+      const returns = getNamedType(type.getFields()[field.name]?.type);
+      let fieldPlan: EdgeFieldPlan;
+      let node: CompiledNode;
+      if (end) {
+        node = this.node(field.nodes, returns);
+        fieldPlan = { kind: 'end', key: this.nextKey(), end, plan: node.plan };
+      } else if (field.name === 'evidence') {
+        node = this.node(field.nodes, returns);
+        fieldPlan = { kind: 'evidence', key: this.nextKey(), plan: node.plan };
+      } else {
+        plan.keys = null;
+        continue;
+      }
+      plan.fields.push(fieldPlan);
+      readers.push({
+        key: fieldPlan.key,
+        responseKey: field.responseKey,
+        types,
+        read: end ? { kind: 'node', node } : { kind: 'nodes', node },
+      });
+    }
+    return { plan, readers };
+  }
+
+  private readsProps(name: string, plan: { keys: string[] | null; prefixes: string[] }): boolean {
+    if (FROM_RECORD.has(name)) return true;
+    const props = FIELD_PROPS[name];
+    if (!props) return false;
+    if (props.prefix && !plan.prefixes.includes(props.prefix)) plan.prefixes.push(props.prefix);
+    if (props.key && plan.keys && !plan.keys.includes(props.key)) plan.keys.push(props.key);
+    return true;
+  }
+
+  /**
+   * What answers a field on each of the types it is asked on: the same name may walk differently
+   * on two types (Country.positions and Issue.positions), and be a plain property on a third
+   * (Claim.statements): those are the rest.
+   */
+  private groupByHandler(field: Collected): {
+    groups: Map<Handler, Set<string>>;
+    rest: Set<string>;
+  } {
+    const groups = new Map<Handler, Set<string>>();
+    const rest = new Set<string>();
+    for (const typeName of field.types) {
+      const type = this.info.schema.getType(typeName) as GraphQLObjectType;
+      const handler = handlerOf(type, field.name);
+      if (!handler) rest.add(typeName);
+      else groups.set(handler, new Set([...(groups.get(handler) ?? []), typeName]));
+    }
+    return { groups, rest };
+  }
+
+  private nodeField(
+    handler: Handler,
+    field: Collected,
+    types: Set<string>,
+    when: NodeCondition | null,
+  ): { plan: NodeFieldPlan; read: FieldRead } | null {
+    const type = this.info.schema.getType([...types][0]) as GraphQLObjectType;
+    const definition = type.getFields()[field.name];
+    const returns = getNamedType(definition.type);
+    const key = this.nextKey();
+    if (handler === 'degree') {
+      return {
+        plan: { kind: 'degree', key, when, types: MEANINGFUL_RELATIONSHIP_TYPES },
+        read: { kind: 'value' },
+      };
+    }
+    if (handler === 'evidence' || handler === 'source') {
+      const node = this.node(field.nodes, returns);
+      return {
+        plan: { kind: handler, key, when, plan: node.plan },
+        read: handler === 'evidence' ? { kind: 'nodes', node } : { kind: 'node', node },
+      };
+    }
+    const args = this.args(definition, field.nodes);
+    if (args === null) return null;
+    let walk;
+    try {
+      walk = handler.walk(args);
+      handler.keep?.(args);
+    } catch {
+      return null; // the resolver reports the bad argument, where it belongs
+    }
+    if (handler.shape === 'nodes' || handler.shape === 'node') {
+      const node = this.node(field.nodes, returns);
+      const edge: EdgePlan = { keys: [], prefixes: [], other: node.plan, fields: [] };
+      return {
+        plan: { kind: 'walk', key, when, walk, edge },
+        read: { kind: 'walk', def: handler, args, edge: null, node },
+      };
+    }
+    const edge = this.edge(field.nodes, returns as GraphQLObjectType);
+    return {
+      plan: { kind: 'walk', key, when, walk, edge: edge.plan },
+      read: { kind: 'walk', def: handler, args, edge, node: null },
+    };
+  }
+
+  /** The field's arguments; null when its merged occurrences disagree or do not validate. */
+  private args(definition: GraphQLField<unknown, unknown>, nodes: FieldNode[]): Args | null {
+    try {
+      const all = nodes.map((node) =>
+        getArgumentValues(definition, node, this.info.variableValues),
+      );
+      const first = JSON.stringify(all[0]);
+      return all.every((args) => JSON.stringify(args) === first) ? all[0] : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private condition(types: Set<string>): NodeCondition {
+    const kinds: string[] = [];
+    const labels: string[] = [];
+    for (const name of types) {
+      const kind = KIND_OF_TYPE.get(name);
+      if (kind) kinds.push(kind);
+      else labels.push(name);
+    }
+    return { kinds, labels };
+  }
+
+  private nextKey(): string {
+    this.keys += 1;
+    return `c${this.keys}`;
+  }
+
+  private possible(type: GraphQLNamedType): Set<string> {
+    if (isAbstractType(type)) {
+      return new Set(this.info.schema.getPossibleTypes(type).map((t) => t.name));
+    }
+    return new Set([type.name]);
+  }
+
+  /** The fields of a selection as graphql-js collects them, each with the types it is asked on. */
+  private collect(nodes: readonly FieldNode[], types: Set<string>): Collected[] {
+    const byKey = new Map<string, Collected[]>();
+    const visit = (set: SelectionSetNode | undefined, within: Set<string>) => {
+      if (within.size === 0) return;
+      for (const selection of set?.selections ?? []) {
+        if (!this.included(selection)) continue;
+        if (selection.kind === Kind.FIELD) {
+          const responseKey = selection.alias?.value ?? selection.name.value;
+          const list = byKey.get(responseKey) ?? [];
+          const same = list.find((c) => c.name === selection.name.value);
+          if (same) {
+            same.nodes.push(selection);
+            for (const t of within) same.types.add(t);
+          } else {
+            list.push({
+              responseKey,
+              name: selection.name.value,
+              nodes: [selection],
+              types: new Set(within),
+            });
+          }
+          byKey.set(responseKey, list);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          visit(selection.selectionSet, this.narrow(within, selection.typeCondition?.name.value));
+        } else {
+          const fragment = this.info.fragments[selection.name.value];
+          if (fragment) {
+            visit(fragment.selectionSet, this.narrow(within, fragment.typeCondition.name.value));
+          }
+        }
+      }
+    };
+    for (const node of nodes) visit(node.selectionSet, types);
+    return [...byKey.values()].flat();
+  }
+
+  private narrow(types: Set<string>, condition: string | undefined): Set<string> {
+    if (!condition) return types;
+    const type = this.info.schema.getType(condition);
+    if (!type) return new Set();
+    const allowed = this.possible(type);
+    return new Set([...types].filter((t) => allowed.has(t)));
+  }
+
+  private included(selection: SelectionNode): boolean {
+    const vars = this.info.variableValues;
+    if (getDirectiveValues(GraphQLSkipDirective, selection, vars)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, selection, vars)?.if !== false;
+  }
+}
+
+type Handler = FieldWalk | 'evidence' | 'source' | 'degree';
+
+/** What computes a field of a node type in the statement, if anything does. */
+function handlerOf(type: GraphQLObjectType, field: string): Handler | undefined {
+  const interfaces = type.getInterfaces().map((i) => i.name);
+  const walk = fieldWalk(type.name, interfaces, field);
+  if (walk) return walk;
+  if (field === 'evidence' && type.name !== 'Source') return 'evidence';
+  if (field === 'source' && type.name === 'Evidence') return 'source';
+  if (field === 'degree' && interfaces.includes('Entity')) return 'degree';
+  return undefined;
+}

@@ -1,0 +1,116 @@
+import http from 'node:http';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config';
+import { Context, createContext } from './context';
+import { formatError } from './errors/format-error';
+import { healthRouter } from './health/health.router';
+import { OPERATION_LIMITS, operationLimits } from './limits/operation-limits';
+import { createLogger, Logger } from '../logger';
+import { playgroundRouter } from './playground/playground.router';
+import { requestErrorHandler } from './errors/request-error-handler';
+import { buildParleySchema } from './schema';
+
+/** The HTTP server, the Express app and the Apollo server of one Parley process. */
+export interface ParleyServer {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  logger: Logger;
+}
+
+/**
+ * Closes each request's session, reports its round-trips in debug mode, and logs one line per
+ * request: operation, duration, database round-trips and error codes (never variables).
+ */
+const requestLifecycle = (config: Config, logger: Logger): ApolloServerPlugin<Context> => ({
+  async requestDidStart() {
+    const started = process.hrtime.bigint();
+    return {
+      async willSendResponse({ contextValue, response, operationName }) {
+        await contextValue.executor.close();
+        const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+        if (config.debug && body) {
+          body.extensions = {
+            ...body.extensions,
+            roundTrips: contextValue.executor.roundTrips,
+            transactions: contextValue.executor.transactionCount,
+          };
+        }
+        logger.info({
+          msg: 'graphql request',
+          operationName: operationName ?? null,
+          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+          roundTrips: contextValue.executor.roundTrips,
+          errorCodes: body?.errors?.map((error) => error.extensions?.code) ?? [],
+          status: response.http.status ?? 200,
+        });
+      },
+    };
+  },
+});
+
+/** Builds the Apollo server over the shared schema. Used by the HTTP server and by the tests. */
+export async function createApollo(
+  config: Config,
+  logger: Logger = createLogger(config),
+  httpServer?: http.Server,
+): Promise<ApolloServer<Context>> {
+  const production = config.env === 'production';
+  const limits = operationLimits(production);
+  return new ApolloServer<Context>({
+    schema: await buildParleySchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM: it drains, closes the driver and exits with the right code.
+    stopOnTerminationSignals: false,
+    csrfPrevention: true,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    formatError: formatError(config, logger),
+    plugins: [
+      ...limits.plugins,
+      requestLifecycle(config, logger),
+      // Apollo's default landing page loads from a CDN; Parley serves its own playground.
+      ApolloServerPluginLandingPageDisabled(),
+      // On stop: refuse new connections, let in-flight requests finish within the grace period.
+      ...(httpServer
+        ? [
+            ApolloServerPluginDrainHttpServer({
+              httpServer,
+              stopGracePeriodMillis: config.shutdownTimeoutMs,
+            }),
+          ]
+        : []),
+    ],
+  });
+}
+
+/** Creates (but does not start listening) the HTTP server: playground, health and /graphql. */
+export async function createServer(
+  config: Config,
+  driver: Driver,
+  logger: Logger = createLogger(config),
+): Promise<ParleyServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = await createApollo(config, logger, httpServer);
+  await apollo.start();
+
+  app.use(playgroundRouter('/graphql'));
+  app.use(healthRouter(config, driver));
+  app.use(
+    '/graphql',
+    express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
+    expressMiddleware(apollo, { context: async () => createContext(config, driver) }),
+  );
+  app.use(requestErrorHandler(logger));
+  return { app, httpServer, apollo, logger };
+}
