@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { answerCompiledFields } from './selection/compiled-answer';
 import { ClaimConnectionResolver, ClaimResolver } from './claims/claim.resolver';
 import { NodeResolver } from './common/node.resolver';
 import { CountryResolver, IssueResolver, OrganizationResolver } from './entities/actor.resolvers';
@@ -82,6 +83,6 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       ...Object.values(relationships).filter((value) => typeof value === 'function'),
     ],
     validate: false,
-  });
+  }).then(answerCompiledFields);
   return schema;
 }

@@ -1,7 +1,10 @@
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
@@ -79,6 +82,9 @@ export async function createApollo(
       requestLifecycle(config, logger),
       // Apollo's default landing page loads from a CDN; Parley serves its own playground.
       ApolloServerPluginLandingPageDisabled(),
+      // Parley sets no cache hints; the default cache-control plugin would still wrap every
+      // field's resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       // On stop: refuse new connections, let in-flight requests finish within the grace period.
       ...(httpServer
         ? [

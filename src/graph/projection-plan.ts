@@ -10,20 +10,35 @@ export interface NodeCondition {
   labels: string[];
 }
 
-/** What to read of each node at one place of an answer: some properties and some fields. */
-export interface NodePlan {
+/**
+ * One language of a localised family, with fallbacks: the first of `langs` the node has (null
+ * stands for the node's own `language`), else every language of the family. This is what
+ * `name(lang:)` and its kin pick from, so one value crosses the wire instead of all of them.
+ */
+export interface LocalizedRead {
+  prefix: string;
+  langs: Array<string | null>;
+}
+
+/** Properties to read of a node or relationship. */
+export interface PropsPlan {
   /** Property keys to read; null reads every property an answer is made of (see nodeProps). */
   keys: string[] | null;
-  /** Families of localised properties to read (`name_` reads name_en, name_ar …). */
+  /** Families of localised properties to read whole (`name_` reads name_en, name_ar …). */
   prefixes: string[];
+  /** Families of which one language is enough. */
+  localized?: LocalizedRead[];
+}
+
+/** What to read of each node at one place of an answer: some properties and some fields. */
+export interface NodePlan extends PropsPlan {
   fields: NodeFieldPlan[];
 }
 
 /** What to read of each relationship a walk finds. */
-export interface EdgePlan {
-  /** Property keys to read; null reads them all. */
-  keys: string[] | null;
-  prefixes: string[];
+export interface EdgePlan extends PropsPlan {
+  /** Columns of the relationship to read besides its properties. */
+  columns: Array<'id' | 'type' | 'direction'>;
   /** The node at the other end; every edge carries at least its id and labels. */
   other: NodePlan;
   fields: EdgeFieldPlan[];

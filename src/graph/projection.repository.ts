@@ -3,6 +3,8 @@ import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 import { nodeProps, relationProps } from './graph.repository';
 import type {
   EdgePlan,
+  LocalizedRead,
+  PropsPlan,
   NodeCondition,
   NodeFieldPlan,
   NodePlan,
@@ -37,22 +39,36 @@ class ProjectionWriter {
 
   node(x: string, plan: NodePlan): string {
     const fields = plan.fields.map((field) => `${field.key}: ${this.nodeField(x, field)}`);
-    return `{ id: ${x}.id, labels: labels(${x}), props: ${this.props(x, plan)}, fields: { ${fields.join(', ')} } }`;
+    // What no field reads is left out: empty props and fields cost the driver a value each.
+    const props =
+      plan.keys?.length === 0 && plan.prefixes.length === 0 && !plan.localized?.length
+        ? ''
+        : `, props: ${this.props(x, plan)}`;
+    const computed = fields.length === 0 ? '' : `, fields: { ${fields.join(', ')} }`;
+    return `{ id: ${x}.id, labels: labels(${x})${props}${computed} }`;
   }
 
   // Keys first, values only for the keys kept: `n { .* }` would load every value, and a hub's
   // evidence ids run to tens of thousands.
-  private props(
-    x: string,
-    plan: { keys: string[] | null; prefixes: string[] },
-    all: (x: string) => string = nodeProps,
-  ): string {
+  private props(x: string, plan: PropsPlan, all: (x: string) => string = nodeProps): string {
     if (plan.keys === null) return all(x);
     const prefixes =
       plan.prefixes.length === 0
         ? ''
         : ` OR any(prefix IN ${this.param(plan.prefixes)} WHERE k STARTS WITH prefix)`;
-    return `[k IN keys(${x}) WHERE k IN ${this.param(plan.keys)}${prefixes} | [k, ${x}[k]]]`;
+    const listed = `[k IN keys(${x}) WHERE k IN ${this.param(plan.keys)}${prefixes} | [k, ${x}[k]]]`;
+    const wanted = (plan.localized ?? []).filter((read) => !plan.prefixes.includes(read.prefix));
+    return [listed, ...wanted.map((read) => this.localized(x, read))].join(' + ');
+  }
+
+  // The first language the node has, as a [key, value] pair; else the whole family.
+  private localized(x: string, read: LocalizedRead): string {
+    const prefix = this.param(read.prefix);
+    const whens = read.langs.map((lang) => {
+      const key = lang === null ? `${prefix} + ${x}.language` : this.param(read.prefix + lang);
+      return `WHEN ${x}[${key}] IS NOT NULL THEN [[${key}, ${x}[${key}]]]`;
+    });
+    return `CASE ${whens.join(' ')} ELSE [k IN keys(${x}) WHERE k STARTS WITH ${prefix} | [k, ${x}[k]]] END`;
   }
 
   private nodeField(x: string, field: NodeFieldPlan): string {
@@ -105,15 +121,20 @@ class ProjectionWriter {
       walk.direction === 'BOTH'
         ? `CASE WHEN startNode(${r}) = ${x} THEN 'OUT' ELSE 'IN' END`
         : `'${walk.direction}'`;
+    const column = {
+      id: `id: ${r}.id`,
+      type: `type: type(${r})`,
+      direction: `direction: ${direction}`,
+    };
+    const columns = [...new Set(plan.columns)].map((name) => column[name]);
     const fields = plan.fields.map((field) => {
       if (field.kind === 'evidence') return `${field.key}: ${this.evidence(r, field.plan)}`;
       return `${field.key}: ${this.end(x, m, r, walk.direction, field.end, field.plan)}`;
     });
     return `COLLECT { MATCH ${pattern} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id
-      RETURN { id: ${r}.id, type: type(${r}), direction: ${direction},
-        fromId: startNode(${r}).id, toId: endNode(${r}).id,
-        props: ${this.props(r, plan, relationProps)}, evidenceIds: coalesce(${r}.evidenceIds, []),
-        other: ${this.node(m, plan.other)}, fields: { ${fields.join(', ')} } } }`;
+      RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}
+        props: ${this.props(r, plan, relationProps)},
+        other: ${this.node(m, plan.other)}${fields.length === 0 ? '' : `, fields: { ${fields.join(', ')} }`} } }`;
   }
 
   // The start and end of a relationship read from x are x and m, known in advance unless the
@@ -145,7 +166,7 @@ function toNode(raw: Raw | null): ProjectedNode | null {
     id: raw.id as string,
     labels: raw.labels as string[],
     props: toProps(raw.props),
-    fields: toFields(raw.fields as Raw),
+    fields: toFields(raw.fields as Raw | undefined),
   };
 }
 
@@ -156,8 +177,9 @@ function toProps(props: unknown): Record<string, unknown> {
 }
 
 // Values of fields are nodes, relationships, lists of either, or counts; each is told by shape.
-function toFields(fields: Raw): Record<string, unknown> {
+function toFields(fields: Raw | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  if (!fields) return out;
   for (const [key, value] of Object.entries(fields)) out[key] = toValue(value);
   return out;
 }
@@ -171,17 +193,19 @@ function toValue(value: unknown): unknown {
   return value ?? null;
 }
 
+// Columns not asked for are not read; their resolvers never run, so they stay empty.
 function toRelation(raw: Raw): ProjectedRelation {
   return {
-    id: raw.id as string,
-    type: raw.type as string,
-    direction: raw.direction as 'OUT' | 'IN',
-    fromId: raw.fromId as string,
-    toId: raw.toId as string,
+    id: (raw.id as string) ?? '',
+    type: (raw.type as string) ?? '',
+    direction: (raw.direction as 'OUT' | 'IN') ?? 'OUT',
+    fromId: '',
+    toId: '',
     props: toProps(raw.props),
-    evidenceIds: raw.evidenceIds as string[],
+    // The evidence of a compiled relationship is read by the statement when it is asked for.
+    evidenceIds: [],
     other: toNode(raw.other as Raw)!,
-    fields: toFields(raw.fields as Raw),
+    fields: toFields(raw.fields as Raw | undefined),
   };
 }
 

@@ -91,6 +91,15 @@ const SHAPES: Array<{ name: string; query: string; vars?: Record<string, unknown
      } } }`,
   },
   {
+    name: 'one language of a localised field, with each fallback',
+    query: `{ rounds { name(lang: "fr") description(lang: "uk")
+       mediators { entity { name(lang: "ar") description } } }
+       claims(first: 20) { nodes { statement r: statement(lang: "ru") s: statement(lang: "xx")
+         speakerDescription a: speakerDescription(lang: "ar") } }
+       sources { title(lang: "ru") t: title titles { lang } }
+       entity(id: "person:rustem-umerov") { ... on Person { roles { title(lang: "uk") t: title } } } }`,
+  },
+  {
     name: 'a search hit walked further, and sources',
     query: `{ search(query: "Umerov", first: 3) { score matchedBy entity { id name
        ... on Person { leads { led { id } } } } }

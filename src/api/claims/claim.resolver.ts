@@ -1,17 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Int,
-  Query,
-  Resolver,
-  Root,
-  UseMiddleware,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { found } from '../common/found';
 import { assertGlobalId } from '../../model/ids';
 import { LANG_ARG } from '../common/lang';
@@ -23,7 +11,6 @@ import { EventInterface } from '../events/event.types';
 import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
 import { localizedValues, pickLocalized } from '../../model/localized-text';
-import { ReadCompiled } from '../selection/compiled-answer';
 import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
@@ -72,7 +59,6 @@ export class ClaimResolver {
     nullable: true,
     description: 'Who made the claim, when the source names them.',
   })
-  @UseMiddleware(ReadCompiled)
   speaker(@Root() claim: Claim, @Ctx() ctx: Context) {
     return resolveWalk(ctx, claim.id, WALK.speaker);
   }
@@ -89,7 +75,6 @@ export class ClaimResolver {
     nullable: true,
     description: 'The outlet or agency that carried it.',
   })
-  @UseMiddleware(ReadCompiled)
   via(@Root() claim: Claim, @Ctx() ctx: Context) {
     return resolveWalk(ctx, claim.id, WALK.via);
   }
@@ -98,19 +83,16 @@ export class ClaimResolver {
     nullable: true,
     description: 'The event where it was said.',
   })
-  @UseMiddleware(ReadCompiled)
   event(@Root() claim: Claim, @Ctx() ctx: Context) {
     return resolveWalk(ctx, claim.id, WALK.event);
   }
 
   @FieldResolver(() => [NodeInterface], { description: 'Entities and events the claim is about.' })
-  @UseMiddleware(ReadCompiled)
   subjects(@Root() claim: Claim, @Ctx() ctx: Context) {
     return resolveWalk(ctx, claim.id, WALK.subjects);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the source reports the claim.' })
-  @UseMiddleware(ReadCompiled)
   evidence(@Root() claim: Claim, @Ctx() ctx: Context) {
     return loadOwnEvidence(ctx, claim);
   }

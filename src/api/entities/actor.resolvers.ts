@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import {
   Leadership,
@@ -7,7 +7,6 @@ import {
   Representation,
   Role,
 } from '../relations/relationship.types';
-import { ReadCompiled } from '../selection/compiled-answer';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
 import { Country, Issue, Organization } from './entity.types';
@@ -16,19 +15,16 @@ import { Country, Issue, Organization } from './entity.types';
 @Resolver(() => Country)
 export class CountryResolver {
   @FieldResolver(() => [Role], { description: 'People holding titles in this country.' })
-  @UseMiddleware(ReadCompiled)
   officeHolders(@Root() country: Country, @Ctx() ctx: Context) {
     return resolveWalk(ctx, country.id, FIELD_WALKS.Country.officeHolders);
   }
 
   @FieldResolver(() => [Position], { description: 'Its positions on the issues.' })
-  @UseMiddleware(ReadCompiled)
   positions(@Root() country: Country, @Ctx() ctx: Context) {
     return resolveWalk(ctx, country.id, FIELD_WALKS.Country.positions);
   }
 
   @FieldResolver(() => [Representation], { description: 'Delegations acting for it.' })
-  @UseMiddleware(ReadCompiled)
   delegations(@Root() country: Country, @Ctx() ctx: Context) {
     return resolveWalk(ctx, country.id, FIELD_WALKS.Country.delegations);
   }
@@ -37,19 +33,16 @@ export class CountryResolver {
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @FieldResolver(() => [Role], { description: 'People holding titles in this organisation.' })
-  @UseMiddleware(ReadCompiled)
   officeHolders(@Root() organization: Organization, @Ctx() ctx: Context) {
     return resolveWalk(ctx, organization.id, FIELD_WALKS.Organization.officeHolders);
   }
 
   @FieldResolver(() => [Leadership])
-  @UseMiddleware(ReadCompiled)
   leaders(@Root() organization: Organization, @Ctx() ctx: Context) {
     return resolveWalk(ctx, organization.id, FIELD_WALKS.Organization.leaders);
   }
 
   @FieldResolver(() => [Position])
-  @UseMiddleware(ReadCompiled)
   positions(@Root() organization: Organization, @Ctx() ctx: Context) {
     return resolveWalk(ctx, organization.id, FIELD_WALKS.Organization.positions);
   }
@@ -58,13 +51,11 @@ export class OrganizationResolver {
 @Resolver(() => Issue)
 export class IssueResolver {
   @FieldResolver(() => [Position], { description: 'Who holds which stance on it.' })
-  @UseMiddleware(ReadCompiled)
   positions(@Root() issue: Issue, @Ctx() ctx: Context) {
     return resolveWalk(ctx, issue.id, FIELD_WALKS.Issue.positions);
   }
 
   @FieldResolver(() => [Relation], { description: 'Places, actors and things it concerns.' })
-  @UseMiddleware(ReadCompiled)
   concerns(@Root() issue: Issue, @Ctx() ctx: Context) {
     return resolveWalk(ctx, issue.id, FIELD_WALKS.Issue.concerns);
   }

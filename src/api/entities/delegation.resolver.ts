@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import {
   Leadership,
@@ -6,7 +6,6 @@ import {
   Participation,
   Representation,
 } from '../relations/relationship.types';
-import { ReadCompiled } from '../selection/compiled-answer';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
 import { Delegation } from './entity.types';
@@ -18,25 +17,21 @@ export class DelegationResolver {
   @FieldResolver(() => [Representation], {
     description: 'The side (country or organisation) it acts for.',
   })
-  @UseMiddleware(ReadCompiled)
   side(@Root() delegation: Delegation, @Ctx() ctx: Context) {
     return resolveWalk(ctx, delegation.id, WALK.side);
   }
 
   @FieldResolver(() => [Leadership])
-  @UseMiddleware(ReadCompiled)
   leaders(@Root() delegation: Delegation, @Ctx() ctx: Context) {
     return resolveWalk(ctx, delegation.id, WALK.leaders);
   }
 
   @FieldResolver(() => [Membership], { description: 'Members the sources name, leaders aside.' })
-  @UseMiddleware(ReadCompiled)
   members(@Root() delegation: Delegation, @Ctx() ctx: Context) {
     return resolveWalk(ctx, delegation.id, WALK.members);
   }
 
   @FieldResolver(() => [Participation], { description: 'The rounds and meetings it attended.' })
-  @UseMiddleware(ReadCompiled)
   attended(@Root() delegation: Delegation, @Ctx() ctx: Context) {
     return resolveWalk(ctx, delegation.id, WALK.attended);
   }

@@ -1,17 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Int,
-  Query,
-  Resolver,
-  Root,
-  UseMiddleware,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Claim } from '../claims/claim.type';
 import { ParticipantRole, RelationDirection } from '../common/enums';
 import { found } from '../common/found';
@@ -23,7 +11,6 @@ import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
 import { aliasValues, localizedValues, pickLocalized } from '../../model/localized-text';
 import { Participation, Relation } from '../relations/relationship.types';
-import { ReadCompiled } from '../selection/compiled-answer';
 import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
@@ -75,7 +62,6 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources mention it.' })
-  @UseMiddleware(ReadCompiled)
   async evidence(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
     return loadOwnEvidence(ctx, entity);
   }
@@ -83,7 +69,6 @@ export class EntityResolver {
   @FieldResolver(() => [Relation], {
     description: 'Its relationships of the given types (all meaningful ones by default).',
   })
-  @UseMiddleware(ReadCompiled)
   relations(
     @Root() entity: EntityInterface,
     @Ctx() ctx: Context,
@@ -95,7 +80,6 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Participation], { description: 'Events it took part in, with its role.' })
-  @UseMiddleware(ReadCompiled)
   participations(
     @Root() entity: EntityInterface,
     @Ctx() ctx: Context,
@@ -105,13 +89,11 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims it made.' })
-  @UseMiddleware(ReadCompiled)
   statements(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
     return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.statements);
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims about it.' })
-  @UseMiddleware(ReadCompiled)
   mentionedIn(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
     return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.mentionedIn);
   }
@@ -119,7 +101,6 @@ export class EntityResolver {
   @FieldResolver(() => Int, {
     description: 'How many relationships it has (evidence links aside).',
   })
-  @UseMiddleware(ReadCompiled)
   degree(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
     return ctx.loaders.degree.load(entity.id);
   }

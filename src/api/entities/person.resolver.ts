@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Leadership, Membership, Role } from '../relations/relationship.types';
-import { ReadCompiled } from '../selection/compiled-answer';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
 import { Person } from './entity.types';
@@ -14,7 +13,6 @@ export class PersonResolver {
     description:
       'Titles the person holds, in organisations or countries. With asOf, only those the sources say were held on that date: within their validity, or attested on that very date.',
   })
-  @UseMiddleware(ReadCompiled)
   roles(
     @Root() person: Person,
     @Ctx() ctx: Context,
@@ -26,13 +24,11 @@ export class PersonResolver {
   @FieldResolver(() => [Leadership], {
     description: 'Delegations and organisations the person led.',
   })
-  @UseMiddleware(ReadCompiled)
   leads(@Root() person: Person, @Ctx() ctx: Context) {
     return resolveWalk(ctx, person.id, WALK.leads);
   }
 
   @FieldResolver(() => [Membership])
-  @UseMiddleware(ReadCompiled)
   memberships(@Root() person: Person, @Ctx() ctx: Context) {
     return resolveWalk(ctx, person.id, WALK.memberships);
   }

@@ -1,17 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Int,
-  Query,
-  Resolver,
-  Root,
-  UseMiddleware,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Claim } from '../claims/claim.type';
 import { ParticipantRole } from '../common/enums';
 import { found } from '../common/found';
@@ -23,7 +11,6 @@ import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
 import { localizedValues, pickLocalized } from '../../model/localized-text';
 import { Participation } from '../relations/relationship.types';
-import { ReadCompiled } from '../selection/compiled-answer';
 import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
@@ -74,7 +61,6 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Participation], { description: 'Who took part, and as what.' })
-  @UseMiddleware(ReadCompiled)
   participants(
     @Root() event: EventInterface,
     @Ctx() ctx: Context,
@@ -84,19 +70,16 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources state that it happened.' })
-  @UseMiddleware(ReadCompiled)
   evidence(@Root() event: EventInterface, @Ctx() ctx: Context) {
     return loadOwnEvidence(ctx, event);
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims made at this event.' })
-  @UseMiddleware(ReadCompiled)
   claims(@Root() event: EventInterface, @Ctx() ctx: Context) {
     return resolveWalk(ctx, event.id, WALK.claims);
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims about this event.' })
-  @UseMiddleware(ReadCompiled)
   mentionedIn(@Root() event: EventInterface, @Ctx() ctx: Context) {
     return resolveWalk(ctx, event.id, WALK.mentionedIn);
   }
@@ -105,7 +88,6 @@ export class EventResolver {
     nullable: true,
     description: "Set when the sources know of this event only through someone's claim.",
   })
-  @UseMiddleware(ReadCompiled)
   attestedBy(@Root() event: EventInterface, @Ctx() ctx: Context) {
     return resolveWalk(ctx, event.id, WALK.attestedBy);
   }
@@ -114,7 +96,6 @@ export class EventResolver {
     nullable: true,
     description: 'The larger event this one is part of.',
   })
-  @UseMiddleware(ReadCompiled)
   partOf(@Root() event: EventInterface, @Ctx() ctx: Context) {
     return resolveWalk(ctx, event.id, WALK.partOf);
   }
@@ -123,7 +104,6 @@ export class EventResolver {
 @Resolver(() => NegotiationRound)
 export class NegotiationRoundResolver {
   @FieldResolver(() => [Participation], { description: 'Who mediated the round.' })
-  @UseMiddleware(ReadCompiled)
   mediators(@Root() round: NegotiationRound, @Ctx() ctx: Context) {
     return resolveWalk(ctx, round.id, FIELD_WALKS.NegotiationRound.mediators);
   }
@@ -131,7 +111,6 @@ export class NegotiationRoundResolver {
   @FieldResolver(() => [Participation], {
     description: 'The delegations at the round, with their roles.',
   })
-  @UseMiddleware(ReadCompiled)
   delegations(@Root() round: NegotiationRound, @Ctx() ctx: Context) {
     return resolveWalk(ctx, round.id, FIELD_WALKS.NegotiationRound.delegations);
   }

@@ -1,5 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { ReadCompiled } from '../selection/compiled-answer';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
 import { CodePointText } from '../../model/code-point-text';
@@ -25,7 +24,6 @@ function codePointsOf(source: NodeRecord): CodePointText {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source, { nullable: true, description: 'The document the quote is from.' })
-  @UseMiddleware(ReadCompiled)
   source(@Root() evidence: Evidence, @Ctx() ctx: Context) {
     return loadNode(ctx, evidence.sourceId);
   }

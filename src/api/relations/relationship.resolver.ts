@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
 import { NodeInterface } from '../common/node.interface';
@@ -18,7 +18,6 @@ import {
   Representation,
   Role,
 } from './relationship.types';
-import { ReadCompiled } from '../selection/compiled-answer';
 
 /** Fields every relationship has: its two ends and its evidence. */
 @Resolver(() => RelationshipBase)
@@ -27,7 +26,6 @@ export class RelationshipResolver {
     nullable: true,
     description: 'Where the relationship starts.',
   })
-  @UseMiddleware(ReadCompiled)
   from(@Root() edge: RelationshipBase, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.fromId);
   }
@@ -36,7 +34,6 @@ export class RelationshipResolver {
     nullable: true,
     description: 'Where the relationship ends.',
   })
-  @UseMiddleware(ReadCompiled)
   to(@Root() edge: RelationshipBase, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.toId);
   }
@@ -44,7 +41,6 @@ export class RelationshipResolver {
   @FieldResolver(() => [Evidence], {
     description: 'The source spans that state this relationship.',
   })
-  @UseMiddleware(ReadCompiled)
   evidence(@Root() edge: RelationshipBase, @Ctx() ctx: Context) {
     return loadEvidence(ctx, edge.evidenceIds);
   }
@@ -58,7 +54,6 @@ function titleOf(edge: RelationshipBase, lang: string | undefined) {
 @Resolver(() => Role)
 export class RoleResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The person holding the role.' })
-  @UseMiddleware(ReadCompiled)
   person(@Root() role: Role, @Ctx() ctx: Context) {
     return loadNode(ctx, role.fromId);
   }
@@ -67,7 +62,6 @@ export class RoleResolver {
     nullable: true,
     description: 'The organisation or country the role is in.',
   })
-  @UseMiddleware(ReadCompiled)
   organization(@Root() role: Role, @Ctx() ctx: Context) {
     return loadNode(ctx, role.toId);
   }
@@ -86,7 +80,6 @@ export class RoleResolver {
 @Resolver(() => Leadership)
 export class LeadershipResolver {
   @FieldResolver(() => Person, { nullable: true })
-  @UseMiddleware(ReadCompiled)
   leader(@Root() edge: Leadership, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.fromId);
   }
@@ -95,7 +88,6 @@ export class LeadershipResolver {
     nullable: true,
     description: 'The delegation or organisation led.',
   })
-  @UseMiddleware(ReadCompiled)
   led(@Root() edge: Leadership, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.toId);
   }
@@ -109,13 +101,11 @@ export class LeadershipResolver {
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => Person, { nullable: true })
-  @UseMiddleware(ReadCompiled)
   member(@Root() edge: Membership, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.fromId);
   }
 
   @FieldResolver(() => EntityInterface, { nullable: true })
-  @UseMiddleware(ReadCompiled)
   group(@Root() edge: Membership, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.toId);
   }
@@ -124,13 +114,11 @@ export class MembershipResolver {
 @Resolver(() => Participation)
 export class ParticipationResolver {
   @FieldResolver(() => EntityInterface, { nullable: true, description: 'Who took part.' })
-  @UseMiddleware(ReadCompiled)
   entity(@Root() edge: Participation, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.fromId);
   }
 
   @FieldResolver(() => EventInterface, { nullable: true })
-  @UseMiddleware(ReadCompiled)
   event(@Root() edge: Participation, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.toId);
   }
@@ -139,13 +127,11 @@ export class ParticipationResolver {
 @Resolver(() => Position)
 export class PositionResolver {
   @FieldResolver(() => EntityInterface, { nullable: true, description: 'Who holds the position.' })
-  @UseMiddleware(ReadCompiled)
   holder(@Root() edge: Position, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.fromId);
   }
 
   @FieldResolver(() => Issue, { nullable: true })
-  @UseMiddleware(ReadCompiled)
   issue(@Root() edge: Position, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.toId);
   }
@@ -162,13 +148,11 @@ export class RepresentationResolver {
     nullable: true,
     description: 'The delegation (or person) acting.',
   })
-  @UseMiddleware(ReadCompiled)
   delegation(@Root() edge: Representation, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.fromId);
   }
 
   @FieldResolver(() => EntityInterface, { nullable: true, description: 'The side it acts for.' })
-  @UseMiddleware(ReadCompiled)
   side(@Root() edge: Representation, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.toId);
   }
@@ -177,7 +161,6 @@ export class RepresentationResolver {
 @Resolver(() => Relation)
 export class RelationResolver {
   @FieldResolver(() => NodeInterface, { nullable: true, description: 'The node at the other end.' })
-  @UseMiddleware(ReadCompiled)
   other(@Root() edge: Relation, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.otherId);
   }

@@ -1,10 +1,10 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import type { NodeInterface } from '../common/node.interface';
-import type { Context } from '../context';
 import { toNodeModel, toRelationModel } from '../common/models';
 import type { ProjectedNode, ProjectedRelation } from '../../graph/projection-plan';
 import type { RelationshipBase } from '../relations/relationship.types';
 import type { CompiledEdge, CompiledNode, FieldRead, FieldReader } from './selection-compiler';
+import { isCompiledField } from './selection-compiler';
 import { shapeWalk } from './walk-field';
 
 /** Where an object keeps the answers of its compiled fields, by response key. */
@@ -77,11 +77,23 @@ function read(how: FieldRead, value: unknown): unknown {
 }
 
 /**
- * Answers a field from its parent's compiled answer when there is one; otherwise its resolver
- * runs (a parent reached by a path the compiler does not take, or a field it left alone).
+ * Makes every field the compiler can answer read its parent's compiled answer first; otherwise
+ * its resolver runs (a parent reached by a path the compiler does not take, or a field it left
+ * alone). Wrapping the schema's resolve functions, rather than a TypeGraphQL middleware, keeps a
+ * compiled answer synchronous: graphql-js completes it without a promise.
  */
-export const ReadCompiled: MiddlewareFn<Context> = async ({ root, info }, next) => {
-  const answers = (root as WithAnswers | undefined)?.[COMPILED]?.get(info.path.key as string);
-  const answer = answers?.find((a) => a.types.has(info.parentType.name));
-  return answer ? answer.value : next();
-};
+export function answerCompiledFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const [name, field] of Object.entries(type.getFields())) {
+      if (!isCompiledField(type, name)) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context, info) => {
+        const answers = (root as WithAnswers | undefined)?.[COMPILED]?.get(info.path.key as string);
+        const answer = answers?.find((a) => a.types.has(info.parentType.name));
+        return answer ? answer.value : resolve(root, args, context, info);
+      };
+    }
+  }
+  return schema;
+}

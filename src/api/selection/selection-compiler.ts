@@ -18,6 +18,7 @@ import {
 import { ENTITY_CLASSES } from '../entities/entity.types';
 import { EVENT_CLASSES } from '../events/event.types';
 import type {
+  PropsPlan,
   EdgeFieldPlan,
   EdgePlan,
   NodeCondition,
@@ -64,77 +65,74 @@ export interface CompiledEdge {
   readers: FieldReader[];
 }
 
-/** Properties every node record carries: what the GraphQL object of each kind is built from. */
-export const NODE_KEYS = [
-  'kind',
-  'round',
-  'format',
-  'mode',
-  'language',
-  'channel',
-  'dateStart',
-  'dateEnd',
-  'datePrecision',
-  'dateNote',
-  'quote',
-  'start',
-  'end',
-  'sourceId',
-  'publishedOn',
-  'publisher',
-  'sha256',
-  'characterCount',
-];
-const EDGE_KEYS = ['asOf', 'validFrom', 'validTo', 'extent', 'role', 'stance'];
+/** The property every node record carries: entities and events are typed by their kind. */
+export const NODE_KEYS = ['kind'];
+// Relationship properties the keep filters of walks read (see field-walks.ts).
+const EDGE_KEYS = ['role', 'asOf', 'validFrom', 'validTo'];
 
-/** Fields read from a family of localised properties, or from one more property. */
-const FIELD_PROPS: Record<string, { prefix?: string; key?: string }> = {
-  name: { prefix: 'name_' },
+// The languages a `lang` field picks from, in order (see pickLocalized); null is the node's own.
+const inLang = (args: Args) => [...(args.lang ? [args.lang as string] : []), 'en'];
+const inLangThenOwn = (args: Args) => [...inLang(args), null];
+const inLangOrOwn = (args: Args) => [args.lang ?? null, 'en', null];
+
+/**
+ * Fields read from a family of localised properties (whole, or one language of it), or from one
+ * more property.
+ */
+const FIELD_PROPS: Record<
+  string,
+  { prefix?: string; key?: string; langs?: (args: Args) => Array<string | null> }
+> = {
+  name: { prefix: 'name_', langs: inLang },
   names: { prefix: 'name_' },
-  description: { prefix: 'description_' },
+  description: { prefix: 'description_', langs: inLang },
   aliases: { key: 'aliases' },
-  statement: { prefix: 'statement_' },
+  statement: { prefix: 'statement_', key: 'language', langs: inLangOrOwn },
   statements: { prefix: 'statement_' },
-  speakerDescription: { prefix: 'speakerDescription_' },
-  title: { prefix: 'title_' },
+  speakerDescription: { prefix: 'speakerDescription_', langs: inLang },
+  title: { prefix: 'title_', key: 'language', langs: inLangThenOwn },
   titles: { prefix: 'title_' },
-  summary: { prefix: 'summary_' },
+  summary: { prefix: 'summary_', langs: inLang },
 };
 
 /**
- * Fields answered from the record's base properties, or left to their resolvers, which load
- * what they need themselves. Not compiled, and why:
+ * Fields answered from the record, with the properties each reads; or left to their resolvers,
+ * which load what they need themselves. Not compiled, and why:
  * - `Evidence.context` and `Source.text` need a source's whole text, which is read once per
  *   source per request by the source loader rather than once per span in the statement.
+ * - `Entity.evidence` on a node some other root reached (neighbourhood, paths, timeline) and the
+ *   fields under it, `GraphEdge.evidence`, the `officeHolders` root and connections' `totalCount`
+ *   go through the request's loaders: one more statement each, in the same transaction.
  */
-const FROM_RECORD = new Set([
-  'id',
-  '__typename',
-  'kind',
-  'date',
-  'round',
-  'format',
-  'mode',
-  'language',
-  'channel',
-  'quote',
-  'start',
-  'end',
-  'publishedOn',
-  'publisher',
-  'sha256',
-  'characterCount',
-  'type',
-  'direction',
-  'asOf',
-  'validFrom',
-  'validTo',
-  'extent',
-  'role',
-  'stance',
-  'context',
-  'text',
-]);
+const FROM_RECORD: Record<string, readonly string[]> = {
+  id: [],
+  __typename: [],
+  kind: [],
+  date: ['dateStart', 'dateEnd', 'datePrecision', 'dateNote'],
+  round: ['round'],
+  format: ['format'],
+  mode: ['mode'],
+  language: ['language'],
+  channel: ['channel'],
+  quote: ['quote'],
+  start: ['start'],
+  end: ['end'],
+  publishedOn: ['publishedOn'],
+  publisher: ['publisher'],
+  sha256: ['sha256'],
+  characterCount: ['characterCount'],
+  asOf: ['asOf'],
+  validFrom: ['validFrom'],
+  validTo: ['validTo'],
+  extent: ['extent'],
+  role: ['role'],
+  stance: ['stance'],
+  context: ['quote', 'start', 'end', 'sourceId'],
+  text: [],
+};
+
+/** Columns of a relationship record, read only when asked for. */
+const EDGE_COLUMNS = new Set(['id', 'type', 'direction']);
 
 /** How an object type is told apart in the graph: by `kind` (entities, events) or label. */
 const KIND_OF_TYPE = new Map<string, string>([
@@ -185,7 +183,7 @@ export class SelectionCompiler {
     for (const field of this.collect(nodes, possible)) {
       const { groups, rest } = this.groupByHandler(field);
       // A field no statement computes reads properties; one that reads none known reads all.
-      if (rest.size > 0 && !this.readsProps(field.name, plan)) plan.keys = null;
+      if (rest.size > 0 && !this.readsProps(field, rest, plan)) plan.keys = null;
       for (const [handler, types] of groups) {
         const when = types.size === possible.size ? null : this.condition(types);
         const compiled = this.nodeField(handler, field, types, when);
@@ -206,14 +204,17 @@ export class SelectionCompiler {
     const plan: EdgePlan = {
       keys: [...EDGE_KEYS],
       prefixes: [],
+      columns: [],
       other: { keys: [], prefixes: [], fields: [] },
       fields: [],
     };
     const readers: FieldReader[] = [];
     const types = new Set([type.name]);
     for (const field of this.collect(nodes, types)) {
+      if (EDGE_COLUMNS.has(field.name))
+        plan.columns.push(field.name as 'id' | 'type' | 'direction');
       const end = edgeEnd(type.name, field.name);
-      if (!end && field.name !== 'evidence' && this.readsProps(field.name, plan)) continue;
+      if (!end && field.name !== 'evidence' && this.readsProps(field, types, plan)) continue;
       const returns = getNamedType(type.getFields()[field.name]?.type);
       let fieldPlan: EdgeFieldPlan;
       let node: CompiledNode;
@@ -238,12 +239,26 @@ export class SelectionCompiler {
     return { plan, readers };
   }
 
-  private readsProps(name: string, plan: { keys: string[] | null; prefixes: string[] }): boolean {
-    if (FROM_RECORD.has(name)) return true;
-    const props = FIELD_PROPS[name];
+  private readsProps(field: Collected, types: Set<string>, plan: PropsPlan): boolean {
+    const record = FROM_RECORD[field.name];
+    if (record) {
+      for (const key of record) if (plan.keys && !plan.keys.includes(key)) plan.keys.push(key);
+      return true;
+    }
+    const props = FIELD_PROPS[field.name];
     if (!props) return false;
-    if (props.prefix && !plan.prefixes.includes(props.prefix)) plan.prefixes.push(props.prefix);
     if (props.key && plan.keys && !plan.keys.includes(props.key)) plan.keys.push(props.key);
+    if (!props.prefix) return true;
+    const type = this.info.schema.getType([...types][0]) as GraphQLObjectType;
+    const args = props.langs && this.args(type.getFields()[field.name], field.nodes);
+    if (props.langs && args) {
+      plan.localized = [
+        ...(plan.localized ?? []),
+        { prefix: props.prefix, langs: props.langs(args) },
+      ];
+    } else if (!plan.prefixes.includes(props.prefix)) {
+      plan.prefixes.push(props.prefix);
+    }
     return true;
   }
 
@@ -301,7 +316,7 @@ export class SelectionCompiler {
     }
     if (handler.shape === 'nodes' || handler.shape === 'node') {
       const node = this.node(field.nodes, returns);
-      const edge: EdgePlan = { keys: [], prefixes: [], other: node.plan, fields: [] };
+      const edge: EdgePlan = { keys: [], prefixes: [], columns: [], other: node.plan, fields: [] };
       return {
         plan: { kind: 'walk', key, when, walk, edge },
         read: { kind: 'walk', def: handler, args, edge: null, node },
@@ -403,6 +418,13 @@ export class SelectionCompiler {
 }
 
 type Handler = FieldWalk | 'evidence' | 'source' | 'degree';
+
+/** Whether a compiled statement may answer this field of this object type. */
+export function isCompiledField(type: GraphQLObjectType, field: string): boolean {
+  const isEdge = type.getInterfaces().some((i) => i.name === 'Relationship');
+  if (isEdge) return field === 'evidence' || edgeEnd(type.name, field) !== undefined;
+  return handlerOf(type, field) !== undefined;
+}
 
 /** What computes a field of a node type in the statement, if anything does. */
 function handlerOf(type: GraphQLObjectType, field: string): Handler | undefined {
