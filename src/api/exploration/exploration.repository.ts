@@ -19,10 +19,13 @@ export interface SubgraphRows {
 
 /** Properties read as [key, value] pairs, as a map. */
 function withProps(record: NodeRecord): NodeRecord {
-  const props = record.props as unknown;
+  return { ...record, props: pairsToMap(record.props) };
+}
+
+function pairsToMap(props: unknown): Record<string, unknown> {
   return Array.isArray(props)
-    ? { ...record, props: Object.fromEntries(props as Array<[string, unknown]>) }
-    : record;
+    ? Object.fromEntries(props as Array<[string, unknown]>)
+    : (props as Record<string, unknown>);
 }
 
 export interface PathRow {
@@ -38,14 +41,21 @@ const NEIGHBOUR_FILTER = `type(r) IN $types AND m:Node AND m <> n
   AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))`;
 
 // What a subgraph shows of a node (see displayLabel): read keys first, never a hub's evidence ids.
+// A family in English when there is one, else whole: displayLabel's first choice, then its
+// fallback to any language.
+const ENGLISH_OR_ALL = (x: string, family: string) =>
+  `CASE WHEN ${x}.${family}_en IS NOT NULL THEN [['${family}_en', ${x}.${family}_en]]
+     ELSE [k IN keys(${x}) WHERE k STARTS WITH '${family}_' | [k, ${x}[k]]] END`;
 const LABEL_PROPS = (x: string) =>
-  `[k IN keys(${x}) WHERE k IN ['kind', 'language', 'quote']
-     OR k STARTS WITH 'name_' OR k STARTS WITH 'statement_' OR k STARTS WITH 'title_' | [k, ${x}[k]]]`;
+  `[k IN keys(${x}) WHERE k IN ['kind', 'language', 'quote'] OR k STARTS WITH 'statement_' | [k, ${x}[k]]]
+     + ${ENGLISH_OR_ALL(x, 'name')}`;
+// What an edge's label is made of (see graphEdge): its title, else its role or stance.
+const EDGE_LABEL_PROPS = `[k IN keys(r) WHERE k IN ['role', 'stance'] | [k, r[k]]] + ${ENGLISH_OR_ALL('r', 'title')}`;
 const SUBGRAPH_RELATION = `{
   id: r.id, type: type(r),
   direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
   fromId: startNode(r).id, toId: endNode(r).id,
-  props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, []),
+  props: ${EDGE_LABEL_PROPS}, evidenceIds: coalesce(r.evidenceIds, []),
   other: { id: m.id, labels: labels(m), props: ${LABEL_PROPS('m')} }
 }`;
 
@@ -151,7 +161,11 @@ export class ExplorationRepository {
     const levels = row.levels.map((rows) =>
       rows.map((r) => ({
         ...r,
-        relations: r.relations.map((x) => ({ ...x, other: withProps(x.other) })),
+        relations: r.relations.map((x) => ({
+          ...x,
+          props: pairsToMap(x.props),
+          other: withProps(x.other),
+        })),
       })),
     );
     return { centre: withProps(row.centre), levels };
