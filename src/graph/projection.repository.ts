@@ -171,6 +171,7 @@ function toNode(raw: Raw | null): ProjectedNode | null {
 }
 
 function toProps(props: unknown): Record<string, unknown> {
+  if (props === undefined) return {};
   return Array.isArray(props)
     ? Object.fromEntries(props as Array<[string, unknown]>)
     : (props as Raw);
