@@ -1,3 +1,4 @@
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../../model/vocabulary';
 import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../../graph/date-range.repository';
 import { nodeProps, relationProps } from '../../graph/graph.repository';
@@ -37,8 +38,26 @@ export interface TimelineRow extends NodeRecord {
   involvement: string[];
 }
 
-const NEIGHBOUR_FILTER = `type(r) IN $types AND m:Node AND m <> n
-  AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))`;
+const KNOWN_TYPES = new Set<string>(MEANINGFUL_RELATIONSHIP_TYPES);
+
+/**
+ * A subgraph's relationships of a node: the types are written into the pattern (checked against
+ * the vocabulary; they come from the allow-list), where Neo4j expands by type, and with no kind
+ * filter the count is read from the node's degree by type instead of walking its relationships.
+ */
+function neighbourPatterns(types: readonly string[], byKind: boolean) {
+  for (const type of types) {
+    if (!KNOWN_TYPES.has(type)) throw new Error(`Not a relationship type: ${type}`);
+  }
+  const typed = `r:${types.join('|')}`;
+  const kinds = `any(label IN labels(m) WHERE label IN $labels)`;
+  return {
+    total: byKind
+      ? `COUNT { MATCH (n)-[${typed}]-(m:Node) WHERE m <> n AND ${kinds} }`
+      : `COUNT { (n)-[${typed}]-() }`,
+    match: `MATCH (n)-[${typed}]-(m:Node) WHERE m <> n${byKind ? ` AND ${kinds}` : ''}`,
+  };
+}
 
 // What a subgraph shows of a node (see displayLabel): read keys first, never a hub's evidence ids.
 // A family in English when there is one, else whole: displayLabel's first choice, then its
@@ -60,15 +79,19 @@ const SUBGRAPH_RELATION = `{
 }`;
 
 // One level of a subgraph: the relationships of each frontier node, in frontier order.
-const LEVEL = (frontier: string, rows: string) => `CALL (${frontier}) {
+const LEVEL = (
+  frontier: string,
+  rows: string,
+  neighbours: ReturnType<typeof neighbourPatterns>,
+) => `CALL (${frontier}) {
     UNWIND range(0, size(${frontier}) - 1) AS i
     MATCH (n:Node {id: ${frontier}[i]})
     WITH n, i ORDER BY i
     RETURN collect({
       id: n.id,
-      total: COUNT { MATCH (n)-[r]-(m) WHERE ${NEIGHBOUR_FILTER} },
+      total: ${neighbours.total},
       relations: COLLECT {
-        MATCH (n)-[r]-(m) WHERE ${NEIGHBOUR_FILTER}
+        ${neighbours.match}
         WITH n, r, m ORDER BY r.id LIMIT toInteger($limit)
         RETURN ${SUBGRAPH_RELATION}
       }
@@ -90,10 +113,22 @@ const NEXT = (rows: string, seen: string, next: string) => `CALL (${rows}) {
 
 /**
  * A whole subgraph of depth 1 to 3 in one statement: the levels are written out, one statement
- * per depth, from constants (Cypher cannot repeat a subquery a number of times given at run
- * time). Rows of each level are what the service's breadth-first walk reads.
+ * per depth (Cypher cannot repeat a subquery a number of times given at run time), types and
+ * kind filter; kept once written. Rows of each level are what the service's breadth-first walk
+ * reads.
  */
-const SUBGRAPH_STATEMENTS = [1, 2, 3].map((depth) => {
+const subgraphStatements = new Map<string, string>();
+function subgraphStatement(depth: number, types: readonly string[], byKind: boolean): string {
+  const key = `${depth}|${byKind}|${types.join(',')}`;
+  let statement = subgraphStatements.get(key);
+  if (!statement) {
+    statement = writeSubgraphStatement(depth, neighbourPatterns(types, byKind));
+    subgraphStatements.set(key, statement);
+  }
+  return statement;
+}
+
+function writeSubgraphStatement(depth: number, neighbours: ReturnType<typeof neighbourPatterns>) {
   const parts = [
     `MATCH (centre:Node {id: $id})
      WITH centre, [centre.id] AS seen0, [centre.id] AS frontier0`,
@@ -101,7 +136,7 @@ const SUBGRAPH_STATEMENTS = [1, 2, 3].map((depth) => {
   const carried = ['centre'];
   for (let level = 1; level <= depth; level += 1) {
     const rows = `rows${level}`;
-    parts.push(LEVEL(`frontier${level - 1}`, rows));
+    parts.push(LEVEL(`frontier${level - 1}`, rows, neighbours));
     carried.push(rows);
     if (level < depth) {
       parts.push(NEXT(rows, `seen${level - 1}`, `frontier${level}`));
@@ -113,7 +148,7 @@ const SUBGRAPH_STATEMENTS = [1, 2, 3].map((depth) => {
   parts.push(`RETURN { id: centre.id, labels: labels(centre), props: ${LABEL_PROPS('centre')} } AS centre,
     [${carried.slice(1).join(', ')}] AS levels`);
   return parts.join('\n');
-});
+}
 
 // Shortest first; among equals, paths that go through fewer claims (a link by hearsay is weaker)
 // and then by node ids, so answers are stable. Quantifiers and SHORTEST counts must be literals in Cypher; they are written here from
@@ -150,7 +185,8 @@ export class ExplorationRepository {
     limit: number,
     maxNodes: number,
   ): Promise<SubgraphRows | null> {
-    const [row] = await this.executor.read<SubgraphRows>(SUBGRAPH_STATEMENTS[depth - 1], {
+    const statement = subgraphStatement(depth, [...types].sort(), labels !== null);
+    const [row] = await this.executor.read<SubgraphRows>(statement, {
       id,
       types,
       labels,
