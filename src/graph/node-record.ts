@@ -18,3 +18,10 @@ export interface RelationRecord {
   /** The node at the other end. */
   other: NodeRecord;
 }
+
+/** Properties read as [key, value] pairs (keys first, see nodeProps), as a map. */
+export function propsFromPairs(props: unknown): Record<string, unknown> {
+  return Array.isArray(props)
+    ? Object.fromEntries(props as Array<[string, unknown]>)
+    : (props as Record<string, unknown>);
+}

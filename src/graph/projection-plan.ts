@@ -72,6 +72,3 @@ export interface ProjectedRelation extends RelationRecord {
   other: ProjectedNode;
   fields: Record<string, unknown>;
 }
-
-/** The plan that reads a node's record and nothing else. */
-export const recordOnly = (): NodePlan => ({ keys: [], prefixes: [], fields: [] });

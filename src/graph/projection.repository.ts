@@ -1,5 +1,6 @@
 import type { Params, QueryExecutor } from '../db/query-executor';
-import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
+import { typesPattern } from '../model/vocabulary';
+import { propsFromPairs } from './node-record';
 import { nodeProps, relationProps } from './graph.repository';
 import type {
   EdgePlan,
@@ -12,8 +13,6 @@ import type {
   ProjectedRelation,
 } from './projection-plan';
 import type { WalkSpec } from '../model/walks';
-
-const KNOWN_TYPES = new Set<string>(MEANINGFUL_RELATIONSHIP_TYPES);
 
 /**
  * Writes the Cypher that reads a plan: one map projection per node, with a nested COLLECT
@@ -107,10 +106,7 @@ class ProjectionWriter {
   private walk(x: string, walk: WalkSpec, plan: EdgePlan): string {
     const r = this.fresh('r');
     const m = this.fresh('m');
-    for (const type of walk.types) {
-      if (!KNOWN_TYPES.has(type)) throw new Error(`Not a relationship type: ${type}`);
-    }
-    const typed = `${r}:${walk.types.join('|')}`;
+    const typed = `${r}:${typesPattern(walk.types)}`;
     const pattern =
       walk.direction === 'OUT'
         ? `(${x})-[${typed}]->(${m})`
@@ -170,12 +166,7 @@ function toNode(raw: Raw | null): ProjectedNode | null {
   };
 }
 
-function toProps(props: unknown): Record<string, unknown> {
-  if (props === undefined) return {};
-  return Array.isArray(props)
-    ? Object.fromEntries(props as Array<[string, unknown]>)
-    : (props as Raw);
-}
+const toProps = (props: unknown) => (props === undefined ? {} : propsFromPairs(props));
 
 // Values of fields are nodes, relationships, lists of either, or counts; each is told by shape.
 function toFields(fields: Raw | undefined): Record<string, unknown> {

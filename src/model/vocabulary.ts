@@ -75,6 +75,20 @@ export const MEANINGFUL_RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof MEANINGFUL_RELATIONSHIP_TYPES)[number];
 
+const KNOWN_RELATIONSHIP_TYPES = new Set<string>(MEANINGFUL_RELATIONSHIP_TYPES);
+
+/**
+ * Relationship types as a Cypher pattern writes them (`A|B`), for statements that put types in
+ * the pattern, where Neo4j expands by type. Each is checked against the vocabulary first, so only
+ * its own words are ever written into a statement.
+ */
+export function typesPattern(types: readonly string[]): string {
+  for (const type of types) {
+    if (!KNOWN_RELATIONSHIP_TYPES.has(type)) throw new Error(`Not a relationship type: ${type}`);
+  }
+  return types.join('|');
+}
+
 /** Id prefixes: the prefix of an id names what it identifies. */
 export const ID_PATTERN =
   /^(person|country|organization|place|delegation|issue|event|claim|source):[a-z0-9][a-z0-9-]{0,119}$/;

@@ -54,12 +54,3 @@ export async function loadRelations<T extends RelationshipBase>(
   const relations = await ctx.loaders.relations.load(key);
   return relations.filter(keep).map((relation) => toRelationModel(relation, EdgeClass));
 }
-
-/** The nodes at the other end of a node's relationships. */
-export async function loadRelated(ctx: Context, key: RelationKey): Promise<NodeInterface[]> {
-  const relations = await ctx.loaders.relations.load(key);
-  return loadNodes(
-    ctx,
-    relations.map((relation) => relation.other.id),
-  );
-}

@@ -1,8 +1,8 @@
-import { MEANINGFUL_RELATIONSHIP_TYPES } from '../../model/vocabulary';
+import { typesPattern } from '../../model/vocabulary';
 import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../../graph/date-range.repository';
 import { nodeProps, relationProps } from '../../graph/graph.repository';
-import type { NodeRecord, RelationRecord } from '../../graph/node-record';
+import { propsFromPairs, type NodeRecord, type RelationRecord } from '../../graph/node-record';
 
 export interface NeighbourRow {
   id: string;
@@ -20,13 +20,7 @@ export interface SubgraphRows {
 
 /** Properties read as [key, value] pairs, as a map. */
 function withProps(record: NodeRecord): NodeRecord {
-  return { ...record, props: pairsToMap(record.props) };
-}
-
-function pairsToMap(props: unknown): Record<string, unknown> {
-  return Array.isArray(props)
-    ? Object.fromEntries(props as Array<[string, unknown]>)
-    : (props as Record<string, unknown>);
+  return { ...record, props: propsFromPairs(record.props) };
 }
 
 export interface PathRow {
@@ -38,18 +32,13 @@ export interface TimelineRow extends NodeRecord {
   involvement: string[];
 }
 
-const KNOWN_TYPES = new Set<string>(MEANINGFUL_RELATIONSHIP_TYPES);
-
 /**
  * A subgraph's relationships of a node: the types are written into the pattern (checked against
  * the vocabulary; they come from the allow-list), where Neo4j expands by type, and with no kind
  * filter the count is read from the node's degree by type instead of walking its relationships.
  */
 function neighbourPatterns(types: readonly string[], byKind: boolean) {
-  for (const type of types) {
-    if (!KNOWN_TYPES.has(type)) throw new Error(`Not a relationship type: ${type}`);
-  }
-  const typed = `r:${types.join('|')}`;
+  const typed = `r:${typesPattern(types)}`;
   const kinds = `any(label IN labels(m) WHERE label IN $labels)`;
   return {
     total: byKind
@@ -199,7 +188,7 @@ export class ExplorationRepository {
         ...r,
         relations: r.relations.map((x) => ({
           ...x,
-          props: pairsToMap(x.props),
+          props: propsFromPairs(x.props),
           other: withProps(x.other),
         })),
       })),
