@@ -68,6 +68,40 @@ describe('ingest', () => {
     await expectRejected(dossier, /relationships\.0\.type/);
   });
 
+  it('rejects an INFERRED item without a note and an EXTERNAL one without a reference, by path', async () => {
+    const dossier = loadSeedDossier();
+    dossier.relationships[0].basis = { kind: 'INFERRED' };
+    dossier.events[0].participants[0].basis = { kind: 'EXTERNAL', note: 'no reference' };
+    dossier.claims[0].subjects[0] = {
+      id: dossier.claims[0].subjects[0],
+      basis: { kind: 'GUESSED' },
+    };
+    const error = (await ingest([writeDossier(dossier)]).catch((e) => e)) as InvalidDossierError;
+    const lines = error.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'relationships.0.basis.note: an INFERRED item needs a note saying what it is read from',
+        'events.0.participants.0.basis.reference: an EXTERNAL item needs a reference saying where it is known from',
+        expect.stringMatching(/^claims\.0\.subjects\.0/),
+      ]),
+    );
+  });
+
+  it('rejects an alias as STATED when no source of the dossier uses it', async () => {
+    const dossier = loadSeedDossier();
+    const gru = dossier.entities.findIndex((e: { aliases: Array<{ value: string }> }) =>
+      e.aliases.some((a) => a.value === 'GRU'),
+    );
+    const at = dossier.entities[gru].aliases.findIndex((a: { value: string }) => a.value === 'GRU');
+    delete dossier.entities[gru].aliases[at].basis;
+    await expectRejected(
+      dossier,
+      new RegExp(
+        `entities\\.${gru}\\.aliases\\.${at}: "GRU" is not in the source; give it basis EXTERNAL`,
+      ),
+    );
+  });
+
   it('lists every problem of every file at once', async () => {
     const badShape = loadSeedDossier();
     badShape.events[0].date.precision = 'SOMETIME';
@@ -98,7 +132,9 @@ describe('ingest', () => {
       entities: [
         {
           ...umerov,
-          aliases: [{ lang: 'en', value: 'Umerov' }],
+          aliases: [
+            { lang: 'en', value: 'Umerov', basis: { kind: 'EXTERNAL', reference: 'English form' } },
+          ],
           evidence: [seed.relationships[2].evidence[0]],
         },
       ],

@@ -18,6 +18,11 @@ import type { Random } from './random';
 import { render, Span, TemplateValue, TextBuilder } from './text-builder';
 import type { Country, World, WorldEntity } from './world';
 
+const ALIAS_BASIS = {
+  kind: 'EXTERNAL',
+  reference: "The generated world's spellings of the name",
+} as const;
+
 type Evidence = { start: number; end: number; quote: string };
 type Json = Record<string, unknown>;
 
@@ -361,7 +366,8 @@ export function generateArticle(
           id: entity.id,
           kind: entity.kind,
           names: entity.names,
-          aliases: entity.aliases,
+          // The world's other spellings, which an article need not use: outside knowledge.
+          aliases: entity.aliases.map((alias) => ({ ...alias, basis: ALIAS_BASIS })),
           evidence: cite([...where.values()].slice(0, 2)),
         };
       }),

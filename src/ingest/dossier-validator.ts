@@ -13,7 +13,7 @@ import { DossierSchema } from './dossier.schema';
 import { DossierProblem, InvalidDossierError } from './dossier-problem';
 import type { RawDossier } from './dossier-loader';
 import { CodePointText } from '../model/code-point-text';
-import { EntityKind, RELATIONSHIP_RULES } from '../model/vocabulary';
+import { RELATIONSHIP_RULES } from '../model/vocabulary';
 
 /** A source document whose text has been read and checked. */
 export interface LoadedSource extends DossierSource {
@@ -141,6 +141,8 @@ function collectIds(
     dossier.entities.forEach((e, i) => add(e.id, e.kind, `entities.${i}.id`));
     dossier.events.forEach((e, i) => add(e.id, 'Event', `events.${i}.id`));
     dossier.claims.forEach((c, i) => add(c.id, 'Claim', `claims.${i}.id`));
+    // A source may be named by several dossiers; it is the speaker of its own NARRATED claims.
+    for (const source of dossier.sources) kinds.set(source.id, 'Source');
   }
   return kinds;
 }
@@ -168,7 +170,18 @@ function checkDossier(
     dateProblems(value).forEach((p) => report(`${where}.${p.path}`, p.message));
 
   const entityKinds = ['Person', 'Country', 'Organization', 'Place', 'Delegation', 'Issue'];
-  dossier.entities.forEach((e, i) => evidence(e.evidence, `entities.${i}.evidence`));
+  const texts = dossier.sources.flatMap((s) => sources.get(s.id)?.text.text ?? []);
+  dossier.entities.forEach((e, i) => {
+    e.aliases.forEach((a, j) => {
+      // A STATED alias is one a source uses; any other is outside knowledge or a reading.
+      if (a.basis.kind === 'STATED' && !texts.some((t) => t.includes(a.value.normalize('NFC'))))
+        report(
+          `entities.${i}.aliases.${j}`,
+          `"${a.value}" is not in the source; give it basis EXTERNAL with a reference, or INFERRED with a note`,
+        );
+    });
+    evidence(e.evidence, `entities.${i}.evidence`);
+  });
   dossier.events.forEach((e, i) => {
     date(e.date, `events.${i}.date`);
     ref(e.partOf, `events.${i}.partOf`, ['Event']);
@@ -176,35 +189,51 @@ function checkDossier(
     evidence(e.evidence, `events.${i}.evidence`);
     e.participants.forEach((p, j) => {
       ref(p.entity, `events.${i}.participants.${j}.entity`, entityKinds);
+      ref(p.attestedBy, `events.${i}.participants.${j}.attestedBy`, ['Claim']);
       evidence(p.evidence, `events.${i}.participants.${j}.evidence`);
     });
   });
   dossier.claims.forEach((c, i) => {
-    if (!c.speaker && !c.speakerDescription)
-      report(`claims.${i}.speaker`, 'a claim needs a speaker or a speakerDescription');
-    ref(c.speaker, `claims.${i}.speaker`, entityKinds);
-    ref(c.via, `claims.${i}.via`, entityKinds);
-    ref(c.event, `claims.${i}.event`, ['Event']);
-    c.subjects.forEach((s, j) => ref(s, `claims.${i}.subjects.${j}`, [...entityKinds, 'Event']));
+    const where = `claims.${i}`;
+    if (!c.speaker && !c.speakerDescription && c.mode !== 'NARRATED')
+      report(`${where}.speaker`, 'a claim needs a speaker or a speakerDescription');
+    if (c.mode === 'NARRATED') {
+      if (!c.speaker || !dossier.sources.some((s) => s.id === c.speaker?.id))
+        report(`${where}.speaker`, 'a NARRATED claim is spoken by a source of this dossier');
+    } else ref(c.speaker?.id, `${where}.speaker`, entityKinds);
+    ref(c.via?.id, `${where}.via`, entityKinds);
+    ref(c.event?.id, `${where}.event`, ['Event']);
+    c.subjects.forEach((s, j) => ref(s.id, `${where}.subjects.${j}`, [...entityKinds, 'Event']));
+    c.sameStatementAs.forEach((s, j) => {
+      ref(s.id, `${where}.sameStatementAs.${j}`, ['Claim']);
+      if (s.id === c.id) report(`${where}.sameStatementAs.${j}`, 'a claim is not linked to itself');
+    });
     if (!(c.language in c.statement))
-      report(`claims.${i}.statement`, `needs the statement in its own language (${c.language})`);
-    date(c.date, `claims.${i}.date`);
-    evidence(c.evidence, `claims.${i}.evidence`);
+      report(`${where}.statement`, `needs the statement in its own language (${c.language})`);
+    date(c.date, `${where}.date`);
+    evidence(c.evidence, `${where}.evidence`);
   });
   const relIds = new Set<string>();
   dossier.relationships.forEach((r, i) => {
+    const where = `relationships.${i}`;
     const rule = RELATIONSHIP_RULES[r.type as keyof typeof RELATIONSHIP_RULES];
-    ref(r.from, `relationships.${i}.from`, rule.from as readonly EntityKind[]);
-    ref(r.to, `relationships.${i}.to`, rule.to as readonly EntityKind[]);
+    ref(r.from, `${where}.from`, rule.from);
+    ref(r.to, `${where}.to`, rule.to);
+    ref(r.attestedBy, `${where}.attestedBy`, ['Claim']);
     const id = relationshipId(r);
-    if (relIds.has(id))
-      report(`relationships.${i}`, `duplicate relationship ${id}; give each one its own id`);
+    if (relIds.has(id)) report(where, `duplicate relationship ${id}; give each one its own id`);
     relIds.add(id);
     if (r.type === 'HOLDS_POSITION' && !r.stance)
-      report(`relationships.${i}.stance`, 'HOLDS_POSITION needs a stance');
+      report(`${where}.stance`, 'HOLDS_POSITION needs a stance');
+    if (r.type !== 'HOLDS_POSITION') {
+      if (r.stance) report(`${where}.stance`, 'only a HOLDS_POSITION has a stance');
+      if (r.strength) report(`${where}.strength`, 'only a HOLDS_POSITION has a strength');
+      if (r.qualifiers.length > 0)
+        report(`${where}.qualifiers`, 'only a HOLDS_POSITION has qualifiers');
+    }
     if (r.validFrom && r.validTo && r.validTo < r.validFrom)
-      report(`relationships.${i}.validTo`, 'ends before it starts');
-    evidence(r.evidence, `relationships.${i}.evidence`);
+      report(`${where}.validTo`, 'ends before it starts');
+    evidence(r.evidence, `${where}.evidence`);
   });
 }
 

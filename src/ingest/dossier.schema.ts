@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  BASES,
   CLAIM_MODES,
   DATE_PRECISIONS,
   ENTITY_KINDS,
@@ -9,12 +10,19 @@ import {
   LANG_PATTERN,
   NEGOTIATION_FORMATS,
   PARTICIPANT_ROLES,
+  POSITION_QUALIFIERS,
+  STANCE_STRENGTHS,
   STANCES,
 } from '../model/vocabulary';
 
 const id = z.string().regex(ID_PATTERN, 'must look like "kind:lower-case-slug"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
-const text = z.string().trim().min(1);
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/, 'holds a control character');
 
 /** Text per language: `{ ar: "…", en: "…" }`. */
 const localized = z
@@ -28,6 +36,44 @@ const evidence = z.strictObject({
   quote: text,
 });
 const evidenceList = z.array(evidence).min(1, 'every fact cites at least one evidence span');
+
+/**
+ * On what an item rests (see BASES). Left out, it is STATED: the quoted span says it. An
+ * INFERRED item says in its note what it is read from; an EXTERNAL one where it is known from.
+ */
+const basis = z
+  .discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({ kind: z.literal(BASES[0]) }),
+      z.strictObject({
+        kind: z.literal(BASES[1]),
+        note: z
+          .string({ error: 'an INFERRED item needs a note saying what it is read from' })
+          .trim()
+          .min(1, 'an INFERRED item needs a note saying what it is read from'),
+      }),
+      z.strictObject({
+        kind: z.literal(BASES[2]),
+        reference: z
+          .string({ error: 'an EXTERNAL item needs a reference saying where it is known from' })
+          .trim()
+          .min(1, 'an EXTERNAL item needs a reference saying where it is known from'),
+        note: text.optional(),
+      }),
+    ],
+    { error: `basis.kind is one of ${BASES.join(', ')}` },
+  )
+  .default({ kind: 'STATED' });
+
+/**
+ * A link from a claim or event to a node: its id, or `{ id, basis }` when the link is not
+ * stated as such. Read as `{ id, basis }` either way.
+ */
+const link = z.union([
+  id.transform((value) => ({ id: value, basis: { kind: 'STATED' as const } })),
+  z.strictObject({ id, basis }),
+]);
 
 /**
  * When something happened. Vagueness is stored, not resolved: `precision` says how exact the
@@ -49,7 +95,8 @@ const source = z.strictObject({
   publisher: text.optional(),
 });
 
-const alias = z.strictObject({ lang: z.string().regex(LANG_PATTERN), value: text });
+/** Another name; STATED aliases must appear in a source of the dossier. */
+const alias = z.strictObject({ lang: z.string().regex(LANG_PATTERN), value: text, basis });
 
 const entity = z.strictObject({
   id,
@@ -63,6 +110,9 @@ const entity = z.strictObject({
 const participant = z.strictObject({
   entity: id,
   role: z.enum(PARTICIPANT_ROLES),
+  basis,
+  /** The claim the participation is known through; an event's own `attestedBy` by default. */
+  attestedBy: id.optional(),
   evidence: evidenceList,
 });
 
@@ -83,16 +133,19 @@ const event = z.strictObject({
 
 const claim = z.strictObject({
   id,
-  speaker: id.optional(),
+  /** Who said it; for a NARRATED claim, the source itself. */
+  speaker: link.optional(),
   speakerDescription: localized.optional(),
   mode: z.enum(CLAIM_MODES),
   statement: localized,
   language: z.string().regex(LANG_PATTERN),
   channel: text.optional(),
-  via: id.optional(),
-  event: id.optional(),
+  via: link.optional(),
+  event: link.optional(),
   date: eventDate,
-  subjects: z.array(id).default([]),
+  subjects: z.array(link).default([]),
+  /** Other claims that report the same statement (a paraphrase and a quote of it, say). */
+  sameStatementAs: z.array(link).default([]),
   evidence: evidenceList,
 });
 
@@ -106,11 +159,16 @@ const relationship = z.strictObject({
   to: id,
   title: localized.optional(),
   stance: z.enum(STANCES).optional(),
+  strength: z.enum(STANCE_STRENGTHS).optional(),
+  qualifiers: z.array(z.enum(POSITION_QUALIFIERS)).default([]),
   summary: localized.optional(),
   validFrom: isoDate.optional(),
   validTo: isoDate.optional(),
   asOf: isoDate.optional(),
   extent: text.optional(),
+  basis,
+  /** The claim this relationship is known through, when the source has it only from someone. */
+  attestedBy: id.optional(),
   evidence: evidenceList,
 });
 
@@ -131,5 +189,7 @@ export type DossierEvent = z.infer<typeof event>;
 export type DossierClaim = z.infer<typeof claim>;
 export type DossierRelationship = z.infer<typeof relationship>;
 export type DossierEvidence = z.infer<typeof evidence>;
+export type DossierBasis = z.infer<typeof basis>;
+export type DossierLink = z.infer<typeof link>;
 export type DossierDate = z.infer<typeof eventDate>;
 export type Localized = z.infer<typeof localized>;

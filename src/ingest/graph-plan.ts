@@ -1,4 +1,5 @@
-import type { Localized } from './dossier.schema';
+import type { DossierBasis, Localized } from './dossier.schema';
+import { ALIAS_BASIS_SEPARATOR, aliasBasisEntry } from '../model/localized-text';
 import {
   relationshipId,
   resolveEvidence,
@@ -7,13 +8,15 @@ import {
 } from './dossier-validator';
 
 /** Properties as Neo4j stores them: flat, with per-language text as `<field>_<lang>`. */
-export type Props = Record<string, string | number | boolean | null>;
+export type Props = Record<string, string | number | boolean | string[] | null>;
 
 export interface NodeRow {
   id: string;
   kind: string;
   props: Props;
   aliases: string[];
+  /** The basis of each alias that is not STATED (see aliasBasisEntry). */
+  aliasBases: string[];
   evidenceIds: string[];
 }
 
@@ -58,6 +61,19 @@ function dateProps(date: {
     dateNote: date.note ?? null,
   };
 }
+
+/** What a relationship rests on, and the claim it is known through, as its properties. */
+function basisProps(basis: DossierBasis, attestedBy?: string): Props {
+  return {
+    basis: basis.kind,
+    basisNote: 'note' in basis ? (basis.note ?? null) : null,
+    basisReference: 'reference' in basis ? basis.reference : null,
+    attestedBy: attestedBy ?? null,
+  };
+}
+
+const aliasOfEntry = (entry: string) => entry.split(ALIAS_BASIS_SEPARATOR)[0];
+const aliasKey = (a: { lang: string; value: string }) => `${a.lang}:${a.value.normalize('NFC')}`;
 
 /** Turns validated dossiers into rows; pure, so it is tested without a database. */
 export function buildGraphPlan(input: ValidatedInput): GraphPlan {
@@ -109,7 +125,15 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
           ...flattenLocalized('name', e.names),
           ...flattenLocalized('description', e.description),
         },
-        aliases: e.aliases.map((a) => `${a.lang}:${a.value.normalize('NFC')}`),
+        aliases: e.aliases.map(aliasKey),
+        aliasBases: e.aliases.flatMap(
+          (a) =>
+            aliasBasisEntry(aliasKey(a), {
+              kind: a.basis.kind,
+              note: 'note' in a.basis ? (a.basis.note ?? null) : null,
+              reference: 'reference' in a.basis ? a.basis.reference : null,
+            }) ?? [],
+        ),
         evidenceIds: cite(e.evidence),
       });
     }
@@ -127,6 +151,7 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
           ...dateProps(e.date),
         },
         aliases: [],
+        aliasBases: [],
         evidenceIds,
       });
       if (e.attestedBy)
@@ -146,9 +171,8 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
           p.entity,
           e.id,
           cite(p.evidence),
-          {
-            role: p.role,
-          },
+          // An event known only through a claim is known with its participants through it.
+          { role: p.role, ...basisProps(p.basis, p.attestedBy ?? e.attestedBy) },
         );
       }
     }
@@ -166,13 +190,24 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
           ...dateProps(c.date),
         },
         aliases: [],
+        aliasBases: [],
         evidenceIds,
       });
-      if (c.speaker) edge('SAID', `rel:said:${c.speaker}:${c.id}`, c.speaker, c.id, evidenceIds);
-      if (c.via) edge('VIA', `rel:via:${c.id}:${c.via}`, c.id, c.via, evidenceIds);
-      if (c.event) edge('AT_EVENT', `rel:at-event:${c.id}:${c.event}`, c.id, c.event, evidenceIds);
-      for (const subject of c.subjects)
-        edge('ABOUT', `rel:about:${c.id}:${subject}`, c.id, subject, evidenceIds);
+      // Claim links: who said it, through whom, where, about what, and other reports of it.
+      const link = (type: string, from: string, to: string, basis: DossierBasis) =>
+        edge(
+          type,
+          `rel:${type.toLowerCase().replace(/_/g, '-')}:${from}:${to}`,
+          from,
+          to,
+          evidenceIds,
+          basisProps(basis),
+        );
+      if (c.speaker) link('SAID', c.speaker.id, c.id, c.speaker.basis);
+      if (c.via) link('VIA', c.id, c.via.id, c.via.basis);
+      if (c.event) link('AT_EVENT', c.id, c.event.id, c.event.basis);
+      for (const subject of c.subjects) link('ABOUT', c.id, subject.id, subject.basis);
+      for (const other of c.sameStatementAs) link('SAME_STATEMENT_AS', c.id, other.id, other.basis);
     }
     for (const r of dossier.relationships) {
       edge(r.type, relationshipId(r), r.from, r.to, cite(r.evidence), {
@@ -181,6 +216,9 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
         validTo: r.validTo ?? null,
         asOf: r.asOf ?? null,
         extent: r.extent ?? null,
+        strength: r.strength ?? null,
+        qualifiers: r.qualifiers.length > 0 ? r.qualifiers : null,
+        ...basisProps(r.basis, r.attestedBy),
         ...flattenLocalized('title', r.title),
         ...flattenLocalized('summary', r.summary),
       });
@@ -209,7 +247,13 @@ const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])]
  * hub's update to one read and one write of its lists per statement.
  */
 export function mergeRows<
-  T extends { id: string; props: Props; evidenceIds: string[]; aliases?: string[] },
+  T extends {
+    id: string;
+    props: Props;
+    evidenceIds: string[];
+    aliases?: string[];
+    aliasBases?: string[];
+  },
 >(rows: T[]): T[] {
   const byId = new Map<string, T>();
   for (const row of rows) {
@@ -223,7 +267,18 @@ export function mergeRows<
       props: { ...known.props, ...row.props },
       evidenceIds: union(known.evidenceIds, row.evidenceIds),
       ...(row.aliases ? { aliases: union(known.aliases ?? [], row.aliases) } : {}),
+      ...(row.aliasBases ? { aliasBases: mergeAliasBases(known, row) } : {}),
     });
   }
   return [...byId.values()];
+}
+
+/** The later row's word on the aliases it names; the earlier one's on the rest. */
+function mergeAliasBases(
+  known: { aliasBases?: string[] },
+  row: { aliases?: string[]; aliasBases?: string[] },
+): string[] {
+  const named = new Set(row.aliases ?? []);
+  const kept = (known.aliasBases ?? []).filter((e) => !named.has(aliasOfEntry(e)));
+  return [...kept, ...(row.aliasBases ?? [])];
 }

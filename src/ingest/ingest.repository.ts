@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { nodeProps } from '../graph/graph.repository';
-import { aliasValues, localizedValues } from '../model/localized-text';
+import { ALIAS_BASIS_SEPARATOR, aliasValues, localizedValues } from '../model/localized-text';
 import type { EdgeRow, GraphPlan, NodeRow } from './graph-plan';
 
 // Evidence ids are unioned, never replaced, so that a second dossier citing the same fact adds
@@ -36,8 +36,11 @@ export class IngestRepository {
        SET x:Node, x:$(row.kind), x += row.props, x.kind = row.kind,
            x.aliases = reduce(acc = coalesce(x.aliases, []), a IN row.aliases |
              CASE WHEN a IN acc THEN acc ELSE acc + a END),
+           x.aliasBases = [b IN coalesce(x.aliasBases, [])
+             WHERE NOT split(b, $separator)[0] IN row.aliases] + row.aliasBases,
            x.evidenceIds = ${UNION_EVIDENCE}`,
-      { rows },
+      // A source's word on the aliases it names replaces an earlier one's (see mergeRows).
+      { rows, separator: ALIAS_BASIS_SEPARATOR },
     );
   }
 

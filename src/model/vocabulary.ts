@@ -39,12 +39,32 @@ export const DATE_PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR', 'UNKNOWN'] as co
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const NEGOTIATION_FORMATS = ['BILATERAL', 'TRILATERAL', 'MULTILATERAL'] as const;
-export const CLAIM_MODES = ['QUOTED', 'REPORTED'] as const;
+/** How a source gives a claim: in the speaker's words, in its own, or as its own assessment. */
+export const CLAIM_MODES = ['QUOTED', 'REPORTED', 'NARRATED'] as const;
 export const STANCES = ['DEMANDS', 'SUPPORTS', 'REJECTS', 'PROPOSES'] as const;
+/** How strongly the source says a position is held ("insists on" is STRONG). */
+export const STANCE_STRENGTHS = ['STRONG', 'PLAIN', 'TENTATIVE'] as const;
+/** What narrows a position: what is rejected only if unilateral, what is demanded first. */
+export const POSITION_QUALIFIERS = [
+  'UNILATERAL',
+  'PRECONDITION',
+  'CONDITIONAL',
+  'IN_FULL',
+  'IN_PART',
+] as const;
 
 /**
- * Relationship types between entities, with the entity kinds each may join. Event participation
- * and claim links are written from events and claims themselves and are not listed here.
+ * On what a relationship, claim link, participation or alias rests: the quote says it (STATED),
+ * it is read from the context (INFERRED, with a note saying from what), or it is knowledge from
+ * outside the source (EXTERNAL, with a reference).
+ */
+export const BASES = ['STATED', 'INFERRED', 'EXTERNAL'] as const;
+export type Basis = (typeof BASES)[number];
+
+/**
+ * Relationship types a dossier lists, with the kinds each may join (entity kinds, or Event).
+ * Event participation and claim links are written from events and claims themselves and are not
+ * listed here.
  */
 export const RELATIONSHIP_RULES = {
   HOLDS_ROLE: { from: ['Person'], to: ['Organization', 'Country'] },
@@ -56,7 +76,11 @@ export const RELATIONSHIP_RULES = {
   OCCUPIES: { from: ['Country'], to: ['Place', 'Country'] },
   HOLDS_POSITION: { from: ['Country', 'Organization', 'Person', 'Delegation'], to: ['Issue'] },
   CONCERNS: { from: ['Issue'], to: ['Place', 'Country', 'Organization', 'Person'] },
-} as const satisfies Record<string, { from: readonly EntityKind[]; to: readonly EntityKind[] }>;
+  AT_STAKE_IN: { from: ['Issue'], to: ['Event'] },
+} as const satisfies Record<
+  string,
+  { from: readonly EntityKind[]; to: readonly (EntityKind | 'Event')[] }
+>;
 export type EntityRelationshipType = keyof typeof RELATIONSHIP_RULES;
 export const ENTITY_RELATIONSHIP_TYPES = Object.keys(
   RELATIONSHIP_RULES,
@@ -72,6 +96,7 @@ export const MEANINGFUL_RELATIONSHIP_TYPES = [
   'ABOUT',
   'AT_EVENT',
   'VIA',
+  'SAME_STATEMENT_AS',
 ] as const;
 export type RelationshipType = (typeof MEANINGFUL_RELATIONSHIP_TYPES)[number];
 

@@ -38,4 +38,7 @@ export const WALKS = {
   via: walk('VIA', 'OUT'),
   attestedBy: walk('ATTESTED_BY', 'OUT'),
   partOf: walk('PART_OF_EVENT', 'OUT'),
+  atStakeIn: walk('AT_STAKE_IN', 'OUT'),
+  issuesAtStake: walk('AT_STAKE_IN', 'IN'),
+  otherReports: { types: ['SAME_STATEMENT_AS'], direction: 'BOTH' },
 } as const satisfies Record<string, WalkSpec>;

@@ -2,12 +2,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { found } from '../common/found';
 import { assertGlobalId } from '../../model/ids';
+import { ONLY_STATED_ARG } from '../common/basis.type';
 import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
 import { NodeInterface } from '../common/node.interface';
 import type { Context } from '../context';
 import { EntityInterface } from '../entities/entity.types';
 import { EventInterface } from '../events/event.types';
+import { Relation } from '../relations/relationship.types';
+import { Source } from '../sources/source.type';
 import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
 import { localizedValues, pickLocalized } from '../../model/localized-text';
@@ -63,6 +66,22 @@ export class ClaimResolver {
     return resolveWalk(ctx, claim.id, WALK.speaker);
   }
 
+  @FieldResolver(() => Source, {
+    nullable: true,
+    description: 'For a NARRATED claim: the source whose own assessment it is.',
+  })
+  narratedBy(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, claim.id, WALK.narratedBy);
+  }
+
+  @FieldResolver(() => [Relation], {
+    description:
+      'Other reports of the same statement (a paraphrase and a quotation of it, say); `other` is the claim.',
+  })
+  sameStatementAs(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, claim.id, WALK.sameStatementAs);
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The speaker as the source describes them.',
@@ -88,8 +107,12 @@ export class ClaimResolver {
   }
 
   @FieldResolver(() => [NodeInterface], { description: 'Entities and events the claim is about.' })
-  subjects(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, claim.id, WALK.subjects);
+  subjects(
+    @Root() claim: Claim,
+    @Ctx() ctx: Context,
+    @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+  ) {
+    return resolveWalk(ctx, claim.id, WALK.subjects, { onlyStated });
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the source reports the claim.' })

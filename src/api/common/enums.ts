@@ -1,11 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  BASES,
   CLAIM_MODES,
   DATE_PRECISIONS,
   ENTITY_KINDS,
   EVENT_KINDS,
   NEGOTIATION_FORMATS,
   PARTICIPANT_ROLES,
+  POSITION_QUALIFIERS,
+  STANCE_STRENGTHS,
   STANCES,
 } from '../../model/vocabulary';
 
@@ -21,6 +24,9 @@ export const DatePrecision = enumOf(DATE_PRECISIONS);
 export const ClaimMode = enumOf(CLAIM_MODES);
 export const Stance = enumOf(STANCES);
 export const NegotiationFormat = enumOf(NEGOTIATION_FORMATS);
+export const BasisKind = enumOf(BASES);
+export const StanceStrength = enumOf(STANCE_STRENGTHS);
+export const PositionQualifier = enumOf(POSITION_QUALIFIERS);
 export const RelationDirection = enumOf(['OUT', 'IN', 'BOTH'] as const);
 
 registerEnumType(EntityKind, {
@@ -38,7 +44,26 @@ registerEnumType(DatePrecision, {
 });
 registerEnumType(ClaimMode, {
   name: 'ClaimMode',
-  description: 'QUOTED: verbatim in the source; REPORTED: paraphrased.',
+  description:
+    "QUOTED: verbatim in the source; REPORTED: paraphrased; NARRATED: the source's own assessment.",
+});
+registerEnumType(BasisKind, {
+  name: 'BasisKind',
+  description: 'On what an item rests.',
+  valuesConfig: {
+    STATED: { description: 'The quoted span says it.' },
+    INFERRED: { description: 'Read from the context; the note says from what.' },
+    EXTERNAL: { description: 'Knowledge from outside the sources; the reference says whence.' },
+  },
+});
+registerEnumType(StanceStrength, {
+  name: 'StanceStrength',
+  description: 'How strongly the source says a position is held ("insists on" is STRONG).',
+});
+registerEnumType(PositionQualifier, {
+  name: 'PositionQualifier',
+  description:
+    'What narrows a position: UNILATERAL (only a one-sided step is meant), PRECONDITION (wanted before any agreement), CONDITIONAL, IN_FULL, IN_PART.',
 });
 registerEnumType(Stance, { name: 'Stance' });
 registerEnumType(NegotiationFormat, { name: 'NegotiationFormat' });

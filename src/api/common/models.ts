@@ -7,6 +7,7 @@ import { Evidence } from '../evidence/evidence.type';
 import type { RelationshipBase } from '../relations/relationship.types';
 import { Source } from '../sources/source.type';
 import type { NodeRecord, RelationRecord } from '../../graph/node-record';
+import { basisOf } from '../../model/localized-text';
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
@@ -86,5 +87,9 @@ export function toRelationModel<T extends RelationshipBase>(
     extent: str(props.extent),
     role: str(props.role),
     stance: str(props.stance),
+    strength: str(props.strength),
+    qualifiers: Array.isArray(props.qualifiers) ? props.qualifiers : [],
+    basis: basisOf(props),
+    attestedById: str(props.attestedBy),
   });
 }

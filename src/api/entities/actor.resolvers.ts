@@ -59,4 +59,11 @@ export class IssueResolver {
   concerns(@Root() issue: Issue, @Ctx() ctx: Context) {
     return resolveWalk(ctx, issue.id, FIELD_WALKS.Issue.concerns);
   }
+
+  @FieldResolver(() => [Relation], {
+    description: 'Events (negotiation rounds, say) at which it is at stake.',
+  })
+  atStakeIn(@Root() issue: Issue, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, issue.id, FIELD_WALKS.Issue.atStakeIn);
+  }
 }

@@ -5,11 +5,12 @@ import { ParticipantRole, RelationDirection } from '../common/enums';
 import { found } from '../common/found';
 import { assertGlobalId } from '../../model/ids';
 import { LANG_ARG } from '../common/lang';
+import { ONLY_STATED_ARG } from '../common/basis.type';
 import { LocalizedText } from '../common/localized-text.type';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
-import { aliasValues, localizedValues, pickLocalized } from '../../model/localized-text';
+import { aliasesWithBasis, localizedValues, pickLocalized } from '../../model/localized-text';
 import { Participation, Relation } from '../relations/relationship.types';
 import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
 import { FIELD_WALKS } from '../selection/field-walks';
@@ -53,7 +54,7 @@ export class EntityResolver {
 
   @FieldResolver(() => [LocalizedText], { description: 'Other spellings and names.' })
   aliases(@Root() entity: EntityInterface) {
-    return aliasValues(entity.props);
+    return aliasesWithBasis(entity.props);
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -75,8 +76,13 @@ export class EntityResolver {
     @Arg('types', () => [String], { nullable: true }) types?: string[],
     @Arg('direction', () => RelationDirection, { defaultValue: 'BOTH' })
     direction: 'OUT' | 'IN' | 'BOTH' = 'BOTH',
+    @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
   ) {
-    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.relations, { types, direction });
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.relations, {
+      types,
+      direction,
+      onlyStated,
+    });
   }
 
   @FieldResolver(() => [Participation], { description: 'Events it took part in, with its role.' })
@@ -84,8 +90,9 @@ export class EntityResolver {
     @Root() entity: EntityInterface,
     @Ctx() ctx: Context,
     @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
+    @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
   ) {
-    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.participations, { role });
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.participations, { role, onlyStated });
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims it made.' })
@@ -94,8 +101,12 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims about it.' })
-  mentionedIn(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.mentionedIn);
+  mentionedIn(
+    @Root() entity: EntityInterface,
+    @Ctx() ctx: Context,
+    @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+  ) {
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.mentionedIn, { onlyStated });
   }
 
   @FieldResolver(() => Int, {

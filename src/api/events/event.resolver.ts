@@ -4,13 +4,14 @@ import { Claim } from '../claims/claim.type';
 import { ParticipantRole } from '../common/enums';
 import { found } from '../common/found';
 import { assertGlobalId } from '../../model/ids';
+import { ONLY_STATED_ARG } from '../common/basis.type';
 import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
 import { localizedValues, pickLocalized } from '../../model/localized-text';
-import { Participation } from '../relations/relationship.types';
+import { Participation, Relation } from '../relations/relationship.types';
 import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
@@ -65,8 +66,9 @@ export class EventResolver {
     @Root() event: EventInterface,
     @Ctx() ctx: Context,
     @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
+    @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
   ) {
-    return resolveWalk(ctx, event.id, WALK.participants, { role });
+    return resolveWalk(ctx, event.id, WALK.participants, { role, onlyStated });
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources state that it happened.' })
@@ -79,9 +81,18 @@ export class EventResolver {
     return resolveWalk(ctx, event.id, WALK.claims);
   }
 
+  @FieldResolver(() => [Relation], { description: 'Issues at stake in it.' })
+  issuesAtStake(@Root() event: EventInterface, @Ctx() ctx: Context) {
+    return resolveWalk(ctx, event.id, WALK.issuesAtStake);
+  }
+
   @FieldResolver(() => [Claim], { description: 'Claims about this event.' })
-  mentionedIn(@Root() event: EventInterface, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, event.id, WALK.mentionedIn);
+  mentionedIn(
+    @Root() event: EventInterface,
+    @Ctx() ctx: Context,
+    @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+  ) {
+    return resolveWalk(ctx, event.id, WALK.mentionedIn, { onlyStated });
   }
 
   @FieldResolver(() => Claim, {

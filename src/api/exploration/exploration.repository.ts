@@ -32,19 +32,28 @@ export interface TimelineRow extends NodeRecord {
   involvement: string[];
 }
 
+/** A relationship the source states itself: not inferred or external, not known via a claim. */
+const STATED = (r: string) =>
+  `coalesce(${r}.basis, 'STATED') = 'STATED' AND ${r}.attestedBy IS NULL`;
+
 /**
  * A subgraph's relationships of a node: the types are written into the pattern (checked against
  * the vocabulary; they come from the allow-list), where Neo4j expands by type, and with no kind
  * filter the count is read from the node's degree by type instead of walking its relationships.
  */
-function neighbourPatterns(types: readonly string[], byKind: boolean) {
+function neighbourPatterns(types: readonly string[], byKind: boolean, onlyStated: boolean) {
   const typed = `r:${typesPattern(types)}`;
-  const kinds = `any(label IN labels(m) WHERE label IN $labels)`;
+  const where = [
+    ...(byKind ? ['any(label IN labels(m) WHERE label IN $labels)'] : []),
+    ...(onlyStated ? [STATED('r')] : []),
+  ];
+  const and = where.map((condition) => ` AND ${condition}`).join('');
   return {
-    total: byKind
-      ? `COUNT { MATCH (n)-[${typed}]-(m:Node) WHERE m <> n AND ${kinds} }`
-      : `COUNT { (n)-[${typed}]-() }`,
-    match: `MATCH (n)-[${typed}]-(m:Node) WHERE m <> n${byKind ? ` AND ${kinds}` : ''}`,
+    total:
+      where.length > 0
+        ? `COUNT { MATCH (n)-[${typed}]-(m:Node) WHERE m <> n${and} }`
+        : `COUNT { (n)-[${typed}]-() }`,
+    match: `MATCH (n)-[${typed}]-(m:Node) WHERE m <> n${and}`,
   };
 }
 
@@ -58,7 +67,8 @@ const LABEL_PROPS = (x: string) =>
   `[k IN keys(${x}) WHERE k IN ['kind', 'language', 'quote'] OR k STARTS WITH 'statement_' | [k, ${x}[k]]]
      + ${ENGLISH_OR_ALL(x, 'name')}`;
 // What an edge's label is made of (see graphEdge): its title, else its role or stance.
-const EDGE_LABEL_PROPS = `[k IN keys(r) WHERE k IN ['role', 'stance'] | [k, r[k]]] + ${ENGLISH_OR_ALL('r', 'title')}`;
+const EDGE_LABEL_PROPS = `[k IN keys(r) WHERE k IN ['role', 'stance', 'basis', 'attestedBy'] | [k, r[k]]]
+  + ${ENGLISH_OR_ALL('r', 'title')}`;
 const SUBGRAPH_RELATION = `{
   id: r.id, type: type(r),
   direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
@@ -107,11 +117,16 @@ const NEXT = (rows: string, seen: string, next: string) => `CALL (${rows}) {
  * reads.
  */
 const subgraphStatements = new Map<string, string>();
-function subgraphStatement(depth: number, types: readonly string[], byKind: boolean): string {
-  const key = `${depth}|${byKind}|${types.join(',')}`;
+function subgraphStatement(
+  depth: number,
+  types: readonly string[],
+  byKind: boolean,
+  onlyStated: boolean,
+): string {
+  const key = `${depth}|${byKind}|${onlyStated}|${types.join(',')}`;
   let statement = subgraphStatements.get(key);
   if (!statement) {
-    statement = writeSubgraphStatement(depth, neighbourPatterns(types, byKind));
+    statement = writeSubgraphStatement(depth, neighbourPatterns(types, byKind, onlyStated));
     subgraphStatements.set(key, statement);
   }
   return statement;
@@ -146,10 +161,8 @@ export const MAX_HOPS = 6;
 export const MAX_PATHS = 20;
 const PATH_STATEMENTS = Array.from(
   { length: MAX_HOPS + 1 },
-  (
-    _,
-    hops,
-  ) => `MATCH p = SHORTEST ${MAX_PATHS} (a:Node {id: $from})-[r WHERE type(r) IN $types]-{1,${Math.max(hops, 1)}}(b:Node {id: $to})
+  (_, hops) => `MATCH p = SHORTEST ${MAX_PATHS} (a:Node {id: $from})-[r WHERE type(r) IN $types
+     AND (NOT $onlyStated OR (${STATED('r')}))]-{1,${Math.max(hops, 1)}}(b:Node {id: $to})
    WITH p ORDER BY length(p), size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id] LIMIT toInteger($first)
    RETURN [x IN nodes(p) | { id: x.id, labels: labels(x), props: ${nodeProps('x')} }] AS nodes,
           [r IN relationships(p) | {
@@ -173,8 +186,9 @@ export class ExplorationRepository {
     labels: string[] | null,
     limit: number,
     maxNodes: number,
+    onlyStated: boolean,
   ): Promise<SubgraphRows | null> {
-    const statement = subgraphStatement(depth, [...types].sort(), labels !== null);
+    const statement = subgraphStatement(depth, [...types].sort(), labels !== null, onlyStated);
     const [row] = await this.executor.read<SubgraphRows>(statement, {
       id,
       types,
@@ -203,8 +217,9 @@ export class ExplorationRepository {
     types: readonly string[],
     maxHops: number,
     first: number,
+    onlyStated: boolean,
   ): Promise<PathRow[]> {
-    return this.executor.read(PATH_STATEMENTS[maxHops], { from, to, types, first });
+    return this.executor.read(PATH_STATEMENTS[maxHops], { from, to, types, first, onlyStated });
   }
 
   /**

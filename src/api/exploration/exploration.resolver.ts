@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ONLY_STATED_ARG } from '../common/basis.type';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
 import { loadEvidence, loadNode } from '../common/graph.service';
@@ -40,8 +41,9 @@ export class ExplorationResolver {
       description: `1 to ${NEIGHBOURHOOD_LIMITS.maxNodes}.`,
     })
     maxNodes: number,
+    @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated: boolean,
   ): Promise<Subgraph> {
-    return neighbourhood(ctx, { id, depth, types, kinds, limitPerNode, maxNodes });
+    return neighbourhood(ctx, { id, depth, types, kinds, limitPerNode, maxNodes, onlyStated });
   }
 
   @Query(() => [Path], {
@@ -53,9 +55,10 @@ export class ExplorationResolver {
     @Arg('to', () => ID) to: string,
     @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
     @Arg('first', () => Int, { defaultValue: 5, description: `1 to ${MAX_PATHS}.` }) first: number,
-    @Arg('types', () => [String], { nullable: true }) types?: string[],
+    @Arg('types', () => [String], { nullable: true }) types: string[] | undefined,
+    @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated: boolean,
   ): Promise<Path[]> {
-    return findPaths(ctx, { from, to, maxHops, first, types });
+    return findPaths(ctx, { from, to, maxHops, first, types, onlyStated });
   }
 
   @Query(() => [TimelineEntry], {

@@ -2,7 +2,7 @@ import { assertGlobalId } from '../../model/ids';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
 import type { NodeRecord, RelationRecord } from '../../graph/node-record';
-import { pickLocalized } from '../../model/localized-text';
+import { basisOf, pickLocalized } from '../../model/localized-text';
 import { explorableTypes } from '../relations/explorable-types';
 import { displayKind, displayLabel } from './display-label';
 import { ExplorationRepository } from './exploration.repository';
@@ -19,6 +19,7 @@ export interface NeighbourhoodRequest {
   kinds?: string[] | null;
   limitPerNode: number;
   maxNodes: number;
+  onlyStated?: boolean;
 }
 
 function graphNode(record: NodeRecord, depth: number): GraphNode {
@@ -46,6 +47,8 @@ function graphEdge(relation: RelationRecord): GraphEdge {
     target: relation.toId,
     type: relation.type,
     label,
+    basis: basisOf(relation.props).kind,
+    attestedBy: typeof relation.props.attestedBy === 'string' ? relation.props.attestedBy : null,
   };
   return { ...data, key: relation.id, data, attributes: data, evidenceIds: relation.evidenceIds };
 }
@@ -77,6 +80,7 @@ export async function neighbourhood(
     labels,
     limit,
     maxNodes,
+    request.onlyStated ?? false,
   );
   const centre = found?.centre;
   if (!found || !centre || centre.labels.includes('Source') || centre.labels.includes('Evidence')) {

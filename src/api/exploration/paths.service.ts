@@ -16,6 +16,7 @@ export interface PathsRequest {
   maxHops: number;
   first: number;
   types?: string[] | null;
+  onlyStated?: boolean;
 }
 
 /**
@@ -37,6 +38,7 @@ export async function findPaths(ctx: Context, request: PathsRequest): Promise<Pa
     explorableTypes(request.types),
     maxHops,
     first,
+    request.onlyStated ?? false,
   );
   return rows.map((row) => {
     for (const node of row.nodes) ctx.loaders.node.prime(node.id, node);

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { BasisKind } from '../common/enums';
+import type { Basis } from '../../model/vocabulary';
 
 @ObjectType('GraphNodeData', { description: 'What a visualisation needs of a node.' })
 export class GraphNodeData {
@@ -30,6 +32,18 @@ export class GraphEdgeData {
 
   @Field({ description: 'The relationship type, or its title or role where it has one.' })
   label!: string;
+
+  @Field(() => BasisKind, {
+    description: 'Whether the source states it, or it is inferred or known from outside.',
+  })
+  basis!: Basis;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The claim it is known through, when the source has it only from someone: draw it apart from stated facts.',
+  })
+  attestedBy!: string | null;
 }
 
 @ObjectType('GraphNode', {
@@ -93,6 +107,12 @@ export class GraphEdge {
 
   @Field()
   label!: string;
+
+  @Field(() => BasisKind)
+  basis!: Basis;
+
+  @Field(() => ID, { nullable: true, description: 'The claim it is known through, if any.' })
+  attestedBy!: string | null;
 
   @Field(() => GraphEdgeData)
   data!: GraphEdgeData;

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { EntityInterface, Issue, Person } from '../entities/entity.types';
 import { EventInterface } from '../events/event.types';
 import { Evidence } from '../evidence/evidence.type';
+import { Claim } from '../claims/claim.type';
 import { loadEvidence, loadNode } from '../common/graph.service';
 import { localizedValues, pickLocalized } from '../../model/localized-text';
 import {
@@ -43,6 +44,15 @@ export class RelationshipResolver {
   })
   evidence(@Root() edge: RelationshipBase, @Ctx() ctx: Context) {
     return loadEvidence(ctx, edge.evidenceIds);
+  }
+
+  @FieldResolver(() => Claim, {
+    nullable: true,
+    description:
+      'The claim it is known through, when the source has it only from someone (null when the source states it itself).',
+  })
+  attestedBy(@Root() edge: RelationshipBase, @Ctx() ctx: Context) {
+    return edge.attestedById ? loadNode(ctx, edge.attestedById) : null;
   }
 }
 

@@ -1,5 +1,12 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
-import { ParticipantRole, RelationDirection, Stance } from '../common/enums';
+import { BasisObject } from '../common/basis.type';
+import {
+  ParticipantRole,
+  PositionQualifier,
+  RelationDirection,
+  Stance,
+  StanceStrength,
+} from '../common/enums';
 
 /** A relationship between two nodes; every one carries the evidence that states it. */
 @InterfaceType('Relationship', {
@@ -12,6 +19,14 @@ export abstract class RelationshipBase {
 
   @Field({ description: 'The relationship type in the graph (HOLDS_ROLE, LEADS, …).' })
   type!: string;
+
+  @Field(() => BasisObject, {
+    description: 'Whether the source states it, or it is inferred or known from outside.',
+  })
+  basis!: BasisObject;
+
+  /** The id of the claim it is known through, if any (see RelationshipResolver.attestedBy). */
+  attestedById!: string | null;
 
   typename!: string;
   fromId!: string;
@@ -65,6 +80,15 @@ export class Participation extends RelationshipBase {
 export class Position extends RelationshipBase {
   @Field(() => Stance)
   stance!: keyof typeof Stance;
+
+  @Field(() => StanceStrength, {
+    nullable: true,
+    description: 'How strongly it is held; null when the source does not say.',
+  })
+  strength!: keyof typeof StanceStrength | null;
+
+  @Field(() => [PositionQualifier], { description: 'What narrows it.' })
+  qualifiers!: Array<keyof typeof PositionQualifier>;
 }
 
 @ObjectType('Representation', {
@@ -94,4 +118,10 @@ export class Relation extends RelationshipBase {
 
   @Field(() => String, { nullable: true })
   stance!: string | null;
+
+  @Field(() => StanceStrength, { nullable: true })
+  strength!: keyof typeof StanceStrength | null;
+
+  @Field(() => [PositionQualifier])
+  qualifiers!: Array<keyof typeof PositionQualifier>;
 }

@@ -44,7 +44,24 @@ const fixed = (walk: WalkSpec, shape: WalkShape, keep?: FieldWalk['keep']): Fiel
   shape,
   keep,
 });
-const withRole = (args: Args) => (r: RelationRecord) => !args.role || r.props.role === args.role;
+type Keep = (relation: RelationRecord) => boolean;
+
+/** Whether the source states a relationship itself: not inferred, not known through a claim. */
+export const isStated: Keep = (r) =>
+  (r.props.basis ?? 'STATED') === 'STATED' && (r.props.attestedBy ?? null) === null;
+
+/** The keep filter of fields with an `onlyStated` argument, and any other filter of theirs. */
+const stated =
+  (also?: (args: Args) => Keep): NonNullable<FieldWalk['keep']> =>
+  (args) => {
+    const other = also?.(args);
+    if (!args.onlyStated) return other ?? (() => true);
+    return other ? (r) => isStated(r) && other(r) : isStated;
+  };
+const withRole =
+  (args: Args): Keep =>
+  (r) =>
+    !args.role || r.props.role === args.role;
 
 const ENTITY = {
   relations: {
@@ -53,18 +70,20 @@ const ENTITY = {
       direction: args.direction ?? 'BOTH',
     }),
     shape: { edge: Relation },
+    keep: stated(),
   },
-  participations: fixed(WALKS.eventsAttended, { edge: Participation }, withRole),
+  participations: fixed(WALKS.eventsAttended, { edge: Participation }, stated(withRole)),
   statements: fixed(WALKS.claimsMade, 'nodes'),
-  mentionedIn: fixed(WALKS.claimsAbout, 'nodes'),
+  mentionedIn: fixed(WALKS.claimsAbout, 'nodes', stated()),
 } satisfies Record<string, FieldWalk>;
 
 const EVENT = {
-  participants: fixed(WALKS.participants, { edge: Participation }, withRole),
+  participants: fixed(WALKS.participants, { edge: Participation }, stated(withRole)),
   claims: fixed(WALKS.claimsAtEvent, 'nodes'),
-  mentionedIn: fixed(WALKS.claimsAbout, 'nodes'),
+  mentionedIn: fixed(WALKS.claimsAbout, 'nodes', stated()),
   attestedBy: fixed(WALKS.attestedBy, 'node'),
   partOf: fixed(WALKS.partOf, 'node'),
+  issuesAtStake: fixed(WALKS.issuesAtStake, { edge: Relation }),
 } satisfies Record<string, FieldWalk>;
 
 const officeHolders = fixed(WALKS.officeHolders, { edge: Role });
@@ -104,6 +123,7 @@ export const FIELD_WALKS = {
   Issue: {
     positions: fixed(WALKS.positionsOnIssue, { edge: Position }),
     concerns: fixed(WALKS.concerns, { edge: Relation }),
+    atStakeIn: fixed(WALKS.atStakeIn, { edge: Relation }),
   },
   NegotiationRound: {
     mediators: fixed(WALKS.participants, { edge: Participation }, () => (r) => {
@@ -114,10 +134,13 @@ export const FIELD_WALKS = {
     }),
   },
   Claim: {
-    speaker: fixed(WALKS.speaker, 'node'),
+    // A claim's SAID comes from an entity, or from its source for a NARRATED claim.
+    speaker: fixed(WALKS.speaker, 'node', () => (r) => r.other.labels.includes('Entity')),
+    narratedBy: fixed(WALKS.speaker, 'node', () => (r) => r.other.labels.includes('Source')),
+    sameStatementAs: fixed(WALKS.otherReports, { edge: Relation }),
     via: fixed(WALKS.via, 'node'),
     event: fixed(WALKS.eventOfClaim, 'node'),
-    subjects: fixed(WALKS.subjects, 'nodes'),
+    subjects: fixed(WALKS.subjects, 'nodes', stated()),
   },
 } satisfies Record<string, Record<string, FieldWalk>>;
 

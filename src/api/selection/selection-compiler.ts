@@ -68,7 +68,7 @@ export interface CompiledEdge {
 /** The property every node record carries: entities and events are typed by their kind. */
 export const NODE_KEYS = ['kind'];
 // Relationship properties the keep filters of walks read (see field-walks.ts).
-const EDGE_KEYS = ['role', 'asOf', 'validFrom', 'validTo'];
+const EDGE_KEYS = ['role', 'asOf', 'validFrom', 'validTo', 'basis', 'attestedBy'];
 
 // The languages a `lang` field picks from, in order (see pickLocalized); null is the node's own.
 const inLang = (args: Args) => [...(args.lang ? [args.lang as string] : []), 'en'];
@@ -86,7 +86,6 @@ const FIELD_PROPS: Record<
   name: { prefix: 'name_', langs: inLang },
   names: { prefix: 'name_' },
   description: { prefix: 'description_', langs: inLang },
-  aliases: { key: 'aliases' },
   statement: { prefix: 'statement_', key: 'language', langs: inLangOrOwn },
   statements: { prefix: 'statement_' },
   speakerDescription: { prefix: 'speakerDescription_', langs: inLang },
@@ -103,6 +102,8 @@ const FIELD_PROPS: Record<
  * - `Entity.evidence` on a node some other root reached (neighbourhood, paths, timeline) and the
  *   fields under it, `GraphEdge.evidence`, the `officeHolders` root and connections' `totalCount`
  *   go through the request's loaders: one more statement each, in the same transaction.
+ * - A relationship's `attestedBy` claim, which few relationships have, goes through the node
+ *   loader; the relationship's record carries the claim's id.
  */
 const FROM_RECORD: Record<string, readonly string[]> = {
   id: [],
@@ -127,6 +128,10 @@ const FROM_RECORD: Record<string, readonly string[]> = {
   extent: ['extent'],
   role: ['role'],
   stance: ['stance'],
+  strength: ['strength'],
+  qualifiers: ['qualifiers'],
+  basis: ['basis', 'basisNote', 'basisReference'],
+  aliases: ['aliases', 'aliasBases'],
   context: ['quote', 'start', 'end', 'sourceId'],
   text: [],
 };
@@ -316,7 +321,8 @@ export class SelectionCompiler {
     }
     if (handler.shape === 'nodes' || handler.shape === 'node') {
       const node = this.node(field.nodes, returns);
-      const edge: EdgePlan = { keys: [], prefixes: [], columns: [], other: node.plan, fields: [] };
+      const keys = handler.keep ? [...EDGE_KEYS] : [];
+      const edge: EdgePlan = { keys, prefixes: [], columns: [], other: node.plan, fields: [] };
       return {
         plan: { kind: 'walk', key, when, walk, edge },
         read: { kind: 'walk', def: handler, args, edge: null, node },

@@ -1,4 +1,8 @@
 import { EdgeRow, mergeRows, NodeRow } from '../graph-plan';
+import { aliasBasisEntry, aliasesWithBasis } from '../../model/localized-text';
+
+const external = (alias: string, reference: string) =>
+  aliasBasisEntry(alias, { kind: 'EXTERNAL', note: null, reference }) as string;
 
 describe('rows shared by several dossiers of one batch', () => {
   it('become one node row with aliases and evidence unioned and later properties winning', () => {
@@ -7,15 +11,24 @@ describe('rows shared by several dossiers of one batch', () => {
         id: 'country:a',
         kind: 'Country',
         props: { name: 'A', name_ar: 'أ' },
-        aliases: ['en:Ay'],
+        aliases: ['en:Ay', 'en:Bee'],
+        aliasBases: [external('en:Ay', 'an atlas'), external('en:Bee', 'a gazetteer')],
         evidenceIds: ['e1', 'e2'],
       },
-      { id: 'country:b', kind: 'Country', props: { name: 'B' }, aliases: [], evidenceIds: ['e9'] },
+      {
+        id: 'country:b',
+        kind: 'Country',
+        props: { name: 'B' },
+        aliases: [],
+        aliasBases: [],
+        evidenceIds: ['e9'],
+      },
       {
         id: 'country:a',
         kind: 'Country',
         props: { name: 'A2' },
         aliases: ['en:Ay', 'ru:А'],
+        aliasBases: [],
         evidenceIds: ['e2', 'e3'],
       },
     ]);
@@ -24,10 +37,31 @@ describe('rows shared by several dossiers of one batch', () => {
         id: 'country:a',
         kind: 'Country',
         props: { name: 'A2', name_ar: 'أ' },
-        aliases: ['en:Ay', 'ru:А'],
+        aliases: ['en:Ay', 'en:Bee', 'ru:А'],
+        // The later dossier states "Ay" (its alias has no entry), so only "Bee" stays external.
+        aliasBases: [external('en:Bee', 'a gazetteer')],
         evidenceIds: ['e1', 'e2', 'e3'],
       },
-      { id: 'country:b', kind: 'Country', props: { name: 'B' }, aliases: [], evidenceIds: ['e9'] },
+      {
+        id: 'country:b',
+        kind: 'Country',
+        props: { name: 'B' },
+        aliases: [],
+        aliasBases: [],
+        evidenceIds: ['e9'],
+      },
+    ]);
+    const [a] = merged;
+    expect(
+      aliasesWithBasis({ aliases: a.aliases, aliasBases: a.aliasBases }).map((a) => [
+        a.value,
+        a.basis.kind,
+        a.basis.reference,
+      ]),
+    ).toEqual([
+      ['Ay', 'STATED', null],
+      ['Bee', 'EXTERNAL', 'a gazetteer'],
+      ['А', 'STATED', null],
     ]);
   });
 
