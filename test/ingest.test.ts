@@ -102,6 +102,18 @@ describe('ingest', () => {
     );
   });
 
+  it('rejects a NARRATED claim that a source of the dossier does not speak', async () => {
+    const dossier = loadSeedDossier();
+    const narrated = dossier.claims.findIndex((c: { mode: string }) => c.mode === 'NARRATED');
+    dossier.claims[narrated].speaker = 'person:dmitry-peskov';
+    await expectRejected(
+      dossier,
+      new RegExp(
+        `claims\\.${narrated}\\.speaker: a NARRATED claim is spoken by a source of this dossier`,
+      ),
+    );
+  });
+
   it('lists every problem of every file at once', async () => {
     const badShape = loadSeedDossier();
     badShape.events[0].date.precision = 'SOMETIME';

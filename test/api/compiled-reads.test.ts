@@ -100,6 +100,26 @@ const SHAPES: Array<{ name: string; query: string; vars?: Record<string, unknown
        entity(id: "person:rustem-umerov") { ... on Person { roles { title(lang: "uk") t: title } } } }`,
   },
   {
+    name: 'bases, claim-derived edges, "only stated" filters, narrated claims and aliases',
+    query: `{
+      a: entity(id: "country:russia") { aliases { lang value basis { kind reference } }
+        all: relations { type basis { kind note } attestedBy { id } other { id } }
+        stated: relations(onlyStated: true) { type other { id } }
+        participations(onlyStated: true) { role event { id } }
+        ... on Country { positions { stance strength qualifiers basis { kind } } } }
+      b: event(id: "event:record-ballistic-missile-attack") {
+        participants { role basis { kind } attestedBy { id statement(lang: "en") } entity { id } }
+        none: participants(onlyStated: true) { role }
+        mentionedIn(onlyStated: true) { id } }
+      c: event(id: "event:trilateral-talks-round-2") { mentionedIn { id }
+        issuesAtStake { basis { kind note } other { id } }
+        stated: mentionedIn(onlyStated: true) { id mode narratedBy { id } } }
+      d: claim(id: "claim:peskov-no-statements-for-now") {
+        sameStatementAs { basis { kind } other { id } } subjects(onlyStated: true) { id } }
+      e: claim(id: "claim:source-sides-far-from-agreement") { mode speaker { id } narratedBy { id title } }
+    }`,
+  },
+  {
     name: 'a search hit walked further, and sources',
     query: `{ search(query: "Umerov", first: 3) { score matchedBy entity { id name
        ... on Person { leads { led { id } } } } }

@@ -17,7 +17,7 @@ describe('relationship questions, answered from the seeded article', () => {
     const { rounds } = await data(`{
       rounds {
         round format date { start end precision }
-        mediators { entity { id } }
+        mediators { entity { id } basis { kind } }
         delegations {
           role
           entity { id ... on Delegation { side { side { id } } leaders { leader { name(lang: "ar") } title evidence { quote } } } }
@@ -28,7 +28,7 @@ describe('relationship questions, answered from the seeded article', () => {
       round: r.round,
       format: r.format,
       date: r.date,
-      mediators: r.mediators.map((m: any) => m.entity.id).sort(),
+      mediators: r.mediators.map((m: any) => `${m.entity.id} ${m.basis.kind}`).sort(),
       delegations: r.delegations.map((d: any) => ({
         side: d.entity.side.map((s: any) => s.side.id),
         role: d.role,
@@ -40,7 +40,8 @@ describe('relationship questions, answered from the seeded article', () => {
         round: 1,
         format: 'TRILATERAL',
         date: { start: '2026-01-23', end: '2026-01-24', precision: 'DAY' },
-        mediators: [],
+        // "Trilateral", with two sides named: the third is a reading, and says so.
+        mediators: ['country:united-states INFERRED'],
         delegations: [
           { side: ['country:russia'], role: 'PARTY', leaders: ['إيغور كوستيوكوف'] },
           { side: ['country:ukraine'], role: 'PARTY', leaders: ['رستم أوميروف'] },
@@ -50,7 +51,7 @@ describe('relationship questions, answered from the seeded article', () => {
         round: 2,
         format: 'TRILATERAL',
         date: { start: '2026-02-04', end: '2026-02-05', precision: 'DAY' },
-        mediators: ['country:united-states', 'delegation:round-2-united-states'],
+        mediators: ['country:united-states STATED', 'delegation:round-2-united-states INFERRED'],
         delegations: [
           { side: ['country:russia'], role: 'PARTY', leaders: [] },
           { side: ['country:ukraine'], role: 'PARTY', leaders: ['رستم أوميروف'] },

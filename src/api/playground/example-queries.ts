@@ -12,7 +12,7 @@ query Rounds {
     name
     format
     date { start end precision note }
-    mediators { entity { name } evidence { quote } }
+    mediators { entity { name } basis { kind note } evidence { quote } }
     delegations {
       role
       entity {
@@ -37,9 +37,27 @@ query Rounds {
     name
     names { lang value }
     ... on Person {
-      roles { title organization { name } asOf evidence { quote } }
-      leads { title led { name } evidence { quote context(width: 40) } }
+      roles { title organization { name } asOf basis { kind note } evidence { quote } }
+      leads { title led { name } basis { kind note } evidence { quote context(width: 40) } }
     }
+  }
+}`,
+  },
+  {
+    title: 'On what grounds: stated, inferred, or only claimed',
+    query: `# What the source states itself, what is read from context, what is known only through a claim
+query Grounds($id: ID! = "person:rustem-umerov") {
+  entity(id: $id) {
+    name
+    all: relations { type other { id } basis { kind note reference } attestedBy { id statement(lang: "en") } }
+    stated: relations(onlyStated: true) { type other { id } }
+  }
+  event(id: "event:record-ballistic-missile-attack") {
+    name
+    participants { role entity { name } attestedBy { speaker { name } statement(lang: "en") } }
+  }
+  claims(from: "2026-02-04", first: 20) {
+    nodes { mode narratedBy { id } speaker { name } statement(lang: "en") sameStatementAs { other { id } basis { note } } }
   }
 }`,
   },
