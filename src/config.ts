@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { AppError, ErrorCode } from './errors';
 
@@ -55,6 +56,26 @@ const EnvSchema = z.object({
   PARLEY_SEED_ON_START: boolean.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
+  // Browser origins allowed to call the API (comma-separated), such as http://localhost:3000.
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^https?:\/\/[^/\s]+$/,
+            'each origin is a scheme and host, with an optional port, and no path (http://localhost:3000)',
+          ),
+      ),
+    ),
 });
 
 /** Where the local Neo4j keeps its files and how it listens. */
@@ -69,7 +90,12 @@ export interface LocalNeo4jSettings {
 /** Validated configuration; read once from the environment. */
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
-  readonly http: { readonly host: string; readonly port: number };
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    /** Browser origins allowed to call the API across origins (CORS). */
+    readonly corsOrigins: readonly string[];
+  };
   readonly neo4j: {
     /** Undefined means: start and use the local Neo4j. */
     readonly uri: string | undefined;
@@ -119,7 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return deepFreeze({
     env: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT },
+    http: { host: e.HOST, port: e.PORT, corsOrigins: e.CORS_ORIGINS },
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,
@@ -148,6 +174,22 @@ function deepFreeze<T extends object>(value: T): T {
     if (child && typeof child === 'object') deepFreeze(child);
   }
   return Object.freeze(value);
+}
+
+/**
+ * Reads `.env` from the project root into the environment, if there is one. Variables already
+ * set win over the file, so `PORT=5000 npm start` still means port 5000. Command-line entry
+ * points call it; tests do not, so that a developer's `.env` never reaches them.
+ */
+export function readDotEnv(
+  file = path.join(PROJECT_ROOT, '.env'),
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  if (!fs.existsSync(file)) return false;
+  for (const [key, value] of Object.entries(parseEnv(fs.readFileSync(file, 'utf8')))) {
+    if (env[key] === undefined) env[key] = value;
+  }
+  return true;
 }
 
 /** The URI of the Neo4j this configuration talks to, local or remote. */

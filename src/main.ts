@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { runCli } from './cli/run-cli';
 import { loadConfig, PROJECT_ROOT } from './config';
 import { connectDatabase } from './db/connect';
+import { AppError, ErrorCode } from './errors';
 import { ingestDossiers } from './ingest/ingest.service';
 import { createLogger } from './logger';
 import { createServer } from './api/server';
@@ -48,9 +49,23 @@ runCli(async () => {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  await new Promise<void>((resolve) =>
-    httpServer.listen(config.http.port, config.http.host, resolve),
-  );
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.http.port, config.http.host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await apollo.stop();
+    await driver.close();
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new AppError(
+      ErrorCode.CONFIGURATION_ERROR,
+      `port ${config.http.port} on ${config.http.host} is already in use; set PORT to a free port (PORT=0 lets the system pick one)`,
+    );
+  }
   const { port } = httpServer.address() as { port: number };
   const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}`;
   console.log(`Parley API:        ${base}/graphql`);

@@ -6,6 +6,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
+import cors from 'cors';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
@@ -106,6 +108,18 @@ export async function createServer(
 ): Promise<ParleyServer> {
   const app = express();
   app.disable('x-powered-by');
+  // gzip or brotli, as the client accepts, for JSON and the playground's assets alike.
+  app.use(compression());
+  // Browser tools on the listed origins may call the API; a preflight from any other origin gets
+  // no CORS headers, so the browser refuses it. Apollo's CSRF prevention still applies to all.
+  app.use(
+    cors({
+      origin: [...config.http.corsOrigins],
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
+      maxAge: 600,
+    }),
+  );
   const httpServer = http.createServer(app);
   const apollo = await createApollo(config, logger, httpServer);
   await apollo.start();

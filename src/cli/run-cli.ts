@@ -1,10 +1,12 @@
+import { readDotEnv } from '../config';
 import { isAppError } from '../errors';
 
 /**
- * Runs a command-line entry point: prints a clean message (no stack) for errors Parley raised on
+ * Runs a command-line entry point, with `.env` read first: prints a clean message (no stack) for errors Parley raised on
  * purpose, the full error otherwise, and sets a non-zero exit code on failure.
  */
 export function runCli(main: () => Promise<void>): void {
+  readDotEnv();
   main().catch((error: unknown) => {
     if (isAppError(error)) {
       console.error(`${error.code}: ${error.message}`);

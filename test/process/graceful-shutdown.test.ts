@@ -14,10 +14,10 @@ beforeAll(() => {
   });
 });
 
-function startServer() {
+function startServer(port = '0') {
   return runProcess('node', ['dist/src/main.js'], {
     ...testEnvironment({ NODE_ENV: 'production', LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '5000' }),
-    PORT: '0',
+    PORT: port,
     HOST: '127.0.0.1',
   });
 }
@@ -71,5 +71,22 @@ describe('graceful shutdown', () => {
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(Date.now() - started).toBeLessThan(5000);
     await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+  });
+
+  it('on a port in use says so in one line naming PORT, and exits 1', async () => {
+    const busy = http.createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as { port: number };
+    try {
+      const server = startServer(String(port));
+      expect(await server.exited).toEqual({ code: 1, signal: null });
+      const lines = server.output().trim().split('\n');
+      expect(lines.at(-1)).toBe(
+        `CONFIGURATION_ERROR: port ${port} on 127.0.0.1 is already in use; set PORT to a free port (PORT=0 lets the system pick one)`,
+      );
+      expect(server.output()).not.toMatch(/EADDRINUSE|\n\s+at /);
+    } finally {
+      busy.close();
+    }
   });
 });

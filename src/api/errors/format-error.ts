@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../../config';
 import { limitOf } from '../limits/operation-limits';
 import type { Logger } from '../../logger';
@@ -25,6 +25,17 @@ export function formatError(config: Config, logger: Logger) {
         extensions: own,
       };
     }
+    // Apollo's own 4xx errors without a code (a persisted query's hash that does not match its
+    // query, an unknown persisted query version) are the client's mistake, not the server's.
+    const status = httpStatusOf(original);
+    if (
+      !isAppError(original) &&
+      status !== undefined &&
+      status >= 400 &&
+      status < 500 &&
+      (!extensions.code || extensions.code === ErrorCode.INTERNAL_SERVER_ERROR)
+    )
+      return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
     const limit = limitOf(formatted.message, extensions);
     if (limit)
       return { ...formatted, extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit } };
@@ -45,4 +56,11 @@ export function formatError(config: Config, logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** The HTTP status an error asks for, as Apollo's request errors carry it. */
+function httpStatusOf(error: unknown): number | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const http = error.extensions.http as { status?: unknown } | undefined;
+  return typeof http?.status === 'number' ? http.status : undefined;
 }
