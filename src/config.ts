@@ -56,6 +56,8 @@ const EnvSchema = z.object({
   PARLEY_SEED_ON_START: boolean.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
+  // Upper bound of one graph export's read transaction (a whole large graph streams for minutes).
+  EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3600000).default(600000),
   // Browser origins allowed to call the API (comma-separated), such as http://localhost:3000.
   CORS_ORIGINS: z
     .string()
@@ -117,6 +119,7 @@ export interface Config {
   readonly logLevel: string;
   /** How long in-flight requests get to finish on SIGTERM before the process exits anyway. */
   readonly shutdownTimeoutMs: number;
+  readonly exportTimeoutMs: number;
 }
 
 /**
@@ -166,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.PARLEY_SEED_ON_START,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    exportTimeoutMs: e.EXPORT_TIMEOUT_MS,
   });
 }
 

@@ -13,6 +13,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { Context, createContext } from './context';
 import { formatError } from './errors/format-error';
+import { exportRouter } from './export/export.router';
 import { healthRouter } from './health/health.router';
 import { OPERATION_LIMITS, operationLimits } from './limits/operation-limits';
 import { createLogger, Logger } from '../logger';
@@ -126,6 +127,7 @@ export async function createServer(
 
   app.use(playgroundRouter('/graphql'));
   app.use(healthRouter(config, driver));
+  app.use(exportRouter(config, driver, logger));
   app.use(
     '/graphql',
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),

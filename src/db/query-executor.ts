@@ -77,6 +77,36 @@ export class QueryExecutor {
     });
   }
 
+  /**
+   * Runs one read query in the unit of work's read transaction and hands each record to `each`
+   * as it arrives, awaiting it before the next: the driver pulls records in batches as they are
+   * consumed, so a caller that waits for its reader (an HTTP response draining) keeps memory
+   * bounded however many records there are. Returns how many there were.
+   */
+  stream<T extends RecordShape>(
+    cypher: string,
+    params: Params,
+    each: (row: T) => void | Promise<void>,
+  ): Promise<number> {
+    return this.enqueue(async (session) => {
+      if (!this.transaction) {
+        this.transactions += 1;
+        this.transaction = session.beginTransaction(this.txConfig());
+      }
+      let count = 0;
+      try {
+        for await (const record of this.transaction.run<T>(cypher, params)) {
+          await each(record.toObject());
+          count += 1;
+        }
+        return count;
+      } catch (error) {
+        await this.endTransaction('rollback');
+        throw error;
+      }
+    });
+  }
+
   /** Runs a unit of work in one write transaction; all of it commits or none of it does. */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     if (this.mode !== 'WRITE') throw new Error('write() on a read-only executor');

@@ -19,3 +19,13 @@ export function displayKind(record: NodeRecord): string {
   if (typeof record.props.kind === 'string') return record.props.kind;
   return record.labels.find((label) => label !== 'Node') ?? 'Node';
 }
+
+/** A short label for a relationship: its English title, else its role or stance, else its type. */
+export function edgeLabel(props: Record<string, unknown>, type: string): string {
+  return (
+    pickLocalized(props, 'title', 'en') ??
+    (typeof props.role === 'string' ? props.role : null) ??
+    (typeof props.stance === 'string' ? props.stance : null) ??
+    type
+  );
+}

@@ -2,9 +2,9 @@ import { assertGlobalId } from '../../model/ids';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
 import type { NodeRecord, RelationRecord } from '../../graph/node-record';
-import { basisOf, pickLocalized } from '../../model/localized-text';
+import { basisOf } from '../../model/localized-text';
 import { explorableTypes } from '../relations/explorable-types';
-import { displayKind, displayLabel } from './display-label';
+import { displayKind, displayLabel, edgeLabel } from './display-label';
 import { ExplorationRepository } from './exploration.repository';
 import { boundedInt } from '../common/arguments';
 import { labelFilter } from './node-labels';
@@ -36,11 +36,7 @@ function graphNode(record: NodeRecord, depth: number): GraphNode {
 }
 
 function graphEdge(relation: RelationRecord): GraphEdge {
-  const label =
-    pickLocalized(relation.props, 'title', 'en') ??
-    (typeof relation.props.role === 'string' ? relation.props.role : null) ??
-    (typeof relation.props.stance === 'string' ? relation.props.stance : null) ??
-    relation.type;
+  const label = edgeLabel(relation.props, relation.type);
   const data = {
     id: relation.id,
     source: relation.fromId,
@@ -58,7 +54,7 @@ function graphEdge(relation: RelationRecord): GraphEdge {
  * capped at limitPerNode and the whole at maxNodes, with what was left out counted.
  */
 export async function neighbourhood(
-  ctx: Context,
+  ctx: Pick<Context, 'executor'>,
   request: NeighbourhoodRequest,
 ): Promise<Subgraph> {
   const id = assertGlobalId(request.id);
