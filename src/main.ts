@@ -70,6 +70,10 @@ runCli(async () => {
   const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}`;
   console.log(`Parley API:        ${base}/graphql`);
   console.log(`Playground:        ${base}/`);
+  console.log(`Explorer:          ${base}/explore`);
+  console.log(
+    `Exports:           ${base}/export/graph.gexf (.graphml, .json, nodes.csv, edges.csv)`,
+  );
   console.log(`Health:            ${base}/health/live  ${base}/health/ready`);
   logger.info({ msg: 'listening', port });
 });

@@ -13,6 +13,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { Context, createContext } from './context';
 import { formatError } from './errors/format-error';
+import { exploreRouter } from './explore/explore.router';
 import { exportRouter } from './export/export.router';
 import { healthRouter } from './health/health.router';
 import { OPERATION_LIMITS, operationLimits } from './limits/operation-limits';
@@ -128,6 +129,7 @@ export async function createServer(
   app.use(playgroundRouter('/graphql'));
   app.use(healthRouter(config, driver));
   app.use(exportRouter(config, driver, logger));
+  app.use(exploreRouter());
   app.use(
     '/graphql',
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),

@@ -12,5 +12,7 @@ export enum ErrorCode {
   INVALID_DOSSIER = 'INVALID_DOSSIER',
   CONFIGURATION_ERROR = 'CONFIGURATION_ERROR',
   LOCAL_NEO4J_FAILED = 'LOCAL_NEO4J_FAILED',
+  /** A page asked of a server started without its build (`npm run build` makes it). */
+  NOT_BUILT = 'NOT_BUILT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -48,7 +48,9 @@ function playgroundHtml(endpoint: string): string {
   <script src="/playground/assets/graphiql.min.js"></script>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-    const tabs = ${escapeScript(JSON.stringify(tabs))};
+    // /?query=… (the explorer's "open in playground") opens that operation first.
+    const linked = new URLSearchParams(location.search).get('query');
+    const tabs = [...(linked ? [{ query: linked }] : []), ...${escapeScript(JSON.stringify(tabs))}];
     ReactDOM.createRoot(document.getElementById('playground')).render(
       React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, isHeadersEditorEnabled: true }),
     );
