@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Graph from 'graphology';
 import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../../src/config';
 import { createServer, ParleyServer } from '../../src/api/server';
 import { EXAMPLE_QUERIES } from '../../src/api/playground/example-queries';
-import { openTestDatabase } from '../helpers/database';
+import { openTestDatabase, seedDatabase } from '../helpers/database';
 
 let server: ParleyServer;
 let driver: Driver;
@@ -10,6 +14,7 @@ let base: string;
 beforeAll(async () => {
   const db = openTestDatabase();
   driver = db.driver;
+  await seedDatabase(driver, db.config);
   server = await createServer(db.config, driver);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.httpServer.address() as { port: number }).port}`;
@@ -44,6 +49,28 @@ describe('the playground', () => {
     for (const example of EXAMPLE_QUERIES)
       expect(html).toContain(JSON.stringify(example.query).slice(1, 40));
     expect(html).toContain('defaultTabs');
+  });
+
+  it("has the README's example queries as its tabs, in the README's order", () => {
+    const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1].trim());
+    const tabs = EXAMPLE_QUERIES.map((e) => e.query.replace(/^#.*\n/, '').trim());
+    expect(tabs).toEqual(blocks);
+  });
+
+  it("imports the README's graphology example into graphology as it comes", async () => {
+    const example = EXAMPLE_QUERIES.find((e) => e.title.includes('graphology'))!;
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: example.query }),
+    });
+    const { data } = await response.json();
+    const graph = new Graph({ multi: true });
+    graph.import(data.neighbourhood);
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(3);
+    expect(graph.getNodeAttribute('person:igor-kostyukov', 'kind')).toBe('Person');
   });
 
   it('serves nothing else from node_modules', async () => {
