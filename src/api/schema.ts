@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { describeSchema } from './schema-descriptions';
 import { answerCompiledFields } from './selection/compiled-answer';
 import { ClaimConnectionResolver, ClaimResolver } from './claims/claim.resolver';
 import { NodeResolver } from './common/node.resolver';
@@ -83,6 +84,8 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       ...Object.values(relationships).filter((value) => typeof value === 'function'),
     ],
     validate: false,
-  }).then(answerCompiledFields);
+  })
+    .then(describeSchema)
+    .then(answerCompiledFields);
   return schema;
 }
