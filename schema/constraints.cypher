@@ -13,6 +13,9 @@ CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
 
 // Lookups by kind, date and relationship id.
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
+// Entities in name order, of any kind or of one, read a page at a time from the index.
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX entity_kind_name IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.name);
 CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
 CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
 CREATE INDEX claim_date IF NOT EXISTS FOR (n:Claim) ON (n.dateStart);

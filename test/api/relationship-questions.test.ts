@@ -165,6 +165,27 @@ describe('relationship questions, answered from the seeded article', () => {
     });
   });
 
+  it('pages through every entity in name order, each once, as Cypher orders them', async () => {
+    const { records } = await api.driver.executeQuery(
+      'MATCH (n:Entity) RETURN n.id AS id ORDER BY n.name, n.id',
+      {},
+      { database: api.config.neo4j.database },
+    );
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { entities } = await data(
+        'query ($after: String) { entities(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      ids.push(...entities.nodes.map((n: any) => n.id));
+      if (!entities.pageInfo.hasNextPage) break;
+      after = entities.pageInfo.endCursor;
+    }
+    expect(ids.length).toBeGreaterThan(20);
+    expect(ids).toEqual(records.map((r) => r.get('id')));
+  });
+
   it('pages through entities by kind with cursors, counting only when asked', async () => {
     const page = async (after: string | null) =>
       (
