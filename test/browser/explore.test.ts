@@ -182,6 +182,45 @@ describe('the explorer', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, '2-evidence.png') });
   });
 
+  it('labels nodes in the language chosen', async () => {
+    const label = () =>
+      page.evaluate(() =>
+        (window as any).parleyExplorer.graph.getNodeAttribute('person:rustem-umerov', 'label'),
+      );
+    await page.selectOption('#lang', 'ar');
+    expect(await label()).toBe('رستم أوميروف');
+    await page.selectOption('#lang', 'uk');
+    expect(await label()).toBe('Рустем Умєров');
+    await page.selectOption('#lang', 'en');
+    expect(await label()).toBe('Rustem Umerov');
+  });
+
+  it('hides events and claims outside the date range, and shows them again', async () => {
+    const visibility = (id: string) =>
+      page.evaluate(
+        (key) => (window as any).parleyExplorer.renderer.getNodeDisplayData(key)?.visibility,
+        id,
+      );
+    const round1 = 'event:trilateral-talks-round-1';
+    const claim = 'claim:umerov-new-trilateral-round';
+    expect(await visibility(round1)).toBe('visible');
+    await page.fill('#date-from', '2026-02-01');
+    await page.dispatchEvent('#date-from', 'change');
+    await page.waitForFunction((key) => {
+      const data = (window as any).parleyExplorer.renderer.getNodeDisplayData(key);
+      return data?.visibility === 'hidden';
+    }, round1);
+    // Round 1 ended on 24 January; Umerov's claim has no start, only an end on 4 February.
+    expect(await visibility(claim)).toBe('visible');
+    expect(await visibility('person:rustem-umerov')).toBe('visible');
+    await page.fill('#date-from', '');
+    await page.dispatchEvent('#date-from', 'change');
+    await page.waitForFunction((key) => {
+      const data = (window as any).parleyExplorer.renderer.getNodeDisplayData(key);
+      return data?.visibility === 'visible';
+    }, round1);
+  });
+
   it('finds and highlights a path between two actors', async () => {
     await pick('#path-from', 'Kostyukov', 'person:igor-kostyukov');
     await pick('#path-to', 'Zelensky', 'person:volodymyr-zelensky');
