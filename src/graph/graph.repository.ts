@@ -12,6 +12,13 @@ export const nodeProps = (x: string) =>
   `${x} { .*, text: null, searchText: null, searchKeys: null,
     evidenceIds: CASE WHEN ${x}:Entity THEN null ELSE ${x}.evidenceIds END }`;
 
+/**
+ * Whether a relationship is one the source states itself: not INFERRED or EXTERNAL, and not
+ * known only through a claim (see isStated in api/selection/field-walks.ts for records).
+ */
+export const statedRelationship = (r: string) =>
+  `coalesce(${r}.basis, 'STATED') = 'STATED' AND ${r}.attestedBy IS NULL`;
+
 /** A relationship's properties without its evidence ids, which are read once, beside them. */
 export const relationProps = (r: string) => `${r} { .*, evidenceIds: null }`;
 

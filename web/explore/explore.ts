@@ -13,6 +13,7 @@ import {
   sourceText,
   SubgraphEdge,
 } from './api';
+import { EVENT_KINDS as EVENT_KIND_LIST } from '../../src/model/vocabulary';
 
 // The explorer: search, expand, filter, find a path, read the evidence. Everything it shows comes
 // from the GraphQL API of the server that serves it; nothing is loaded from elsewhere.
@@ -34,16 +35,7 @@ const EDGE_COLOURS = {
   CLAIMED: '#e8590c',
   PATH: '#d62728',
 };
-const EVENT_KINDS = new Set([
-  'NEGOTIATION_ROUND',
-  'MEETING',
-  'TRUCE',
-  'ATTACK',
-  'PRESS_CONFERENCE',
-  'INVASION',
-  'WAR',
-  'DIPLOMATIC_EFFORT',
-]);
+const EVENT_KINDS = new Set<string>(EVENT_KIND_LIST);
 
 interface NodeAttributes {
   x: number;

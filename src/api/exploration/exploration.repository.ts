@@ -1,7 +1,7 @@
 import { typesPattern } from '../../model/vocabulary';
 import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../../graph/date-range.repository';
-import { nodeProps, relationProps } from '../../graph/graph.repository';
+import { nodeProps, relationProps, statedRelationship } from '../../graph/graph.repository';
 import { propsFromPairs, type NodeRecord, type RelationRecord } from '../../graph/node-record';
 
 export interface NeighbourRow {
@@ -32,10 +32,6 @@ export interface TimelineRow extends NodeRecord {
   involvement: string[];
 }
 
-/** A relationship the source states itself: not inferred or external, not known via a claim. */
-const STATED = (r: string) =>
-  `coalesce(${r}.basis, 'STATED') = 'STATED' AND ${r}.attestedBy IS NULL`;
-
 /**
  * A subgraph's relationships of a node: the types are written into the pattern (checked against
  * the vocabulary; they come from the allow-list), where Neo4j expands by type, and with no kind
@@ -45,7 +41,7 @@ function neighbourPatterns(types: readonly string[], byKind: boolean, onlyStated
   const typed = `r:${typesPattern(types)}`;
   const where = [
     ...(byKind ? ['any(label IN labels(m) WHERE label IN $labels)'] : []),
-    ...(onlyStated ? [STATED('r')] : []),
+    ...(onlyStated ? [statedRelationship('r')] : []),
   ];
   const and = where.map((condition) => ` AND ${condition}`).join('');
   return {
@@ -162,7 +158,7 @@ export const MAX_PATHS = 20;
 const PATH_STATEMENTS = Array.from(
   { length: MAX_HOPS + 1 },
   (_, hops) => `MATCH p = SHORTEST ${MAX_PATHS} (a:Node {id: $from})-[r WHERE type(r) IN $types
-     AND (NOT $onlyStated OR (${STATED('r')}))]-{1,${Math.max(hops, 1)}}(b:Node {id: $to})
+     AND (NOT $onlyStated OR (${statedRelationship('r')}))]-{1,${Math.max(hops, 1)}}(b:Node {id: $to})
    WITH p ORDER BY length(p), size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id] LIMIT toInteger($first)
    RETURN [x IN nodes(p) | { id: x.id, labels: labels(x), props: ${nodeProps('x')} }] AS nodes,
           [r IN relationships(p) | {

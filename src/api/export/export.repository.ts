@@ -1,4 +1,5 @@
 import type { QueryExecutor } from '../../db/query-executor';
+import { statedRelationship } from '../../graph/graph.repository';
 import { MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../../model/vocabulary';
 import { edgeLabel } from '../exploration/display-label';
 import type { ExportEdge, ExportNode } from './export-formats';
@@ -84,7 +85,7 @@ export class ExportRepository {
     return this.executor.stream<{ row: EdgeRow }>(
       `MATCH (a:Node)-[r:${typesPattern(MEANINGFUL_RELATIONSHIP_TYPES)}]->(b:Node)
        WHERE (a:Entity OR a:Event OR a:Claim) AND (b:Entity OR b:Event OR b:Claim)
-         AND (NOT $onlyStated OR (coalesce(r.basis, 'STATED') = 'STATED' AND r.attestedBy IS NULL))
+         AND (NOT $onlyStated OR (${statedRelationship('r')}))
        RETURN ${EDGE_ROW} AS row`,
       { onlyStated },
       ({ row }) => each(toEdge(row)),
