@@ -21,6 +21,7 @@ import { createLogger, Logger } from '../logger';
 import { playgroundRouter } from './playground/playground.router';
 import { requestErrorHandler } from './errors/request-error-handler';
 import { buildParleySchema } from './schema';
+import { answeredByOneStatement } from './selection/one-statement';
 
 /** The HTTP server, the Express app and the Apollo server of one Parley process. */
 export interface ParleyServer {
@@ -31,13 +32,24 @@ export interface ParleyServer {
 }
 
 /**
- * Closes each request's session, reports its round-trips in debug mode, and logs one line per
- * request: operation, duration, database round-trips and error codes (never variables).
+ * Tells the executor when the operation is one statement (it then runs as an auto-commit
+ * transaction), closes each request's session, reports its round-trips in debug mode, and logs
+ * one line per request: operation, duration, database round-trips and error codes (never
+ * variables).
  */
 const requestLifecycle = (config: Config, logger: Logger): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     const started = process.hrtime.bigint();
     return {
+      async didResolveOperation({ contextValue, schema, document, operation, request }) {
+        if (
+          config.compiledReads &&
+          operation &&
+          answeredByOneStatement(schema, document, operation, request.variables)
+        ) {
+          contextValue.executor.expectOneStatement();
+        }
+      },
       async willSendResponse({ contextValue, response, operationName }) {
         await contextValue.executor.close();
         const body = response.body.kind === 'single' ? response.body.singleResult : undefined;

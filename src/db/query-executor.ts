@@ -27,6 +27,10 @@ export interface ExecutorOptions {
  * the whole request's reads. A statement that fails ends the transaction; the next read begins
  * another, so that one failing field does not fail the others.
  *
+ * A request known in advance to need one statement (see `expectOneStatement`) runs it as an
+ * auto-commit transaction instead: one RUN, without the BEGIN and COMMIT messages and the Neo4j
+ * work behind them. Should a second read come after all, it begins a read transaction as above.
+ *
  * A session runs one transaction at a time, while DataLoaders of one request may dispatch in the
  * same tick; reads are therefore queued on a promise chain.
  *
@@ -43,6 +47,7 @@ export class QueryExecutor {
   private transaction: Transaction | undefined;
   private statements = 0;
   private transactions = 0;
+  private oneStatement = false;
 
   constructor(
     private readonly driver: Driver,
@@ -60,15 +65,30 @@ export class QueryExecutor {
     return this.transactions;
   }
 
+  /**
+   * Says that the unit of work is expected to need one read statement, so that the first read
+   * runs as an auto-commit transaction. A prediction only: a second read still answers, in a read
+   * transaction of its own.
+   */
+  expectOneStatement(): void {
+    this.oneStatement = true;
+  }
+
   /** Runs one read query in the unit of work's read transaction; returns plain objects. */
   read<T extends RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
     return this.enqueue(async (session) => {
+      if (this.oneStatement && this.statements === 1) {
+        this.transactions += 1;
+        const result = await withoutCallSite(() => session.run<T>(cypher, params, this.txConfig()));
+        return result.records.map((record) => record.toObject());
+      }
       if (!this.transaction) {
         this.transactions += 1;
-        this.transaction = session.beginTransaction(this.txConfig());
+        this.transaction = withoutCallSite(() => session.beginTransaction(this.txConfig()));
       }
       try {
-        const result = await this.transaction.run<T>(cypher, params);
+        const transaction = this.transaction;
+        const result = await withoutCallSite(() => transaction.run<T>(cypher, params));
         return result.records.map((record) => record.toObject());
       } catch (error) {
         await this.endTransaction('rollback');
@@ -129,7 +149,9 @@ export class QueryExecutor {
   private async endTransaction(how: 'commit' | 'rollback'): Promise<void> {
     const transaction = this.transaction;
     this.transaction = undefined;
-    if (transaction?.isOpen()) await transaction[how]().catch(() => undefined);
+    if (transaction?.isOpen()) {
+      await withoutCallSite(() => transaction[how]()).catch(() => undefined);
+    }
   }
 
   private enqueue<T>(work: (session: Session) => Promise<T>): Promise<T> {
@@ -155,5 +177,22 @@ export class QueryExecutor {
 
   private txConfig() {
     return { timeout: this.options.timeoutMs };
+  }
+}
+
+/**
+ * Calls the driver without the call-site stack trace it captures for every result, to put on an
+ * error should the statement fail: formatting it costs more than a small statement's whole
+ * round-trip on the client. Parley's errors are typed and logged by the executor's callers (see
+ * `toAppError`), never with the driver's call site. The capture happens synchronously inside the
+ * call, so the limit is back before anything else runs.
+ */
+function withoutCallSite<T>(call: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return call();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }

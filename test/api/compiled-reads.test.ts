@@ -1,5 +1,8 @@
+import { getOperationAST, parse } from 'graphql';
 import { buildQuestions, PICK_SUBJECTS } from '../../bench/questions';
 import { EXAMPLE_QUERIES } from '../../src/api/playground/example-queries';
+import { buildParleySchema } from '../../src/api/schema';
+import { answeredByOneStatement } from '../../src/api/selection/one-statement';
 import { createTestApi, TestApi } from '../helpers/api';
 import { seedDatabase } from '../helpers/database';
 
@@ -181,5 +184,34 @@ describe('statements per request', () => {
       paths: [1, 1],
       timeline: [1, 1],
     });
+  });
+});
+
+describe('requests predicted to be one statement', () => {
+  it('are one statement, in one transaction', async () => {
+    const schema = await buildParleySchema();
+    const requests = [
+      ...SHAPES.map(({ name, query, vars }) => ({ name, query, vars })),
+      ...EXAMPLE_QUERIES.map(({ title, query }) => ({ name: title, query, vars: undefined })),
+      ...buildQuestions(subjects).map(({ name, requests: { parley } }) => ({
+        name,
+        query: parley.body.query as string,
+        vars: parley.body.variables as Record<string, unknown>,
+      })),
+    ];
+    const measured: Record<string, unknown> = {};
+    for (const { name, query, vars } of requests) {
+      const document = parse(query);
+      if (!answeredByOneStatement(schema, document, getOperationAST(document)!, vars)) continue;
+      const { errors, extensions } = await compiled.run(query, vars);
+      expect(errors).toBeUndefined();
+      measured[name] = [extensions?.roundTrips, extensions?.transactions];
+    }
+    expect(Object.keys(measured)).toEqual(
+      expect.arrayContaining(['rounds', 'person', 'claims', 'neighbourhood']),
+    );
+    expect(Object.keys(measured).length).toBeGreaterThan(6);
+    for (const name of Object.keys(measured))
+      expect([name, measured[name]]).toEqual([name, [1, 1]]);
   });
 });

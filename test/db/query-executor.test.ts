@@ -44,4 +44,29 @@ describe('QueryExecutor', () => {
     expect(executor.transactionCount).toBe(2);
     await executor.close();
   });
+
+  it('runs a request expected to be one statement as an auto-commit, and still answers a second', async () => {
+    const executor = new QueryExecutor(driver, {
+      database: config.neo4j.database,
+      timeoutMs: 5000,
+    });
+    executor.expectOneStatement();
+    const [one] = await executor.read<{ one: number }>('RETURN 1 AS one');
+    expect(one.one).toBe(1);
+    expect(executor.transactionCount).toBe(1);
+    const [two] = await executor.read<{ two: number }>('RETURN 2 AS two');
+    expect(two.two).toBe(2);
+    expect([executor.roundTrips, executor.transactionCount]).toEqual([2, 2]);
+    await executor.close();
+  });
+
+  it('bounds an auto-commit statement by the same timeout, with DATABASE_TIMEOUT', async () => {
+    const executor = new QueryExecutor(driver, { database: config.neo4j.database, timeoutMs: 300 });
+    executor.expectOneStatement();
+    const error = await executor
+      .read('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n')
+      .catch((e: unknown) => e);
+    await executor.close();
+    expect((error as AppError).code).toBe(ErrorCode.DATABASE_TIMEOUT);
+  });
 });

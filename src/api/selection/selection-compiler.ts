@@ -26,6 +26,7 @@ import type {
   NodePlan,
 } from '../../graph/projection-plan';
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../../model/vocabulary';
+import type { WalkSpec } from '../../model/walks';
 import { edgeEnd, FieldWalk, fieldWalk } from './field-walks';
 
 // Arguments as graphql-js hands them to a resolver.
@@ -135,6 +136,8 @@ const FROM_RECORD: Record<string, readonly string[]> = {
   context: ['quote', 'start', 'end', 'sourceId'],
   text: [],
 };
+/** Fields of FROM_RECORD whose resolvers read more than the record (see above). */
+const READ_BY_RESOLVER = new Set(['context', 'text']);
 
 /** Columns of a relationship record, read only when asked for. */
 const EDGE_COLUMNS = new Set(['id', 'type', 'direction']);
@@ -255,7 +258,9 @@ export class SelectionCompiler {
     if (props.key && plan.keys && !plan.keys.includes(props.key)) plan.keys.push(props.key);
     if (!props.prefix) return true;
     const type = this.info.schema.getType([...types][0]) as GraphQLObjectType;
-    const args = props.langs && this.args(type.getFields()[field.name], field.nodes);
+    const args =
+      props.langs &&
+      agreedArgs(type.getFields()[field.name], field.nodes, this.info.variableValues);
     if (props.langs && args) {
       plan.localized = [
         ...(plan.localized ?? []),
@@ -310,15 +315,9 @@ export class SelectionCompiler {
         read: handler === 'evidence' ? { kind: 'nodes', node } : { kind: 'node', node },
       };
     }
-    const args = this.args(definition, field.nodes);
-    if (args === null) return null;
-    let walk;
-    try {
-      walk = handler.walk(args);
-      handler.keep?.(args);
-    } catch {
-      return null; // the resolver reports the bad argument, where it belongs
-    }
+    const compilable = compilableWalk(handler, definition, field.nodes, this.info.variableValues);
+    if (!compilable) return null;
+    const { args, walk } = compilable;
     if (handler.shape === 'nodes' || handler.shape === 'node') {
       const node = this.node(field.nodes, returns);
       const keys = handler.keep ? [...EDGE_KEYS] : [];
@@ -333,19 +332,6 @@ export class SelectionCompiler {
       plan: { kind: 'walk', key, when, walk, edge: edge.plan },
       read: { kind: 'walk', def: handler, args, edge, node: null },
     };
-  }
-
-  /** The field's arguments; null when its merged occurrences disagree or do not validate. */
-  private args(definition: GraphQLField<unknown, unknown>, nodes: FieldNode[]): Args | null {
-    try {
-      const all = nodes.map((node) =>
-        getArgumentValues(definition, node, this.info.variableValues),
-      );
-      const first = JSON.stringify(all[0]);
-      return all.every((args) => JSON.stringify(args) === first) ? all[0] : null;
-    } catch {
-      return null;
-    }
   }
 
   private condition(types: Set<string>): NodeCondition {
@@ -424,6 +410,62 @@ export class SelectionCompiler {
 }
 
 type Handler = FieldWalk | 'evidence' | 'source' | 'degree';
+type Variables = GraphQLResolveInfo['variableValues'];
+
+/** A field's arguments; null when its merged occurrences disagree or do not validate. */
+function agreedArgs(
+  definition: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+): Args | null {
+  try {
+    const all = nodes.map((node) => getArgumentValues(definition, node, variables));
+    const first = JSON.stringify(all[0]);
+    return all.every((args) => JSON.stringify(args) === first) ? all[0] : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A walking field's arguments and walk; null when the compiler leaves it to its resolver. */
+function compilableWalk(
+  handler: FieldWalk,
+  definition: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+): { args: Args; walk: WalkSpec } | null {
+  const args = agreedArgs(definition, nodes, variables);
+  if (args === null) return null;
+  try {
+    const walk = handler.walk(args);
+    handler.keep?.(args);
+    return { args, walk };
+  } catch {
+    return null; // the resolver reports the bad argument, where it belongs
+  }
+}
+
+/**
+ * Whether a compiled statement reads everything a field of a node or relationship type answers
+ * (so its resolver, if it runs, reads nothing more): a walk, evidence, source or degree, or a
+ * field made of the record's own properties.
+ */
+export function answeredByStatement(
+  type: GraphQLObjectType,
+  field: string,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+): boolean {
+  const handler = isCompiledField(type, field) && handlerOf(type, field);
+  if (handler && typeof handler === 'object') {
+    return compilableWalk(handler, type.getFields()[field], nodes, variables) !== null;
+  }
+  if (isCompiledField(type, field)) return true;
+  if (READ_BY_RESOLVER.has(field)) return false;
+  const isEdge = type.getInterfaces().some((i) => i.name === 'Relationship');
+  if (isEdge && EDGE_COLUMNS.has(field)) return true;
+  return field in FROM_RECORD || field in FIELD_PROPS;
+}
 
 /** Whether a compiled statement may answer this field of this object type. */
 export function isCompiledField(type: GraphQLObjectType, field: string): boolean {
