@@ -94,6 +94,20 @@ describe('neighbourhood', () => {
     ).toBe(false);
   });
 
+  it('reads edge evidence asked for through a fragment and aliases, and only then', async () => {
+    const query = `query ($id: ID!, $with: Boolean!) { neighbourhood(id: $id) { ...Edges } }
+      fragment Edges on Subgraph { links: edges { id proof: evidence @include(if: $with) { quote } } }`;
+    const id = 'person:rustem-umerov';
+    const asked = await data(query, { id, with: true });
+    expect(asked.neighbourhood.links.length).toBeGreaterThan(3);
+    for (const edge of asked.neighbourhood.links) expect(edge.proof.length).toBeGreaterThan(0);
+    const notAsked = await data(query, { id, with: false });
+    expect(notAsked.neighbourhood.links.map((e: any) => e.id)).toEqual(
+      asked.neighbourhood.links.map((e: any) => e.id),
+    );
+    expect(notAsked.neighbourhood.links[0]).not.toHaveProperty('proof');
+  });
+
   it('loads as it comes into graphology and Cytoscape.js', async () => {
     const { neighbourhood } = await data(NEIGHBOURHOOD, { id: 'country:russia', depth: 2 });
     const graph = new Graph({ multi: true });

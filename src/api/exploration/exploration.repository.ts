@@ -12,10 +12,44 @@ export interface NeighbourRow {
   relations: RelationRecord[];
 }
 
+/** What a subgraph read is asked for (see NeighbourhoodRequest). */
+export interface SubgraphQuery {
+  id: string;
+  depth: number;
+  types: readonly string[];
+  /** Labels the neighbours must have; null for any. */
+  labels: string[] | null;
+  limit: number;
+  maxNodes: number;
+  onlyStated: boolean;
+  /** Whether to read each relationship's evidence ids. */
+  evidence: boolean;
+}
+
 export interface SubgraphRows {
   centre: NodeRecord;
   /** The rows of each level, for its frontier nodes in order. */
   levels: NeighbourRow[][];
+}
+
+/** A subgraph as its statement returns it (see SUBGRAPH_RELATION and SUBGRAPH_NODES). */
+interface StoredSubgraph {
+  centre: NodeRecord;
+  levels: Array<
+    Array<{
+      id: string;
+      total: number;
+      relations: Array<{
+        id: string;
+        type: string;
+        out: boolean;
+        props: unknown;
+        evidenceIds?: string[];
+        other: string;
+      }>;
+    }>
+  >;
+  nodes: NodeRecord[];
 }
 
 /** Properties read as [key, value] pairs, as a map. */
@@ -60,24 +94,36 @@ const ENGLISH_OR_ALL = (x: string, family: string) =>
   `CASE WHEN ${x}.${family}_en IS NOT NULL THEN [['${family}_en', ${x}.${family}_en]]
      ELSE [k IN keys(${x}) WHERE k STARTS WITH '${family}_' | [k, ${x}[k]]] END`;
 const LABEL_PROPS = (x: string) =>
-  `[k IN keys(${x}) WHERE k IN ['kind', 'language', 'quote'] OR k STARTS WITH 'statement_' | [k, ${x}[k]]]
-     + ${ENGLISH_OR_ALL(x, 'name')}`;
+  `[k IN keys(${x}) WHERE k IN ['kind', 'language', 'quote'] | [k, ${x}[k]]]
+     + ${ENGLISH_OR_ALL(x, 'name')} + ${ENGLISH_OR_ALL(x, 'statement')}`;
 // What an edge's label is made of (see graphEdge): its title, else its role or stance.
 const EDGE_LABEL_PROPS = `[k IN keys(r) WHERE k IN ['role', 'stance', 'basis', 'attestedBy'] | [k, r[k]]]
   + ${ENGLISH_OR_ALL('r', 'title')}`;
-const SUBGRAPH_RELATION = `{
-  id: r.id, type: type(r),
-  direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
-  fromId: startNode(r).id, toId: endNode(r).id,
-  props: ${EDGE_LABEL_PROPS}, evidenceIds: coalesce(r.evidenceIds, []),
-  other: { id: m.id, labels: labels(m), props: ${LABEL_PROPS('m')} }
+// A relationship of a level, as few values as will do (the driver's cost is per value): its ends
+// are the row's node and `other`, and `out` tells which is which; what the other node shows is
+// read once per node (see SUBGRAPH_NODES). Evidence ids only when the edges' evidence is asked
+// for: they are most of an edge's bytes.
+const SUBGRAPH_RELATION = (evidence: boolean) => `{
+  id: r.id, type: type(r), out: startNode(r) = n,
+  props: ${EDGE_LABEL_PROPS}${evidence ? ', evidenceIds: coalesce(r.evidenceIds, [])' : ''},
+  other: m.id
 }`;
+
+// Every node the levels reached, once each, with what a subgraph shows of it.
+const SUBGRAPH_NODES = (levels: string[]) => `COLLECT {
+    UNWIND ${levels.join(' + ')} AS row
+    UNWIND row.relations AS relation
+    WITH DISTINCT relation.other AS id
+    MATCH (x:Node {id: id})
+    RETURN { id: x.id, labels: labels(x), props: ${LABEL_PROPS('x')} }
+  }`;
 
 // One level of a subgraph: the relationships of each frontier node, in frontier order.
 const LEVEL = (
   frontier: string,
   rows: string,
   neighbours: ReturnType<typeof neighbourPatterns>,
+  evidence: boolean,
 ) => `CALL (${frontier}) {
     UNWIND range(0, size(${frontier}) - 1) AS i
     MATCH (n:Node {id: ${frontier}[i]})
@@ -88,7 +134,7 @@ const LEVEL = (
       relations: COLLECT {
         ${neighbours.match}
         WITH n, r, m ORDER BY r.id LIMIT toInteger($limit)
-        RETURN ${SUBGRAPH_RELATION}
+        RETURN ${SUBGRAPH_RELATION(evidence)}
       }
     }) AS ${rows}
   }`;
@@ -99,7 +145,7 @@ const LEVEL = (
 const NEXT = (rows: string, seen: string, next: string) => `CALL (${rows}) {
     UNWIND range(0, size(${rows}) - 1) AS a
     UNWIND range(0, size(${rows}[a].relations) - 1) AS b
-    WITH ${rows}[a].relations[b].other.id AS id, min(a * 1000000 + b) AS first
+    WITH ${rows}[a].relations[b].other AS id, min(a * 1000000 + b) AS first
     WITH id ORDER BY first
     RETURN collect(id) AS found
   }
@@ -118,17 +164,26 @@ function subgraphStatement(
   types: readonly string[],
   byKind: boolean,
   onlyStated: boolean,
+  evidence: boolean,
 ): string {
-  const key = `${depth}|${byKind}|${onlyStated}|${types.join(',')}`;
+  const key = `${depth}|${byKind}|${onlyStated}|${evidence}|${types.join(',')}`;
   let statement = subgraphStatements.get(key);
   if (!statement) {
-    statement = writeSubgraphStatement(depth, neighbourPatterns(types, byKind, onlyStated));
+    statement = writeSubgraphStatement(
+      depth,
+      neighbourPatterns(types, byKind, onlyStated),
+      evidence,
+    );
     subgraphStatements.set(key, statement);
   }
   return statement;
 }
 
-function writeSubgraphStatement(depth: number, neighbours: ReturnType<typeof neighbourPatterns>) {
+function writeSubgraphStatement(
+  depth: number,
+  neighbours: ReturnType<typeof neighbourPatterns>,
+  evidence: boolean,
+) {
   const parts = [
     `MATCH (centre:Node {id: $id})
      WITH centre, [centre.id] AS seen0, [centre.id] AS frontier0`,
@@ -136,7 +191,7 @@ function writeSubgraphStatement(depth: number, neighbours: ReturnType<typeof nei
   const carried = ['centre'];
   for (let level = 1; level <= depth; level += 1) {
     const rows = `rows${level}`;
-    parts.push(LEVEL(`frontier${level - 1}`, rows, neighbours));
+    parts.push(LEVEL(`frontier${level - 1}`, rows, neighbours, evidence));
     carried.push(rows);
     if (level < depth) {
       parts.push(NEXT(rows, `seen${level - 1}`, `frontier${level}`));
@@ -145,8 +200,9 @@ function writeSubgraphStatement(depth: number, neighbours: ReturnType<typeof nei
       );
     }
   }
+  const levels = carried.slice(1);
   parts.push(`RETURN { id: centre.id, labels: labels(centre), props: ${LABEL_PROPS('centre')} } AS centre,
-    [${carried.slice(1).join(', ')}] AS levels`);
+    [${levels.join(', ')}] AS levels, ${SUBGRAPH_NODES(levels)} AS nodes`);
   return parts.join('\n');
 }
 
@@ -175,17 +231,19 @@ export class ExplorationRepository {
    * The subgraph around a node, level by level, in one statement; no row when there is no such
    * node.
    */
-  async subgraph(
-    id: string,
-    depth: number,
-    types: readonly string[],
-    labels: string[] | null,
-    limit: number,
-    maxNodes: number,
-    onlyStated: boolean,
-  ): Promise<SubgraphRows | null> {
-    const statement = subgraphStatement(depth, [...types].sort(), labels !== null, onlyStated);
-    const [row] = await this.executor.read<SubgraphRows>(statement, {
+  async subgraph({
+    id,
+    depth,
+    types,
+    labels,
+    limit,
+    maxNodes,
+    onlyStated,
+    evidence,
+  }: SubgraphQuery): Promise<SubgraphRows | null> {
+    const sorted = [...types].sort();
+    const statement = subgraphStatement(depth, sorted, labels !== null, onlyStated, evidence);
+    const [row] = await this.executor.read<StoredSubgraph>(statement, {
       id,
       types,
       labels,
@@ -193,13 +251,20 @@ export class ExplorationRepository {
       maxNodes,
     });
     if (!row) return null;
+    const nodes = new Map(row.nodes.map((node) => [node.id, withProps(node)]));
     const levels = row.levels.map((rows) =>
       rows.map((r) => ({
-        ...r,
+        id: r.id,
+        total: r.total,
         relations: r.relations.map((x) => ({
-          ...x,
+          id: x.id,
+          type: x.type,
+          direction: x.out ? ('OUT' as const) : ('IN' as const),
+          fromId: x.out ? r.id : x.other,
+          toId: x.out ? x.other : r.id,
           props: propsFromPairs(x.props),
-          other: withProps(x.other),
+          evidenceIds: x.evidenceIds ?? [],
+          other: nodes.get(x.other)!,
         })),
       })),
     );

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ONLY_STATED_ARG } from '../common/basis.type';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
@@ -8,6 +9,7 @@ import { neighbourhood, NEIGHBOURHOOD_LIMITS } from './neighbourhood.service';
 import { Path } from './path.types';
 import { findPaths, MAX_HOPS, MAX_PATHS } from './paths.service';
 import { GraphEdge, GraphNode, Subgraph } from './subgraph.types';
+import { selectsPath } from '../selection/selects-path';
 import { MAX_TIMELINE, timeline } from './timeline.service';
 import { TimelineEntry, TimelineKind } from './timeline.types';
 
@@ -42,8 +44,19 @@ export class ExplorationResolver {
     })
     maxNodes: number,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated: boolean,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
-    return neighbourhood(ctx, { id, depth, types, kinds, limitPerNode, maxNodes, onlyStated });
+    const evidence = selectsPath(info, ['edges', 'evidence']);
+    return neighbourhood(ctx, {
+      id,
+      depth,
+      types,
+      kinds,
+      limitPerNode,
+      maxNodes,
+      onlyStated,
+      evidence,
+    });
   }
 
   @Query(() => [Path], {

@@ -20,6 +20,8 @@ export interface NeighbourhoodRequest {
   limitPerNode: number;
   maxNodes: number;
   onlyStated?: boolean;
+  /** Whether the edges' evidence will be asked for (else GraphEdge.evidenceIds stay empty). */
+  evidence?: boolean;
 }
 
 function graphNode(record: NodeRecord, depth: number): GraphNode {
@@ -69,15 +71,16 @@ export async function neighbourhood(
   const types = explorableTypes(request.types);
   const labels = labelFilter(request.kinds);
 
-  const found = await new ExplorationRepository(ctx.executor).subgraph(
+  const found = await new ExplorationRepository(ctx.executor).subgraph({
     id,
     depth,
     types,
     labels,
     limit,
     maxNodes,
-    request.onlyStated ?? false,
-  );
+    onlyStated: request.onlyStated ?? false,
+    evidence: request.evidence ?? false,
+  });
   const centre = found?.centre;
   if (!found || !centre || centre.labels.includes('Source') || centre.labels.includes('Evidence')) {
     throw new AppError(ErrorCode.NOT_FOUND, `No entity, event or claim with id "${id}".`, { id });
