@@ -24,6 +24,8 @@ import type { WalkSpec } from '../model/walks';
 class ProjectionWriter {
   readonly params: Params = {};
   private names = 0;
+  // One parameter per distinct value: the same key list read at every level is sent once.
+  private byValue = new Map<string, string>();
 
   fresh(prefix: string): string {
     this.names += 1;
@@ -31,8 +33,13 @@ class ProjectionWriter {
   }
 
   param(value: unknown): string {
-    const name = this.fresh('sel');
-    this.params[name] = value;
+    const json = JSON.stringify(value);
+    let name = this.byValue.get(json);
+    if (!name) {
+      name = this.fresh('sel');
+      this.params[name] = value;
+      this.byValue.set(json, name);
+    }
     return `$${name}`;
   }
 
@@ -99,8 +106,7 @@ class ProjectionWriter {
   private evidence(owner: string, plan: NodePlan): string {
     const id = this.fresh('eid');
     const e = this.fresh('e');
-    return `COLLECT { UNWIND coalesce(${owner}.evidenceIds, []) AS ${id}
-      MATCH (${e}:Node {id: ${id}}) RETURN ${this.node(e, plan)} }`;
+    return `COLLECT { UNWIND coalesce(${owner}.evidenceIds, []) AS ${id} MATCH (${e}:Node {id: ${id}}) RETURN ${this.node(e, plan)} }`;
   }
 
   private walk(x: string, walk: WalkSpec, plan: EdgePlan): string {
@@ -127,10 +133,9 @@ class ProjectionWriter {
       if (field.kind === 'evidence') return `${field.key}: ${this.evidence(r, field.plan)}`;
       return `${field.key}: ${this.end(x, m, r, walk.direction, field.end, field.plan)}`;
     });
-    return `COLLECT { MATCH ${pattern} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id
-      RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}
-        props: ${this.props(r, plan, relationProps)},
-        other: ${this.node(m, plan.other)}${fields.length === 0 ? '' : `, fields: { ${fields.join(', ')} }`} } }`;
+    // On one line: the text crosses the wire with every request.
+    const rest = fields.length === 0 ? '' : `, fields: { ${fields.join(', ')} }`;
+    return `COLLECT { MATCH ${pattern} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
   }
 
   // The start and end of a relationship read from x are x and m, known in advance unless the
@@ -151,6 +156,21 @@ class ProjectionWriter {
     const atX = (direction === 'OUT') === (end === 'start');
     return this.node(atX ? x : m, plan);
   }
+}
+
+/**
+ * The projection of `n` a plan reads, written once per plan: a plan is not changed once made,
+ * and compiled plans are shared by the requests that ask the same (see compileSelection).
+ */
+const projections = new WeakMap<NodePlan, { text: string; params: Params }>();
+function projectionOf(plan: NodePlan): { text: string; params: Params } {
+  let projection = projections.get(plan);
+  if (!projection) {
+    const writer = new ProjectionWriter();
+    projection = { text: writer.node('n', plan), params: writer.params };
+    projections.set(plan, projection);
+  }
+  return projection;
 }
 
 /** A statement's rows as Neo4j returns them: props may come as [key, value] pairs. */
@@ -215,12 +235,11 @@ export class ProjectionRepository {
     plan: NodePlan,
     carry: readonly string[] = [],
   ): Promise<Array<{ node: ProjectedNode } & Extra>> {
-    const writer = new ProjectionWriter();
-    const projection = writer.node('n', plan);
+    const projection = projectionOf(plan);
     const extra = carry.map((column) => `, ${column}`).join('');
-    const rows = await this.executor.read(`${root} RETURN ${projection} AS node${extra}`, {
+    const rows = await this.executor.read(`${root} RETURN ${projection.text} AS node${extra}`, {
       ...params,
-      ...writer.params,
+      ...projection.params,
     });
     return rows.map((row) => ({ ...(row as Extra), node: toNode(row.node as Raw)! }));
   }

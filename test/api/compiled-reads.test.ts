@@ -150,6 +150,26 @@ describe('compiled reads', () => {
     }
   });
 
+  it('compile the same document anew for other variables, and reuse it for the same', async () => {
+    const query = `query ($id: ID!, $lang: String, $stated: Boolean!) { entity(id: $id) {
+      name(lang: $lang) relations(onlyStated: $stated) { type other { id ... on Entity { name(lang: $lang) } } } } }`;
+    const runs = [
+      { id: 'country:russia', lang: 'ar', stated: false },
+      { id: 'country:russia', lang: 'en', stated: true },
+      { id: 'person:rustem-umerov', lang: 'uk', stated: false },
+      { id: 'country:russia', lang: 'ar', stated: false },
+    ];
+    const answers = [];
+    for (const vars of runs) {
+      const [a, b] = await Promise.all([compiled.run(query, vars), byField.run(query, vars)]);
+      expect(a.errors).toBeUndefined();
+      expect(a.data).toEqual(b.data);
+      answers.push(JSON.stringify(a.data));
+    }
+    expect(new Set(answers).size).toBe(3);
+    expect(answers[3]).toBe(answers[0]);
+  });
+
   it('report a bad argument of a nested field on that field, as resolvers do', async () => {
     const query = `{ entity(id: "person:rustem-umerov") { id ... on Person { roles(asOf: "soon") { title } } } }`;
     const [a, b] = await Promise.all([compiled.run(query), byField.run(query)]);

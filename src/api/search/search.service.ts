@@ -49,7 +49,7 @@ export async function searchEntities(
     lucene,
     kinds && kinds.length > 0 ? kinds : null,
     first * CANDIDATES_PER_HIT,
-    withNames(light ? selection.plan : { keys: [], prefixes: [], fields: [] }),
+    withNames(light ? selection.plan : ID_ONLY),
   );
   const hits = candidates
     .map((candidate) => ({ candidate, match: bestNameMatch(query, candidate.props) }))
@@ -76,12 +76,23 @@ export async function searchEntities(
   }));
 }
 
-/** Ranking reads every name and alias of a candidate, whatever the selection asks for. */
+const ID_ONLY: NodePlan = { keys: [], prefixes: [], fields: [] };
+
+/**
+ * Ranking reads every name and alias of a candidate, whatever the selection asks for. One
+ * widened plan per plan, so that its statement is written once (see projectionOf).
+ */
+const widened = new WeakMap<NodePlan, NodePlan>();
 function withNames(plan: NodePlan): NodePlan {
   if (plan.keys === null) return plan;
-  return {
-    ...plan,
-    keys: [...plan.keys, 'kind', 'aliases'],
-    prefixes: [...plan.prefixes, 'name_'],
-  };
+  let wide = widened.get(plan);
+  if (!wide) {
+    wide = {
+      ...plan,
+      keys: [...plan.keys, 'kind', 'aliases'],
+      prefixes: [...plan.prefixes, 'name_'],
+    };
+    widened.set(plan, wide);
+  }
+  return wide;
 }
