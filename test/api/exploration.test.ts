@@ -108,6 +108,19 @@ describe('neighbourhood', () => {
     expect(notAsked.neighbourhood.links[0]).not.toHaveProperty('proof');
   });
 
+  it('gives edges the same labels whichever field asks for them', async () => {
+    const id = 'delegation:round-2-ukraine';
+    const aliased = await data(`{ neighbourhood(id: "${id}") { edges { id name: label } } }`);
+    const inData = await data(
+      `{ neighbourhood(id: "${id}") { edges { id type data { label } } } }`,
+    );
+    const labels = aliased.neighbourhood.edges.map((e: any) => [e.id, e.name]);
+    expect(labels).toEqual(inData.neighbourhood.edges.map((e: any) => [e.id, e.data.label]));
+    // Some are made of the relationship's properties (a role, a title), not its type.
+    const types = new Set(inData.neighbourhood.edges.map((e: any) => e.type));
+    expect(labels.some(([, label]: string[]) => !types.has(label))).toBe(true);
+  });
+
   it('loads as it comes into graphology and Cytoscape.js', async () => {
     const { neighbourhood } = await data(NEIGHBOURHOOD, { id: 'country:russia', depth: 2 });
     const graph = new Graph({ multi: true });

@@ -24,6 +24,8 @@ export interface SubgraphQuery {
   onlyStated: boolean;
   /** Whether to read each relationship's evidence ids. */
   evidence: boolean;
+  /** Whether to read what a relationship's label and basis are made of. */
+  edgeProps: boolean;
 }
 
 export interface SubgraphRows {
@@ -31,6 +33,8 @@ export interface SubgraphRows {
   /** The rows of each level, for its frontier nodes in order. */
   levels: NeighbourRow[][];
 }
+
+type Reads = Pick<SubgraphQuery, 'evidence' | 'edgeProps'>;
 
 /** A subgraph as its statement returns it (see SUBGRAPH_RELATION and SUBGRAPH_NODES). */
 interface StoredSubgraph {
@@ -102,10 +106,10 @@ const EDGE_LABEL_PROPS = `[k IN keys(r) WHERE k IN ['role', 'stance', 'basis', '
 // A relationship of a level, as few values as will do (the driver's cost is per value): its ends
 // are the row's node and `other`, and `out` tells which is which; what the other node shows is
 // read once per node (see SUBGRAPH_NODES). Evidence ids only when the edges' evidence is asked
-// for: they are most of an edge's bytes.
-const SUBGRAPH_RELATION = (evidence: boolean) => `{
+// for: they are most of an edge's bytes; label and basis properties only when those are.
+const SUBGRAPH_RELATION = ({ evidence, edgeProps }: Reads) => `{
   id: r.id, type: type(r), out: startNode(r) = n,
-  props: ${EDGE_LABEL_PROPS}${evidence ? ', evidenceIds: coalesce(r.evidenceIds, [])' : ''},
+  props: ${edgeProps ? EDGE_LABEL_PROPS : '[]'}${evidence ? ', evidenceIds: coalesce(r.evidenceIds, [])' : ''},
   other: m.id
 }`;
 
@@ -123,7 +127,7 @@ const LEVEL = (
   frontier: string,
   rows: string,
   neighbours: ReturnType<typeof neighbourPatterns>,
-  evidence: boolean,
+  reads: Reads,
 ) => `CALL (${frontier}) {
     UNWIND range(0, size(${frontier}) - 1) AS i
     MATCH (n:Node {id: ${frontier}[i]})
@@ -134,7 +138,7 @@ const LEVEL = (
       relations: COLLECT {
         ${neighbours.match}
         WITH n, r, m ORDER BY r.id LIMIT toInteger($limit)
-        RETURN ${SUBGRAPH_RELATION(evidence)}
+        RETURN ${SUBGRAPH_RELATION(reads)}
       }
     }) AS ${rows}
   }`;
@@ -164,16 +168,12 @@ function subgraphStatement(
   types: readonly string[],
   byKind: boolean,
   onlyStated: boolean,
-  evidence: boolean,
+  reads: Reads,
 ): string {
-  const key = `${depth}|${byKind}|${onlyStated}|${evidence}|${types.join(',')}`;
+  const key = `${depth}|${byKind}|${onlyStated}|${reads.evidence}|${reads.edgeProps}|${types.join(',')}`;
   let statement = subgraphStatements.get(key);
   if (!statement) {
-    statement = writeSubgraphStatement(
-      depth,
-      neighbourPatterns(types, byKind, onlyStated),
-      evidence,
-    );
+    statement = writeSubgraphStatement(depth, neighbourPatterns(types, byKind, onlyStated), reads);
     subgraphStatements.set(key, statement);
   }
   return statement;
@@ -182,7 +182,7 @@ function subgraphStatement(
 function writeSubgraphStatement(
   depth: number,
   neighbours: ReturnType<typeof neighbourPatterns>,
-  evidence: boolean,
+  reads: Reads,
 ) {
   const parts = [
     `MATCH (centre:Node {id: $id})
@@ -191,7 +191,7 @@ function writeSubgraphStatement(
   const carried = ['centre'];
   for (let level = 1; level <= depth; level += 1) {
     const rows = `rows${level}`;
-    parts.push(LEVEL(`frontier${level - 1}`, rows, neighbours, evidence));
+    parts.push(LEVEL(`frontier${level - 1}`, rows, neighbours, reads));
     carried.push(rows);
     if (level < depth) {
       parts.push(NEXT(rows, `seen${level - 1}`, `frontier${level}`));
@@ -240,9 +240,11 @@ export class ExplorationRepository {
     maxNodes,
     onlyStated,
     evidence,
+    edgeProps,
   }: SubgraphQuery): Promise<SubgraphRows | null> {
     const sorted = [...types].sort();
-    const statement = subgraphStatement(depth, sorted, labels !== null, onlyStated, evidence);
+    const reads = { evidence, edgeProps };
+    const statement = subgraphStatement(depth, sorted, labels !== null, onlyStated, reads);
     const [row] = await this.executor.read<StoredSubgraph>(statement, {
       id,
       types,

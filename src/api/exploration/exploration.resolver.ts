@@ -47,6 +47,9 @@ export class ExplorationResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
     const evidence = selectsPath(info, ['edges', 'evidence']);
+    const edgeProps = ['label', 'basis', 'attestedBy', 'data', 'attributes'].some((field) =>
+      selectsPath(info, ['edges', field]),
+    );
     return neighbourhood(ctx, {
       id,
       depth,
@@ -56,6 +59,7 @@ export class ExplorationResolver {
       maxNodes,
       onlyStated,
       evidence,
+      edgeProps,
     });
   }
 

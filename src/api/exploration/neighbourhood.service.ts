@@ -22,6 +22,11 @@ export interface NeighbourhoodRequest {
   onlyStated?: boolean;
   /** Whether the edges' evidence will be asked for (else GraphEdge.evidenceIds stay empty). */
   evidence?: boolean;
+  /**
+   * Whether the edges' label, basis or claim will be asked for (else they are read as an edge
+   * without properties would be). Read unless told otherwise.
+   */
+  edgeProps?: boolean;
 }
 
 // Written out field by field rather than spread from `data`: the spread was the costliest line
@@ -101,6 +106,7 @@ export async function neighbourhood(
     maxNodes,
     onlyStated: request.onlyStated ?? false,
     evidence: request.evidence ?? false,
+    edgeProps: request.edgeProps ?? true,
   });
   const centre = found?.centre;
   if (!found || !centre || centre.labels.includes('Source') || centre.labels.includes('Evidence')) {
