@@ -43,18 +43,15 @@ interface StoredSubgraph {
     Array<{
       id: string;
       total: number;
-      relations: Array<{
-        id: string;
-        type: string;
-        out: boolean;
-        props: unknown;
-        evidenceIds?: string[];
-        other: string;
-      }>;
+      relations: StoredRelation[];
     }>
   >;
-  nodes: NodeRecord[];
+  nodes: StoredNode[];
 }
+/** [id, type, out, label props, other node's id, evidence ids when read]. */
+type StoredRelation = [string, string, boolean, unknown, string, string[]?];
+/** [id, labels, label props]. */
+type StoredNode = [string, string[], unknown];
 
 /** Properties read as [key, value] pairs, as a map. */
 function withProps(record: NodeRecord): NodeRecord {
@@ -103,23 +100,22 @@ const LABEL_PROPS = (x: string) =>
 // What an edge's label is made of (see graphEdge): its title, else its role or stance.
 const EDGE_LABEL_PROPS = `[k IN keys(r) WHERE k IN ['role', 'stance', 'basis', 'attestedBy'] | [k, r[k]]]
   + ${ENGLISH_OR_ALL('r', 'title')}`;
-// A relationship of a level, as few values as will do (the driver's cost is per value): its ends
-// are the row's node and `other`, and `out` tells which is which; what the other node shows is
-// read once per node (see SUBGRAPH_NODES). Evidence ids only when the edges' evidence is asked
-// for: they are most of an edge's bytes; label and basis properties only when those are.
-const SUBGRAPH_RELATION = ({ evidence, edgeProps }: Reads) => `{
-  id: r.id, type: type(r), out: startNode(r) = n,
-  props: ${edgeProps ? EDGE_LABEL_PROPS : '[]'}${evidence ? ', evidenceIds: coalesce(r.evidenceIds, [])' : ''},
-  other: m.id
-}`;
+// A relationship of a level, as few values as will do (the driver's cost is per value, and a
+// map's keys are values too, so it is a list; see StoredRelation): its ends are the row's node
+// and the other node, and `out` tells which is which; what the other node shows is read once per
+// node (see SUBGRAPH_NODES). Evidence ids only when the edges' evidence is asked for: they are
+// most of an edge's bytes; label and basis properties only when those are.
+const SUBGRAPH_RELATION = ({ evidence, edgeProps }: Reads) =>
+  `[r.id, type(r), startNode(r) = n, ${edgeProps ? EDGE_LABEL_PROPS : '[]'}, m.id${evidence ? ', coalesce(r.evidenceIds, [])' : ''}]`;
+const OTHER = 4;
 
-// Every node the levels reached, once each, with what a subgraph shows of it.
+// Every node the levels reached, once each, with what a subgraph shows of it (see StoredNode).
 const SUBGRAPH_NODES = (levels: string[]) => `COLLECT {
     UNWIND ${levels.join(' + ')} AS row
     UNWIND row.relations AS relation
-    WITH DISTINCT relation.other AS id
+    WITH DISTINCT relation[${OTHER}] AS id
     MATCH (x:Node {id: id})
-    RETURN { id: x.id, labels: labels(x), props: ${LABEL_PROPS('x')} }
+    RETURN [x.id, labels(x), ${LABEL_PROPS('x')}]
   }`;
 
 // One level of a subgraph: the relationships of each frontier node, in frontier order.
@@ -149,7 +145,7 @@ const LEVEL = (
 const NEXT = (rows: string, seen: string, next: string) => `CALL (${rows}) {
     UNWIND range(0, size(${rows}) - 1) AS a
     UNWIND range(0, size(${rows}[a].relations) - 1) AS b
-    WITH ${rows}[a].relations[b].other AS id, min(a * 1000000 + b) AS first
+    WITH ${rows}[a].relations[b][${OTHER}] AS id, min(a * 1000000 + b) AS first
     WITH id ORDER BY first
     RETURN collect(id) AS found
   }
@@ -253,20 +249,25 @@ export class ExplorationRepository {
       maxNodes,
     });
     if (!row) return null;
-    const nodes = new Map(row.nodes.map((node) => [node.id, withProps(node)]));
+    const nodes = new Map(
+      row.nodes.map(([nodeId, nodeLabels, props]) => [
+        nodeId,
+        { id: nodeId, labels: nodeLabels, props: propsFromPairs(props) },
+      ]),
+    );
     const levels = row.levels.map((rows) =>
       rows.map((r) => ({
         id: r.id,
         total: r.total,
-        relations: r.relations.map((x) => ({
-          id: x.id,
-          type: x.type,
-          direction: x.out ? ('OUT' as const) : ('IN' as const),
-          fromId: x.out ? r.id : x.other,
-          toId: x.out ? x.other : r.id,
-          props: propsFromPairs(x.props),
-          evidenceIds: x.evidenceIds ?? [],
-          other: nodes.get(x.other)!,
+        relations: r.relations.map(([relationId, type, out, props, other, evidenceIds]) => ({
+          id: relationId,
+          type,
+          direction: out ? ('OUT' as const) : ('IN' as const),
+          fromId: out ? r.id : other,
+          toId: out ? other : r.id,
+          props: propsFromPairs(props),
+          evidenceIds: evidenceIds ?? [],
+          other: nodes.get(other)!,
         })),
       })),
     );
