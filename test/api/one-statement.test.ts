@@ -30,7 +30,7 @@ describe('one statement, predicted', () => {
         predicted(requests.parley.body.query, requests.parley.body.variables),
       )
       .map((question) => question.name);
-    expect(yes).toEqual(['rounds', 'person', 'claims', 'neighbourhood']);
+    expect(yes).toEqual(['rounds', 'person', 'claims', 'neighbourhood', 'paths']);
   });
 
   it.each([
@@ -46,6 +46,11 @@ describe('one statement, predicted', () => {
       '{ neighbourhood(id: "x:y") { nodes { node { id } } } }',
     ],
     ['a root that is not compiled', '{ timeline(entities: ["x:y"]) { kind } }'],
+    [
+      'a walk below a path, whose nodes are light records',
+      '{ paths(from: "x:y", to: "x:z") { nodes { ... on Person { roles { title } } } } }',
+    ],
+    ["a path hop's other end", '{ paths(from: "x:y", to: "x:z") { hops { other { id } } } }'],
     [
       'an argument the resolver will reject',
       '{ entity(id: "x:y") { ... on Person { roles(asOf: "soon") { title } } } }',

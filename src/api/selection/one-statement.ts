@@ -16,7 +16,7 @@ import {
 // graphql-js's own field collection (fragments, @skip/@include), exactly as execution runs it;
 // internal to graphql 16, whose version package.json pins.
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
-import { answeredByStatement } from './selection-compiler';
+import { answeredByRecord, answeredByStatement } from './selection-compiler';
 
 /** Root fields whose whole answer one statement reads, when everything below them is read by it. */
 const ONE_STATEMENT_ROOTS = new Set([
@@ -30,7 +30,14 @@ const ONE_STATEMENT_ROOTS = new Set([
   'events',
   'claims',
   'neighbourhood',
+  'paths',
 ]);
+
+/**
+ * Roots whose statement reads light records (whole properties, no walks): below them only fields
+ * made of a record's own properties are read by it (see answeredByRecord).
+ */
+const LIGHT_ROOTS = new Set(['paths']);
 
 /**
  * Types that are not graph nodes or relationships, with the fields of each that their resolvers
@@ -49,6 +56,7 @@ const READ_APART: Record<string, readonly string[]> = {
   GraphNodeData: [],
   GraphEdge: ['evidence'],
   GraphEdgeData: [],
+  Path: [],
 };
 
 type Variables = Record<string, unknown>;
@@ -109,7 +117,7 @@ function predict(
   const [, nodes] = roots[0];
   const name = nodes[0].name.value;
   if (!ONE_STATEMENT_ROOTS.has(name)) return false;
-  const walk = new Walk(schema, fragments, variables);
+  const walk = new Walk(schema, fragments, variables, LIGHT_ROOTS.has(name));
   return walk.below(getNamedType(query.getFields()[name].type), nodes);
 }
 
@@ -118,6 +126,7 @@ class Walk {
     private readonly schema: GraphQLSchema,
     private readonly fragments: Record<string, FragmentDefinitionNode>,
     private readonly variables: Variables,
+    private readonly light: boolean,
   ) {}
 
   below(type: GraphQLNamedType, nodes: readonly FieldNode[]): boolean {
@@ -138,7 +147,9 @@ class Walk {
       const apart = READ_APART[type.name];
       const read = apart
         ? !apart.includes(name)
-        : answeredByStatement(type, name, fieldNodes, this.variables);
+        : this.light
+          ? answeredByRecord(type, name)
+          : answeredByStatement(type, name, fieldNodes, this.variables);
       if (!read) return false;
       const definition = type.getFields()[name];
       if (!definition || !this.below(getNamedType(definition.type), fieldNodes)) return false;

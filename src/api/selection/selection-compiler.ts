@@ -461,6 +461,11 @@ export function answeredByStatement(
     return compilableWalk(handler, type.getFields()[field], nodes, variables) !== null;
   }
   if (isCompiledField(type, field)) return true;
+  return answeredByRecord(type, field);
+}
+
+/** Whether a field of a node or relationship type is made of the record's own properties. */
+export function answeredByRecord(type: GraphQLObjectType, field: string): boolean {
   if (READ_BY_RESOLVER.has(field)) return false;
   const isEdge = type.getInterfaces().some((i) => i.name === 'Relationship');
   if (isEdge && EDGE_COLUMNS.has(field)) return true;
