@@ -228,7 +228,7 @@ describe('requests predicted to be one statement', () => {
       measured[name] = [extensions?.roundTrips, extensions?.transactions];
     }
     expect(Object.keys(measured)).toEqual(
-      expect.arrayContaining(['rounds', 'person', 'claims', 'neighbourhood', 'paths']),
+      expect.arrayContaining(['rounds', 'person', 'claims', 'search', 'neighbourhood', 'paths']),
     );
     expect(Object.keys(measured).length).toBeGreaterThan(6);
     for (const name of Object.keys(measured))

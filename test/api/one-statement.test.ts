@@ -30,7 +30,7 @@ describe('one statement, predicted', () => {
         predicted(requests.parley.body.query, requests.parley.body.variables),
       )
       .map((question) => question.name);
-    expect(yes).toEqual(['rounds', 'person', 'claims', 'neighbourhood', 'paths']);
+    expect(yes).toEqual(['rounds', 'person', 'claims', 'search', 'neighbourhood', 'paths']);
   });
 
   it.each([
@@ -51,6 +51,10 @@ describe('one statement, predicted', () => {
       '{ paths(from: "x:y", to: "x:z") { nodes { ... on Person { roles { title } } } } }',
     ],
     ["a path hop's other end", '{ paths(from: "x:y", to: "x:z") { hops { other { id } } } }'],
+    [
+      'a search hit walked further (its hits are read apart)',
+      '{ search(query: "Umerov") { entity { id ... on Person { leads { led { id } } } } } }',
+    ],
     [
       'an argument the resolver will reject',
       '{ entity(id: "x:y") { ... on Person { roles(asOf: "soon") { title } } } }',

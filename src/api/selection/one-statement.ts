@@ -31,13 +31,15 @@ const ONE_STATEMENT_ROOTS = new Set([
   'claims',
   'neighbourhood',
   'paths',
+  'search',
 ]);
 
 /**
- * Roots whose statement reads light records (whole properties, no walks): below them only fields
- * made of a record's own properties are read by it (see answeredByRecord).
+ * Roots whose one statement reads light records (properties, no walks): below them only fields
+ * made of a record's own properties are read by it (see answeredByRecord). Search reads its hits
+ * with the candidates only when no field walks further (see searchEntities).
  */
-const LIGHT_ROOTS = new Set(['paths']);
+const LIGHT_ROOTS = new Set(['paths', 'search']);
 
 /**
  * Types that are not graph nodes or relationships, with the fields of each that their resolvers
@@ -57,6 +59,7 @@ const READ_APART: Record<string, readonly string[]> = {
   GraphEdge: ['evidence'],
   GraphEdgeData: [],
   Path: [],
+  SearchHit: [],
 };
 
 type Variables = Record<string, unknown>;
