@@ -54,7 +54,7 @@ type StoredRelation = [string, string, boolean, unknown, string, string[]?];
 type StoredNode = [string, string[], unknown];
 
 /** Properties read as [key, value] pairs, as a map. */
-function withProps(record: NodeRecord): NodeRecord {
+function withProps(record: Omit<NodeRecord, 'props'> & { props: unknown }): NodeRecord {
   return { ...record, props: propsFromPairs(record.props) };
 }
 
@@ -159,17 +159,15 @@ const NEXT = (rows: string, seen: string, next: string) => `CALL (${rows}) {
  * reads.
  */
 const subgraphStatements = new Map<string, string>();
-function subgraphStatement(
-  depth: number,
-  types: readonly string[],
-  byKind: boolean,
-  onlyStated: boolean,
-  reads: Reads,
-): string {
-  const key = `${depth}|${byKind}|${onlyStated}|${reads.evidence}|${reads.edgeProps}|${types.join(',')}`;
+function subgraphStatement(query: SubgraphQuery): string {
+  const { depth, onlyStated, evidence, edgeProps } = query;
+  const types = [...query.types].sort();
+  const byKind = query.labels !== null;
+  const key = `${depth}|${byKind}|${onlyStated}|${evidence}|${edgeProps}|${types.join(',')}`;
   let statement = subgraphStatements.get(key);
   if (!statement) {
-    statement = writeSubgraphStatement(depth, neighbourPatterns(types, byKind, onlyStated), reads);
+    const neighbours = neighbourPatterns(types, byKind, onlyStated);
+    statement = writeSubgraphStatement(depth, neighbours, query);
     subgraphStatements.set(key, statement);
   }
   return statement;
@@ -227,21 +225,9 @@ export class ExplorationRepository {
    * The subgraph around a node, level by level, in one statement; no row when there is no such
    * node.
    */
-  async subgraph({
-    id,
-    depth,
-    types,
-    labels,
-    limit,
-    maxNodes,
-    onlyStated,
-    evidence,
-    edgeProps,
-  }: SubgraphQuery): Promise<SubgraphRows | null> {
-    const sorted = [...types].sort();
-    const reads = { evidence, edgeProps };
-    const statement = subgraphStatement(depth, sorted, labels !== null, onlyStated, reads);
-    const [row] = await this.executor.read<StoredSubgraph>(statement, {
+  async subgraph(query: SubgraphQuery): Promise<SubgraphRows | null> {
+    const { id, types, labels, limit, maxNodes } = query;
+    const [row] = await this.executor.read<StoredSubgraph>(subgraphStatement(query), {
       id,
       types,
       labels,
@@ -252,7 +238,7 @@ export class ExplorationRepository {
     const nodes = new Map(
       row.nodes.map(([nodeId, nodeLabels, props]) => [
         nodeId,
-        { id: nodeId, labels: nodeLabels, props: propsFromPairs(props) },
+        withProps({ id: nodeId, labels: nodeLabels, props }),
       ]),
     );
     const levels = row.levels.map((rows) =>

@@ -9,7 +9,7 @@ import { neighbourhood, NEIGHBOURHOOD_LIMITS } from './neighbourhood.service';
 import { Path } from './path.types';
 import { findPaths, MAX_HOPS, MAX_PATHS } from './paths.service';
 import { GraphEdge, GraphNode, Subgraph } from './subgraph.types';
-import { selectsPath } from '../selection/selects-path';
+import { fieldsSelectedAt } from '../selection/selected-fields';
 import { MAX_TIMELINE, timeline } from './timeline.service';
 import { TimelineEntry, TimelineKind } from './timeline.types';
 
@@ -46,9 +46,10 @@ export class ExplorationResolver {
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated: boolean,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
-    const evidence = selectsPath(info, ['edges', 'evidence']);
+    const edgeFields = fieldsSelectedAt(info, ['edges']);
+    const evidence = edgeFields.has('evidence');
     const edgeProps = ['label', 'basis', 'attestedBy', 'data', 'attributes'].some((field) =>
-      selectsPath(info, ['edges', field]),
+      edgeFields.has(field),
     );
     return neighbourhood(ctx, {
       id,

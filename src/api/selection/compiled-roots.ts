@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import type { ProjectedNode } from '../../graph/projection-plan';
 import { ProjectionRepository } from '../../graph/projection.repository';
 import { hydrateNode } from './compiled-answer';
+import { memoPerObject } from './memo';
 import { CompiledNode, NODE_KEYS, SelectionCompiler } from './selection-compiler';
 
 /**
@@ -12,8 +13,7 @@ import { CompiledNode, NODE_KEYS, SelectionCompiler } from './selection-compiler
  * selection compiles to the same plan whenever those are the same. Plans and readers are never
  * changed once made, so requests share them.
  */
-const compiledByField = new WeakMap<FieldNode, Map<string, CompiledNode>>();
-const COMPILED_PER_FIELD = 64;
+const compiledMemo = memoPerObject<FieldNode, CompiledNode>(64);
 
 /**
  * The compiled selection below a root field (or below `path` under it, as `nodes` of a
@@ -27,22 +27,16 @@ export function compileSelection(
   // Off, the records carry every property and no answers, so each field's resolver runs.
   if (!ctx.config.compiledReads)
     return { plan: { keys: null, prefixes: [], fields: [] }, readers: [] };
-  let known = compiledByField.get(info.fieldNodes[0]);
-  if (!known) {
-    known = new Map();
-    compiledByField.set(info.fieldNodes[0], known);
-  }
   const key = `${info.fieldNodes.length}\u0000${path.join('.')}\u0000${JSON.stringify(info.variableValues)}`;
-  let compiled = known.get(key);
-  if (!compiled) {
-    compiled = new SelectionCompiler(info).root(path) ?? {
-      plan: { keys: [...NODE_KEYS], prefixes: [], fields: [] },
-      readers: [],
-    };
-    if (known.size >= COMPILED_PER_FIELD) known.clear();
-    known.set(key, compiled);
-  }
-  return compiled;
+  return compiledMemo(
+    info.fieldNodes[0],
+    key,
+    () =>
+      new SelectionCompiler(info).root(path) ?? {
+        plan: { keys: [...NODE_KEYS], prefixes: [], fields: [] },
+        readers: [],
+      },
+  );
 }
 
 /** GraphQL objects of compiled records, leaving out kinds the API does not know. */

@@ -6,8 +6,6 @@ import {
   GraphQLNamedType,
   GraphQLObjectType,
   GraphQLSchema,
-  isAbstractType,
-  isObjectType,
   getVariableValues,
   Kind,
   OperationDefinitionNode,
@@ -17,6 +15,8 @@ import {
 // internal to graphql 16, whose version package.json pins.
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
 import { answeredByRecord, answeredByStatement } from './selection-compiler';
+import { memoPerObject } from './memo';
+import { objectTypes } from './selected-fields';
 
 /** Root fields whose whole answer one statement reads, when everything below them is read by it. */
 const ONE_STATEMENT_ROOTS = new Set([
@@ -64,9 +64,9 @@ const READ_APART: Record<string, readonly string[]> = {
 
 type Variables = Record<string, unknown>;
 
-/** Per document: whether @skip/@include make its answer depend on variables, and past answers. */
-const memo = new WeakMap<DocumentNode, { conditional: boolean; answers: Map<string, boolean> }>();
-const MEMO_PER_DOCUMENT = 64;
+// Per document: whether @skip/@include make its answer depend on variables, and past answers.
+const conditionalMemo = memoPerObject<DocumentNode, boolean>(1);
+const answerMemo = memoPerObject<DocumentNode, boolean>(64);
 
 /**
  * Whether an operation is answered by one Cypher statement: it has one root field, of those the
@@ -81,19 +81,9 @@ export function answeredByOneStatement(
   operation: OperationDefinitionNode,
   inputs: Variables = {},
 ): boolean {
-  let known = memo.get(document);
-  if (!known) {
-    known = { conditional: hasConditionalDirectives(document), answers: new Map() };
-    memo.set(document, known);
-  }
-  const key = `${operation.name?.value ?? ''}\u0000${known.conditional ? JSON.stringify(inputs) : ''}`;
-  let answer = known.answers.get(key);
-  if (answer === undefined) {
-    answer = predict(schema, document, operation, inputs);
-    if (known.answers.size >= MEMO_PER_DOCUMENT) known.answers.clear();
-    known.answers.set(key, answer);
-  }
-  return answer;
+  const conditional = conditionalMemo(document, '', () => hasConditionalDirectives(document));
+  const key = `${operation.name?.value ?? ''}\u0000${conditional ? JSON.stringify(inputs) : ''}`;
+  return answerMemo(document, key, () => predict(schema, document, operation, inputs));
 }
 
 function predict(
@@ -134,12 +124,7 @@ class Walk {
 
   below(type: GraphQLNamedType, nodes: readonly FieldNode[]): boolean {
     if (!nodes.some((node) => node.selectionSet)) return true;
-    const types = isAbstractType(type)
-      ? this.schema.getPossibleTypes(type)
-      : isObjectType(type)
-        ? [type]
-        : [];
-    return types.every((runtime) => this.fields(runtime, nodes));
+    return objectTypes(this.schema, type).every((runtime) => this.fields(runtime, nodes));
   }
 
   private fields(type: GraphQLObjectType, nodes: readonly FieldNode[]): boolean {

@@ -456,12 +456,11 @@ export function answeredByStatement(
   nodes: readonly FieldNode[],
   variables: Variables,
 ): boolean {
-  const handler = isCompiledField(type, field) && handlerOf(type, field);
-  if (handler && typeof handler === 'object') {
-    return compilableWalk(handler, type.getFields()[field], nodes, variables) !== null;
-  }
-  if (isCompiledField(type, field)) return true;
-  return answeredByRecord(type, field);
+  if (!isCompiledField(type, field)) return answeredByRecord(type, field);
+  // A walk is compiled only when its arguments are; evidence, sources, degrees and ends always.
+  const handler = handlerOf(type, field);
+  if (typeof handler !== 'object') return true;
+  return compilableWalk(handler, type.getFields()[field], nodes, variables) !== null;
 }
 
 /** Whether a field of a node or relationship type is made of the record's own properties. */
