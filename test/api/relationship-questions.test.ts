@@ -143,6 +143,47 @@ describe('relationship questions, answered from the seeded article', () => {
     expect((await ids('speaker: "person:rustem-umerov", to: "2026-02-04"')).totalCount).toBe(2);
   });
 
+  it('finds the same claims from whichever filter anchors the read, in date order', async () => {
+    // Every combination of speaker, subject and event that the seed can satisfy, against a plain
+    // scan of every claim.
+    const { records } = await api.driver.executeQuery(
+      `MATCH (s)-[:SAID]->(c:Claim)-[:ABOUT|AT_EVENT]->(x)
+       RETURN DISTINCT s.id AS speaker, x.id AS target, x:Event AS isEvent`,
+      {},
+      { database: api.config.neo4j.database },
+    );
+    const cases = records.flatMap((r) => {
+      const speaker = r.get('speaker');
+      const target = r.get('target');
+      return [
+        { speaker, subject: target, event: null },
+        { speaker: null, subject: target, event: r.get('isEvent') ? target : null },
+        ...(r.get('isEvent') ? [{ speaker, subject: null, event: target }] : []),
+      ];
+    });
+    expect(cases.length).toBeGreaterThan(10);
+    for (const filter of cases) {
+      const { records: expected } = await api.driver.executeQuery(
+        `MATCH (n:Claim)
+         WHERE ($speaker IS NULL OR EXISTS { (:Node {id: $speaker})-[:SAID]->(n) })
+           AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Node {id: $subject}) })
+           AND ($event IS NULL OR EXISTS { (n)-[:AT_EVENT|ABOUT]->(:Event {id: $event}) })
+         RETURN n.id AS id ORDER BY coalesce(n.dateStart, n.dateEnd, '9999'), n.id`,
+        filter,
+        { database: api.config.neo4j.database },
+      );
+      const { claims } = await data(
+        `query ($speaker: ID, $subject: ID, $event: ID) {
+          claims(speaker: $speaker, subject: $subject, event: $event, first: 100) {
+            totalCount nodes { id } } }`,
+        filter,
+      );
+      const want = expected.map((r) => r.get('id'));
+      expect({ filter, ids: claims.nodes.map((c: any) => c.id) }).toEqual({ filter, ids: want });
+      expect(claims.totalCount).toBe(want.length);
+    }
+  });
+
   it('reports a claim in its own words, with the speaker, channel and a translation', async () => {
     const { claim } = await data(`{
       claim(id: "claim:umerov-new-trilateral-round") {

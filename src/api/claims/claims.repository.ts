@@ -12,18 +12,40 @@ export interface ClaimFilter {
   to: string | null;
 }
 
+// Where the claims are read from: a speaker's, subject's or event's own relationships when one is
+// given (found through the id index, so the cost follows that node's claims, not the graph's),
+// every claim otherwise. The first of speaker, subject and event that is set anchors the match;
+// the others are checked on what it finds. A claim both at an event and about it comes once.
+const ANCHORS = {
+  speaker: 'MATCH (:Node {id: $speaker})-[:SAID]->(n:Claim)',
+  subject: 'MATCH (n:Claim)-[:ABOUT]->(:Node {id: $subject})',
+  event: 'MATCH (:Event {id: $event})<-[:AT_EVENT|ABOUT]-(claim:Claim) WITH DISTINCT claim AS n',
+  none: 'MATCH (n:Claim)',
+} as const;
+
 // A claim matches a date range when it may have been made within it: its interval overlaps.
-const MATCH_FILTERED = `MATCH (n:Claim)
-  WHERE ($speaker IS NULL OR EXISTS { (:Node {id: $speaker})-[:SAID]->(n) })
+const FILTERS = `WITH n WHERE ($speaker IS NULL OR EXISTS { (:Node {id: $speaker})-[:SAID]->(n) })
     AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Node {id: $subject}) })
     AND ($event IS NULL OR EXISTS { (n)-[:AT_EVENT|ABOUT]->(:Event {id: $event}) })
     AND ${mayOverlapRange('n')}`;
+
+/** The claims a filter keeps, bound to `n`; the text depends only on which filters are set. */
+export function matchClaims(filter: ClaimFilter): string {
+  const anchor = filter.speaker
+    ? ANCHORS.speaker
+    : filter.subject
+      ? ANCHORS.subject
+      : filter.event
+        ? ANCHORS.event
+        : ANCHORS.none;
+  return `${anchor}\n  ${FILTERS}`;
+}
 
 export class ClaimsRepository extends KeysetRepository {
   /** Claims in date order, then id. */
   list(filter: ClaimFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
     return this.page(
-      MATCH_FILTERED,
+      matchClaims(filter),
       "coalesce(n.dateStart, n.dateEnd, '9999')",
       { ...filter },
       page,
@@ -32,6 +54,6 @@ export class ClaimsRepository extends KeysetRepository {
   }
 
   total(filter: ClaimFilter): Promise<number> {
-    return this.count(MATCH_FILTERED, { ...filter });
+    return this.count(matchClaims(filter), { ...filter });
   }
 }
