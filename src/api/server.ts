@@ -1,3 +1,4 @@
+import 'reflect-metadata'; // before any decorated class is loaded, through whichever import
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';

@@ -38,6 +38,33 @@ describe('operation limits, before any database work', () => {
     expect(response.json.extensions?.roundTrips ?? 0).toBe(0);
   });
 
+  it('rejects lists of lists by what they may cost, with the limit, the cost and the path', async () => {
+    // Three levels of relations below a page of 100 entities: shallow enough for the depth limit.
+    const response = await rejected(
+      {
+        query: `query ($n: Int) { entities(first: $n) { nodes { relations { other { ... on Entity {
+          relations { other { ... on Entity { relations { id } } } } } } } } } }`,
+      },
+      'OPERATION_LIMIT_EXCEEDED',
+    );
+    const [error] = response.json.errors;
+    expect(error.extensions).toEqual({
+      code: 'OPERATION_LIMIT_EXCEEDED',
+      limit: 'costLimit',
+      maxCost: 500000,
+      cost: 884100,
+      path: ['entities', 'nodes', 'relations', 'other', 'relations', 'other', 'relations'],
+    });
+    expect(error.message).toMatch(/may cost 884100, over the limit of 500000/);
+    expect(response.json.extensions?.roundTrips ?? 0).toBe(0);
+    // The same shape on a page of 5 is within the limit.
+    const small = await http.post({
+      query: `{ entities(first: 5) { nodes { relations { other { ... on Entity {
+        relations { other { ... on Entity { relations { id } } } } } } } } } }`,
+    });
+    expect(small.json.errors).toBeUndefined();
+  });
+
   it('rejects alias floods', async () => {
     const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: rounds { id }`).join(' ');
     const response = await rejected({ query: `{ ${aliases} }` }, 'OPERATION_LIMIT_EXCEEDED');

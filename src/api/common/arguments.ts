@@ -1,5 +1,8 @@
 import { AppError, ErrorCode } from '../../errors';
 
+/** The most global ids one argument takes. */
+export const MAX_IDS = 100;
+
 /** Checks an integer argument against its bounds; BAD_USER_INPUT names the argument. */
 export function boundedInt(value: number, argument: string, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {

@@ -8,9 +8,8 @@ import {
   compileSelection,
 } from '../selection/compiled-roots';
 import { assertGlobalId } from '../../model/ids';
+import { MAX_IDS } from './arguments';
 import { NodeInterface } from './node.interface';
-
-const MAX_IDS = 100;
 
 @Resolver()
 export class NodeResolver {

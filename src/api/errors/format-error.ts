@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../../config';
-import { limitOf } from '../limits/operation-limits';
+import { LIMIT_EXTENSION, limitOf } from '../limits/operation-limits';
 import type { Logger } from '../../logger';
 import { isAppError } from '../../errors/app-error';
 import { ErrorCode } from '../../errors/error-code';
@@ -37,8 +37,14 @@ export function formatError(config: Config, logger: Logger) {
     )
       return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
     const limit = limitOf(formatted.message, extensions);
-    if (limit)
-      return { ...formatted, extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit } };
+    if (limit) {
+      // What the limit found (the cost limit's cost, limit and path) stays; nothing else does.
+      const { code: _code, [LIMIT_EXTENSION]: _limit, ...found } = extensions;
+      return {
+        ...formatted,
+        extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit, ...found },
+      };
+    }
     if (
       !isAppError(original) &&
       extensions.code &&

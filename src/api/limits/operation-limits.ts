@@ -1,5 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
+import { listCostRule } from './list-cost';
+import { COST_MODEL } from './list-sizes';
 
 /**
  * Limits on an operation, checked while parsing and validating, before any resolver runs and so
@@ -11,7 +13,8 @@ export const OPERATION_LIMITS = {
   maxAliases: 20,
   maxDirectives: 20,
   maxTokens: 3000,
-  maxCost: 20000,
+  /** Graph objects an operation may read at worst (see list-cost.ts). */
+  maxCost: 500_000,
   /** Request bodies, in bytes. */
   maxBodyBytes: 100 * 1024,
 } as const;
@@ -37,7 +40,7 @@ const report = (limit: string) => [
 ];
 
 /**
- * Validation rules for depth, aliases, directives and cost, the parse options for tokens, and
+ * Validation rules for depth, aliases, directives and cost (multiplied by list sizes), the parse options for tokens, and
  * (in production) the plugin that strips field suggestions from error messages.
  */
 export function operationLimits(hideSuggestions: boolean) {
@@ -50,17 +53,20 @@ export function operationLimits(hideSuggestions: boolean) {
     maxDepth: rule(OPERATION_LIMITS.maxDepth, 'maxDepth'),
     maxAliases: rule(OPERATION_LIMITS.maxAliases, 'maxAliases'),
     maxDirectives: rule(OPERATION_LIMITS.maxDirectives, 'maxDirectives'),
-    costLimit: {
-      maxCost: OPERATION_LIMITS.maxCost,
-      propagateOnRejection: false,
-      onReject: report('costLimit'),
-    },
+    // Its estimate ignores list sizes; listCostRule multiplies by them.
+    costLimit: { enabled: false },
     // Counted by graphql-js itself while parsing, which stops at the limit instead of after it.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: hideSuggestions },
   }).protect();
+  const cost = listCostRule(OPERATION_LIMITS.maxCost, COST_MODEL, ({ cost, path }) => ({
+    [LIMIT_EXTENSION]: 'costLimit',
+    maxCost: OPERATION_LIMITS.maxCost,
+    cost,
+    path,
+  }));
   return {
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, cost],
     plugins: armor.plugins,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
   };

@@ -1,0 +1,57 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination';
+import { MAX_IDS } from '../common/arguments';
+import { NEIGHBOURHOOD_LIMITS } from '../exploration/neighbourhood.service';
+import { MAX_HOPS, MAX_PATHS } from '../exploration/paths.service';
+import { MAX_TIMELINE } from '../exploration/timeline.service';
+import { MAX_HITS } from '../search/search.service';
+import type { CostModel, ListSize } from './list-cost';
+
+const page: ListSize = {
+  args: { first: { max: MAX_PAGE_SIZE, absent: DEFAULT_PAGE_SIZE } },
+  sizes: { nodes: (arg) => arg('first') },
+};
+const firstOf = (max: number): ListSize => ({
+  args: { first: { max } },
+  sizes: { self: (arg) => arg('first') },
+});
+
+/** 1 + limit + limit² + … : the nodes a walk of `depth` levels may reach, `limit` per node. */
+const reachable = (limit: number, depth: number) =>
+  Array.from({ length: depth + 1 }, (_, level) => limit ** level).reduce((a, b) => a + b, 0);
+
+/**
+ * The list fields whose size their arguments bound, by `Type.field` (an interface's entry
+ * holds for its implementations). Any other list field counts as ASSUMED_LIST_SIZE.
+ */
+export const LIST_SIZES: Record<string, ListSize> = {
+  'Query.entities': page,
+  'Query.claims': page,
+  'Query.events': page,
+  'Query.search': firstOf(MAX_HITS),
+  'Query.paths': firstOf(MAX_PATHS),
+  'Query.timeline': firstOf(MAX_TIMELINE),
+  'Query.nodes': { args: { ids: { max: MAX_IDS } }, sizes: { self: (arg) => arg('ids') } },
+  'Path.nodes': { args: {}, sizes: { self: () => MAX_HOPS + 1 } },
+  'Path.hops': { args: {}, sizes: { self: () => MAX_HOPS } },
+  // Each node of the first depth levels reads up to limitPerNode relationships; maxNodes caps
+  // the nodes, and so the nodes whose relationships are read.
+  'Query.neighbourhood': {
+    args: {
+      depth: { max: NEIGHBOURHOOD_LIMITS.depth },
+      limitPerNode: { max: NEIGHBOURHOOD_LIMITS.limitPerNode },
+      maxNodes: { max: NEIGHBOURHOOD_LIMITS.maxNodes },
+    },
+    sizes: {
+      nodes: (arg) => Math.min(arg('maxNodes'), reachable(arg('limitPerNode'), arg('depth'))),
+      edges: (arg) =>
+        Math.min(arg('maxNodes'), reachable(arg('limitPerNode'), arg('depth') - 1)) *
+        arg('limitPerNode'),
+    },
+  },
+};
+
+/** Nodes and relationships count, and a subgraph's nodes and edges; the values they carry do not. */
+export const COST_MODEL: CostModel = {
+  table: LIST_SIZES,
+  counted: ['Node', 'Relationship', 'GraphNode', 'GraphEdge'],
+};

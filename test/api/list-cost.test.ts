@@ -1,0 +1,135 @@
+import 'reflect-metadata';
+import {
+  getIntrospectionQuery,
+  GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { buildQuestions } from '../../bench/questions';
+import { ASSUMED_LIST_SIZE, operationCost } from '../../src/api/limits/list-cost';
+import { COST_MODEL, LIST_SIZES } from '../../src/api/limits/list-sizes';
+import { OPERATION_LIMITS } from '../../src/api/limits/operation-limits';
+import { EXAMPLE_QUERIES } from '../../src/api/playground/example-queries';
+import { buildParleySchema } from '../../src/api/schema';
+
+// The cost limit's estimate: a pure function of the schema and the document, checked before any
+// database work. test/http/hostile-input.test.ts sends a refused one through the server.
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildParleySchema();
+});
+
+const costOf = (query: string) => {
+  const document = parse(query);
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  return operationCost(schema, operation, fragments, COST_MODEL);
+};
+const cost = (query: string) => costOf(query).cost;
+const L = ASSUMED_LIST_SIZE;
+
+describe('the cost of an operation', () => {
+  it('multiplies by first, down the tree', () => {
+    expect(cost('{ entities(first: 10) { nodes { id } } }')).toBe(10);
+    expect(cost('{ entities(first: 10) { nodes { relations { id } } } }')).toBe(10 + 10 * L);
+    expect(cost('{ entities(first: 100) { nodes { relations { id } } } }')).toBe(100 + 100 * L);
+    expect(
+      cost('{ entities(first: 3) { nodes { relations { other { id } evidence { id } } } } }'),
+    ).toBe(3 + 3 * L * 2 + 3 * L * L);
+  });
+
+  it('counts a variable as the largest page it may ask for, and an absent one as its default', () => {
+    expect(cost('query ($n: Int) { claims(first: $n) { nodes { id } } }')).toBe(100);
+    expect(cost('{ claims { nodes { id } } }')).toBe(20);
+    expect(cost('{ paths(from: "a:b", to: "c:d") { nodes { id } } }')).toBe(5 * 7);
+    expect(cost('{ paths(from: "a:b", to: "c:d", first: 2) { hops { id } } }')).toBe(2 * 6);
+    expect(cost('{ nodes(ids: ["a:b", "c:d", "e:f"]) { id } }')).toBe(3);
+    expect(cost('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }')).toBe(100);
+  });
+
+  it('bounds a neighbourhood by its depth, limit per node and node cap', () => {
+    expect(cost('{ neighbourhood(id: "a:b") { nodes { id } edges { id } } }')).toBe(26 + 25);
+    expect(
+      cost(
+        '{ neighbourhood(id: "a:b", depth: 2, limitPerNode: 10) { nodes { id } edges { id } } }',
+      ),
+    ).toBe(111 + 11 * 10);
+    expect(
+      cost(`{ neighbourhood(id: "a:b", depth: 3, limitPerNode: 100, maxNodes: 1000) {
+        nodes { id } edges { id } } }`),
+    ).toBe(1000 + 1000 * 100);
+  });
+
+  it('counts nodes and relationships, not the values they carry', () => {
+    expect(cost('{ entity(id: "a:b") { id name names { value } date: __typename } }')).toBe(1);
+    expect(cost('{ search(query: "x", first: 4) { score entity { id } } }')).toBe(4);
+    expect(cost(getIntrospectionQuery())).toBe(0);
+  });
+
+  it('counts fragments and inline fragments where they are spread', () => {
+    expect(
+      cost(`{ entities(first: 5) { nodes { ...F ... on Person { leads { id } } } } }
+        fragment F on Entity { relations { id } }`),
+    ).toBe(5 + 5 * L + 5 * L);
+  });
+
+  it('names the costliest path', () => {
+    expect(
+      costOf(`{ entities(first: 2) { nodes { id statements { id } relations { other { id } } } } }`)
+        .path,
+    ).toEqual(['entities', 'nodes', 'relations', 'other']);
+  });
+
+  it('lets every playground example and bench question through, and refuses nested lists', () => {
+    const subjects = {
+      hub: 'a:b',
+      hubName: 'B',
+      person: 'c:d',
+      otherPerson: 'e:f',
+      speaker: 'g:h',
+    };
+    const queries = [
+      ...EXAMPLE_QUERIES.map((example) => example.query),
+      ...buildQuestions(subjects).map((question) => question.requests.parley.body.query),
+    ];
+    for (const query of queries) expect(cost(query)).toBeLessThanOrEqual(OPERATION_LIMITS.maxCost);
+    const nested = costOf(`{ entities(first: 100) { nodes { relations { other { ... on Entity {
+      relations { other { ... on Entity { relations { id } } } } } } } } } }`);
+    expect(nested.cost).toBeGreaterThan(OPERATION_LIMITS.maxCost);
+    expect(nested.path).toEqual([
+      'entities',
+      'nodes',
+      'relations',
+      'other',
+      'relations',
+      'other',
+      'relations',
+    ]);
+  });
+
+  it('sizes fields and arguments that exist', () => {
+    for (const [key, entry] of Object.entries(LIST_SIZES)) {
+      const [typeName, fieldName] = key.split('.');
+      const type = schema.getType(typeName);
+      expect(isObjectType(type) || isInterfaceType(type)).toBe(true);
+      const field = (type as { getFields(): Record<string, any> }).getFields()[fieldName];
+      expect({ key, field: !!field }).toEqual({ key, field: true });
+      for (const arg of Object.keys(entry.args))
+        expect({ key, arg, found: field.args.some((a: any) => a.name === arg) }).toEqual({
+          key,
+          arg,
+          found: true,
+        });
+    }
+  });
+});
