@@ -40,6 +40,9 @@ const EVENT_KIND_TEXT: Record<string, string> = {
  * that every type, field, argument and enum value ends up with a description
  * (@graphql-eslint's require-description over schema/schema.graphql).
  */
+// A cursor is opaque: it holds the sort key and id of its row, so a page seeks past it.
+const CURSOR = 'Where this item is: pass it as `after` or `before` to page from here.';
+
 const DESCRIPTIONS: Record<string, string> = {
   Query: 'Read-only questions over the graph of sources, actors, events and claims.',
   'Query.claim(id)': 'A claim id, `claim:…`.',
@@ -136,16 +139,34 @@ const DESCRIPTIONS: Record<string, string> = {
 
   EntityConnection: 'A page of entities.',
   'EntityConnection.nodes': 'The entities of this page, in order.',
+  'EntityConnection.edges': 'The entities of this page, in order, each with its cursor.',
   'EntityConnection.pageInfo': 'Where this page is, and whether there is more.',
+  EntityEdge: 'An entity on a page, with its place in the list.',
+  'EntityEdge.node': 'The entity.',
   EventConnection: 'A page of events.',
   'EventConnection.nodes': 'The events of this page, in date order.',
+  'EventConnection.edges': 'The events of this page, in date order, each with its cursor.',
   'EventConnection.pageInfo': 'Where this page is, and whether there is more.',
+  EventEdge: 'An event on a page, with its place in the list.',
+  'EventEdge.node': 'The event.',
   ClaimConnection: 'A page of claims.',
   'ClaimConnection.nodes': 'The claims of this page, in date order.',
+  'ClaimConnection.edges': 'The claims of this page, in date order, each with its cursor.',
   'ClaimConnection.pageInfo': 'Where this page is, and whether there is more.',
+  ClaimEdge: 'A claim on a page, with its place in the list.',
+  'ClaimEdge.node': 'The claim.',
+  'EntityEdge.cursor': CURSOR,
+  'EventEdge.cursor': CURSOR,
+  'ClaimEdge.cursor': CURSOR,
   PageInfo: 'Where a page is in its list.',
-  'PageInfo.endCursor': 'The cursor to pass as `after` for the next page; null when empty.',
-  'PageInfo.hasNextPage': 'Whether a next page has anything on it.',
+  'PageInfo.startCursor':
+    "The first item's cursor, to pass as `before` for the page before; null when empty.",
+  'PageInfo.endCursor':
+    "The last item's cursor, to pass as `after` for the next page; null when empty.",
+  'PageInfo.hasNextPage':
+    'Whether a next page has anything on it. Paging backward: whether this page came before a cursor.',
+  'PageInfo.hasPreviousPage':
+    'Whether a page before this one has anything on it. Paging forward: whether this page came after a cursor.',
 
   SearchHit: 'An entity found by a search, with how it matched.',
   'SearchHit.entity': 'The entity found.',

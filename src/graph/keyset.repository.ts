@@ -2,10 +2,27 @@ import type { Params, QueryExecutor } from '../db/query-executor';
 import type { NodePlan, ProjectedNode } from './projection-plan';
 import { ProjectionRepository } from './projection.repository';
 
-/** A validated page request: the size, and the sort key and id to continue after. */
+/** A validated page request: its size, its direction, and the row to continue past. */
 export interface PageRequest {
-  first: number;
-  after: { key: string; id: string } | null;
+  size: number;
+  /** Towards smaller keys (last/before) rather than larger (first/after). */
+  backward: boolean;
+  /** The sort key and id of the row to continue past, in reading order. */
+  from: { key: string; id: string } | null;
+}
+
+/**
+ * The seek and order of a page in either direction: rows past the cursor's (key, id) pair, in
+ * reading order. `key` is the sort key's expression or variable; the text is a constant of the
+ * direction, values come as $fromKey and $fromId.
+ */
+export function keysetSeek(key: string, backward: boolean): { seek: string; order: string } {
+  const past = backward ? '<' : '>';
+  const direction = backward ? ' DESC' : '';
+  return {
+    seek: `($fromKey IS NULL OR ${key} ${past} $fromKey OR (${key} = $fromKey AND n.id ${past} $fromId))`,
+    order: `${key}${direction}, n.id${direction}`,
+  };
 }
 
 /** A node of a page, with the key it was sorted by (the cursor holds it). */
@@ -21,8 +38,8 @@ export abstract class KeysetRepository {
   constructor(protected readonly executor: QueryExecutor) {}
 
   /**
-   * One page plus one row, so the caller can tell whether another page follows; each node read
-   * as the plan says, in the same statement.
+   * One page plus one row, in reading order, so the caller can tell whether another page
+   * follows; each node read as the plan says, in the same statement.
    */
   protected async page(
     matchFiltered: string,
@@ -31,16 +48,17 @@ export abstract class KeysetRepository {
     page: PageRequest,
     plan: NodePlan,
   ): Promise<PageRow[]> {
+    const { seek, order } = keysetSeek('sortKey', page.backward);
     const rows = await new ProjectionRepository(this.executor).nodes<{ sortKey: string }>(
       `${matchFiltered}
        WITH n, ${sortKey} AS sortKey
-       WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
-       WITH n, sortKey ORDER BY sortKey, n.id LIMIT toInteger($limit)`,
+       WHERE ${seek}
+       WITH n, sortKey ORDER BY ${order} LIMIT toInteger($limit)`,
       {
         ...params,
-        afterKey: page.after?.key ?? null,
-        afterId: page.after?.id ?? null,
-        limit: page.first + 1,
+        fromKey: page.from?.key ?? null,
+        fromId: page.from?.id ?? null,
+        limit: page.size + 1,
       },
       plan,
       ['sortKey'],

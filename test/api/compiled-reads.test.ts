@@ -72,6 +72,16 @@ const SHAPES: Array<{ name: string; query: string; vars?: Record<string, unknown
        evidence { quote start end context(width: 10) source { id title publishedOn } } } } }`,
   },
   {
+    name: 'a page backward, read through edges and nodes',
+    query: `{ entities(last: 4, kind: Person) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+       nodes { id } edges { cursor node { id name(lang: "ar") relations { id type other { id } } } } } }`,
+  },
+  {
+    name: 'nodes and edges asking different things of the same key',
+    query: `{ claims(first: 5) { nodes { id x: statement(lang: "en") speaker { id } }
+       edges { node { id x: statement(lang: "ru") y: speaker { name } } } } }`,
+  },
+  {
     name: 'two aliases of one list, asking different things of the same key',
     query: `{ a: entities(first: 5, kind: Person) { nodes { id x: name(lang: "ar") } }
        b: entities(first: 5, kind: Person) { nodes { id x: name(lang: "ru") } } }`,

@@ -227,6 +227,132 @@ describe('relationship questions, answered from the seeded article', () => {
     expect(ids).toEqual(records.map((r) => r.get('id')));
   });
 
+  // Relay's connection contract, for each list and filter: walking backward with last/before
+  // from the end gives the forward walk reversed, cursors of edges resume mid-page, and
+  // pageInfo says where each page is.
+  describe.each([
+    ['entities', '', 'MATCH (n:Entity) RETURN n.id AS id ORDER BY n.name, n.id'],
+    [
+      'entities',
+      'kind: Person',
+      "MATCH (n:Entity {kind: 'Person'}) RETURN n.id AS id ORDER BY n.name, n.id",
+    ],
+    [
+      'entities',
+      'nameContains: "a"',
+      "MATCH (n:Entity) WHERE toLower(n.searchText) CONTAINS 'a' RETURN n.id AS id ORDER BY n.name, n.id",
+    ],
+    [
+      'events',
+      '',
+      "MATCH (n:Event) RETURN n.id AS id ORDER BY coalesce(n.dateStart, n.dateEnd, '9999'), n.id",
+    ],
+    [
+      'claims',
+      '',
+      "MATCH (n:Claim) RETURN n.id AS id ORDER BY coalesce(n.dateStart, n.dateEnd, '9999'), n.id",
+    ],
+    [
+      'claims',
+      'event: "event:trilateral-talks-round-2"',
+      `MATCH (n:Claim) WHERE EXISTS { (n)-[:AT_EVENT|ABOUT]->(:Event {id: 'event:trilateral-talks-round-2'}) }
+       RETURN n.id AS id ORDER BY coalesce(n.dateStart, n.dateEnd, '9999'), n.id`,
+    ],
+  ])('%s(%s) as a Relay connection', (list, filter, cypher) => {
+    const args = (extra: string) => [filter, extra].filter(Boolean).join(', ');
+    const PAGE = `edges { cursor node { id } } nodes { id }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
+    let expected: string[];
+    beforeAll(async () => {
+      const { records } = await api.driver.executeQuery(
+        cypher,
+        {},
+        { database: api.config.neo4j.database },
+      );
+      expected = records.map((r) => r.get('id'));
+    });
+    const walk = async (size: number, backward: boolean) => {
+      const ids: string[] = [];
+      const pages: any[] = [];
+      let cursor: string | null = null;
+      for (;;) {
+        const direction = backward
+          ? `last: ${size}, before: $cursor`
+          : `first: ${size}, after: $cursor`;
+        const result: any = await data(
+          `query ($cursor: String) { page: ${list}(${args(direction)}) { ${PAGE} } }`,
+          { cursor },
+        );
+        const page = result.page;
+        pages.push(page);
+        expect(page.nodes).toEqual(page.edges.map((edge: any) => edge.node));
+        expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
+        expect(page.pageInfo.endCursor).toBe(page.edges[page.edges.length - 1]?.cursor ?? null);
+        const pageIds = page.nodes.map((n: any) => n.id);
+        if (backward) ids.unshift(...pageIds);
+        else ids.push(...pageIds);
+        const more = backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage;
+        if (!more) break;
+        cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
+        expect(pages.length).toBeLessThan(100);
+      }
+      return { ids, pages };
+    };
+
+    it('walks forward and backward to the same list, Cypher’s order', async () => {
+      expect(expected.length).toBeGreaterThan(3);
+      const forward = await walk(3, false);
+      const backward = await walk(2, true);
+      expect(forward.ids).toEqual(expected);
+      expect(backward.ids).toEqual(expected);
+      // Forward, only pages after a cursor have a page before; backward, only pages before one
+      // have a page after.
+      expect(forward.pages.map((p) => p.pageInfo.hasPreviousPage)).toEqual(
+        forward.pages.map((_, index) => index > 0),
+      );
+      expect(backward.pages.map((p) => p.pageInfo.hasNextPage)).toEqual(
+        backward.pages.map((_, index) => index > 0),
+      );
+    });
+
+    it('resumes from any edge’s cursor, either way', async () => {
+      const { page } = await data(`{ page: ${list}(${args('first: 100')}) { ${PAGE} } }`);
+      const middle = Math.floor(page.edges.length / 2);
+      const cursor = page.edges[middle].cursor;
+      const after = await data(
+        `query ($c: String) { page: ${list}(${args('first: 2, after: $c')}) { nodes { id } } }`,
+        { c: cursor },
+      );
+      const before = await data(
+        `query ($c: String) { page: ${list}(${args('last: 2, before: $c')}) { nodes { id } } }`,
+        { c: cursor },
+      );
+      expect(after.page.nodes.map((n: any) => n.id)).toEqual(
+        expected.slice(middle + 1, middle + 3),
+      );
+      expect(before.page.nodes.map((n: any) => n.id)).toEqual(
+        expected.slice(Math.max(0, middle - 2), middle),
+      );
+    });
+  });
+
+  it('refuses to page both ways at once', async () => {
+    const codes = async (query: string) =>
+      (await api.run(query)).errors?.map((e) => [e.extensions?.code, e.extensions?.argument]);
+    expect(await codes('{ entities(first: 2, last: 2) { nodes { id } } }')).toEqual([
+      ['BAD_USER_INPUT', 'first'],
+    ]);
+    expect(await codes('{ claims(after: "x", before: "y") { nodes { id } } }')).toEqual([
+      ['BAD_USER_INPUT', 'after'],
+    ]);
+    expect(await codes('{ events(last: 101) { nodes { id } } }')).toEqual([
+      ['BAD_USER_INPUT', 'last'],
+    ]);
+    expect(await codes('{ events(last: 2, before: "not a cursor") { nodes { id } } }')).toEqual([
+      ['BAD_USER_INPUT', 'before'],
+    ]);
+  });
+
   it('pages through entities by kind with cursors, counting only when asked', async () => {
     const page = async (after: string | null) =>
       (

@@ -1,15 +1,10 @@
-import { Field, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/pagination';
+import { ObjectType } from 'type-graphql';
+import { connectionOf } from '../common/pagination';
 import { Claim } from './claim.type';
 import type { ClaimFilter } from './claims.repository';
 
 @ObjectType('ClaimConnection')
-export class ClaimConnection {
-  @Field(() => [Claim])
-  nodes!: Claim[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+export class ClaimConnection extends connectionOf<Claim>('Claim', Claim) {
+  /** Kept so that `totalCount` can count the same set, and only when it is asked for. */
   filter!: ClaimFilter;
 }

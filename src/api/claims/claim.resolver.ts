@@ -14,7 +14,7 @@ import { Source } from '../sources/source.type';
 import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
 import { localizedValues, pickLocalized } from '../../model/localized-text';
-import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
+import { compiledNodeById, compileSelection, CONNECTION_NODES } from '../selection/compiled-roots';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
 import { ClaimConnection } from './claim-connection.type';
@@ -40,7 +40,7 @@ export class ClaimResolver {
     description: 'Claims by speaker, subject, event and date, in date order.',
   })
   claims(@Args() args: ClaimsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listClaims(ctx, args, compileSelection(ctx, info, ['nodes']));
+    return listClaims(ctx, args, compileSelection(ctx, info, ...CONNECTION_NODES));
   }
 
   @FieldResolver(() => String, {

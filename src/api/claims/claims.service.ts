@@ -2,8 +2,8 @@ import { assertGlobalId } from '../../model/ids';
 import { isoDateArg } from '../common/iso-date';
 import { pageOf, pageRequest } from '../common/pagination';
 import type { Context } from '../context';
+import { hydrateNode } from '../selection/compiled-answer';
 import type { CompiledNode } from '../selection/selection-compiler';
-import { hydrateAll } from '../selection/compiled-roots';
 import type { ClaimConnection } from './claim-connection.type';
 import type { Claim } from './claim.type';
 import type { ClaimsArgs } from './claims.args';
@@ -27,7 +27,7 @@ export async function listClaims(
   };
   const rows = await new ClaimsRepository(ctx.executor).list(filter, page, selection.plan);
   return {
-    ...pageOf(rows, page.first, (items) => hydrateAll(items, selection) as Claim[]),
+    ...pageOf(rows, page, (row) => hydrateNode(row, selection) as Claim | null),
     filter,
   };
 }

@@ -10,12 +10,24 @@ export const DEFAULT_PAGE_SIZE = 20;
 export class PageArgs {
   @Field(() => Int, {
     nullable: true,
-    description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+    description: `The first n after \`after\`: 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE} when neither first nor last is given).`,
   })
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
   after?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `The last n before \`before\` (or of the whole list): 1 to ${MAX_PAGE_SIZE}.`,
+  })
+  last?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The `startCursor` of the page after this one.',
+  })
+  before?: string;
 }
 
 @ObjectType('PageInfo')
@@ -23,22 +35,48 @@ export class PageInfo {
   @Field()
   hasNextPage!: boolean;
 
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
 }
 
+/**
+ * A page request: forward with first/after, backward with last/before. Mixing the two directions
+ * is refused rather than guessed at.
+ */
 export function pageRequest(args: PageArgs): PageRequest {
-  const first = boundedInt(args.first ?? DEFAULT_PAGE_SIZE, 'first', 1, MAX_PAGE_SIZE);
-  return { first, after: args.after == null ? null : decodeCursor(args.after) };
+  const backward = args.last != null || args.before != null;
+  if (backward && (args.first != null || args.after != null)) {
+    const argument = args.first != null ? 'first' : 'after';
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `"${argument}" pages forward and "last"/"before" backward; give one pair.`,
+      { argument },
+    );
+  }
+  const size = backward
+    ? boundedInt(args.last ?? DEFAULT_PAGE_SIZE, 'last', 1, MAX_PAGE_SIZE)
+    : boundedInt(args.first ?? DEFAULT_PAGE_SIZE, 'first', 1, MAX_PAGE_SIZE);
+  const cursor = backward ? args.before : args.after;
+  return {
+    size,
+    backward,
+    from: cursor == null ? null : decodeCursor(cursor, backward ? 'before' : 'after'),
+  };
 }
 
-// Cursors are opaque to clients; inside they hold the sort key and id of the last row of a page,
-// so the next page seeks past them (keyset pagination: stable under inserts, no OFFSET scans).
+// Cursors are opaque to clients; inside they hold the sort key and id of a row, so a page seeks
+// past them (keyset pagination: stable under inserts, no OFFSET scans).
 export function encodeCursor(key: string, id: string): string {
   return Buffer.from(JSON.stringify([key, id]), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): { key: string; id: string } {
+function decodeCursor(cursor: string, argument: string): { key: string; id: string } {
   try {
     if (cursor.length > 800) throw new Error('too long');
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -52,33 +90,78 @@ function decodeCursor(cursor: string): { key: string; id: string } {
   } catch {
     // reported below
   }
-  throw new AppError(ErrorCode.BAD_USER_INPUT, '"after" is not a cursor this API gave out.', {
-    argument: 'after',
+  throw new AppError(ErrorCode.BAD_USER_INPUT, `"${argument}" is not a cursor this API gave out.`, {
+    argument,
   });
 }
 
-/** Splits a page fetched with one extra row into the page and its PageInfo. */
-export function toPage<T extends { id: string; sortKey: string }>(
-  rows: T[],
-  first: number,
-): { items: T[]; pageInfo: PageInfo } {
-  const items = rows.slice(0, first);
+/**
+ * The GraphQL types of a connection of `item`s (a class or an interface class): `${name}Edge`
+ * with its cursor and node, and a base with `nodes` (the shortcut), `edges` and `pageInfo`,
+ * which the named connection extends (TypeGraphQL's generic types).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL's ClassType of an interface class
+export function connectionOf<T>(name: string, item: Function) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => item)
+    node!: T;
+  }
+
+  // Registered only so that the classes extending it inherit its fields; nothing returns it, so
+  // the schema does not list it.
+  @ObjectType(`${name}ConnectionFields`)
+  abstract class Connection implements Page<T> {
+    @Field(() => [item])
+    nodes!: T[];
+
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return Connection;
+}
+
+/** A connection's page: its nodes, each with its cursor, and where it is. */
+export interface Page<T> {
+  nodes: T[];
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+}
+
+/**
+ * A page fetched with one extra row (in reading order: backward pages come last row first),
+ * as GraphQL objects in list order. Reading forward past a cursor there is a page before it, and
+ * reading backward before one there is a page after it: the cursor's own row was on it.
+ */
+export function pageOf<Row extends { id: string; sortKey: string }, T>(
+  rows: Row[],
+  page: PageRequest,
+  toModel: (row: Row) => T | null,
+): Page<T> {
+  const more = rows.length > page.size;
+  const items = rows.slice(0, page.size);
+  if (page.backward) items.reverse();
+  // A row of a kind the API does not know has no object; its cursor still bounds the page.
+  const edges = items.flatMap((row) => {
+    const node = toModel(row);
+    return node === null ? [] : [{ cursor: encodeCursor(row.sortKey, row.id), node }];
+  });
+  const first = items[0];
   const last = items[items.length - 1];
   return {
-    items,
+    nodes: edges.map((edge) => edge.node),
+    edges,
     pageInfo: {
-      hasNextPage: rows.length > first,
+      hasNextPage: page.backward ? page.from !== null : more,
+      hasPreviousPage: page.backward ? more : page.from !== null,
+      startCursor: first ? encodeCursor(first.sortKey, first.id) : null,
       endCursor: last ? encodeCursor(last.sortKey, last.id) : null,
     },
   };
-}
-
-/** Turns page rows into GraphQL objects, once the extra row is split off. */
-export function pageOf<Row extends { id: string; sortKey: string }, T>(
-  rows: Row[],
-  first: number,
-  toModels: (rows: Row[]) => T[],
-): { nodes: T[]; pageInfo: PageInfo } {
-  const { items, pageInfo } = toPage(rows, first);
-  return { nodes: toModels(items), pageInfo };
 }

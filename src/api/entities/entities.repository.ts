@@ -10,15 +10,20 @@ export interface EntityFilter {
 }
 
 // Name order read straight from an index (entity_name, or entity_kind_name with a kind, where
-// ordering by the kind too lets the planner keep the index's order): a page reads its own rows
-// plus the one after, never the whole label. The cursor's (name, id) pair starts the range; the
-// first page starts at ''. Every entity has a name (the dossier format requires one in English).
-const BY_NAME = `MATCH (n:Entity)
-  WHERE n.name >= $from AND (n.name > $from OR n.id > $afterId)
-  WITH n, n.name AS sortKey ORDER BY n.name, n.id LIMIT toInteger($limit)`;
-const BY_KIND_AND_NAME = `MATCH (n:Entity)
-  WHERE n.kind = $kind AND n.name >= $from AND (n.name > $from OR n.id > $afterId)
-  WITH n, n.name AS sortKey ORDER BY n.kind, n.name, n.id LIMIT toInteger($limit)`;
+// ordering by the kind too lets the planner keep the index's order), in either direction: a page
+// reads its own rows plus the one after, never the whole label. The cursor's (name, id) pair
+// starts the range. Every entity has a name (the dossier format requires one in English). The
+// text depends only on the kind filter, the direction and whether there is a cursor.
+function byName(withKind: boolean, backward: boolean, withCursor: boolean): string {
+  const [past, direction] = backward ? ['<', ' DESC'] : ['>', ''];
+  const range = withCursor
+    ? `n.name ${past}= $fromKey AND (n.name ${past} $fromKey OR n.id ${past} $fromId)`
+    : 'n.name IS NOT NULL';
+  const kind = withKind ? 'n.kind = $kind AND ' : '';
+  const order = `${withKind ? `n.kind${direction}, ` : ''}n.name${direction}, n.id${direction}`;
+  return `MATCH (n:Entity) WHERE ${kind}${range}
+  WITH n, n.name AS sortKey ORDER BY ${order} LIMIT toInteger($limit)`;
+}
 
 const MATCH_FILTERED = `MATCH (n:Entity)
   WHERE ($kind IS NULL OR n.kind = $kind)
@@ -31,12 +36,12 @@ export class EntitiesRepository extends KeysetRepository {
     if (filter.nameContains !== null)
       return this.page(MATCH_FILTERED, "coalesce(n.name, '')", { ...filter }, page, plan);
     const rows = await new ProjectionRepository(this.executor).nodes<{ sortKey: string }>(
-      filter.kind === null ? BY_NAME : BY_KIND_AND_NAME,
+      byName(filter.kind !== null, page.backward, page.from !== null),
       {
         kind: filter.kind,
-        from: page.after?.key ?? '',
-        afterId: page.after?.id ?? '',
-        limit: page.first + 1,
+        fromKey: page.from?.key ?? null,
+        fromId: page.from?.id ?? null,
+        limit: page.size + 1,
       },
       plan,
       ['sortKey'],

@@ -1,7 +1,7 @@
 import { boundedText } from '../common/arguments';
 import { pageOf, pageRequest } from '../common/pagination';
 import type { Context } from '../context';
-import { hydrateAll } from '../selection/compiled-roots';
+import { hydrateNode } from '../selection/compiled-answer';
 import type { CompiledNode } from '../selection/selection-compiler';
 import { normalizeName } from '../../search-text/name-normalize';
 import type { EntitiesArgs } from './entities.args';
@@ -25,7 +25,7 @@ export async function listEntities(
   };
   const rows = await new EntitiesRepository(ctx.executor).list(filter, page, selection.plan);
   return {
-    ...pageOf(rows, page.first, (items) => hydrateAll(items, selection) as EntityInterface[]),
+    ...pageOf(rows, page, (row) => hydrateNode(row, selection) as EntityInterface | null),
     filter,
   };
 }

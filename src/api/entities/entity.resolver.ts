@@ -12,7 +12,7 @@ import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
 import { aliasesWithBasis, localizedValues, pickLocalized } from '../../model/localized-text';
 import { Participation, Relation } from '../relations/relationship.types';
-import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
+import { compiledNodeById, compileSelection, CONNECTION_NODES } from '../selection/compiled-roots';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
 import { EntitiesArgs } from './entities.args';
@@ -37,7 +37,7 @@ export class EntityResolver {
     description: 'Entities by kind and name, by English name, a page at a time.',
   })
   entities(@Args() args: EntitiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listEntities(ctx, args, compileSelection(ctx, info, ['nodes']));
+    return listEntities(ctx, args, compileSelection(ctx, info, ...CONNECTION_NODES));
   }
 
   @FieldResolver(() => String, { description: 'The name in one language, with fallbacks.' })

@@ -1,15 +1,10 @@
-import { Field, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/pagination';
+import { ObjectType } from 'type-graphql';
+import { connectionOf } from '../common/pagination';
 import { EventInterface } from './event.types';
 import type { EventFilter } from './events.repository';
 
 @ObjectType('EventConnection')
-export class EventConnection {
-  @Field(() => [EventInterface])
-  nodes!: EventInterface[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+export class EventConnection extends connectionOf<EventInterface>('Event', EventInterface) {
+  /** Kept so that `totalCount` can count the same set, and only when it is asked for. */
   filter!: EventFilter;
 }

@@ -12,7 +12,7 @@ import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
 import { localizedValues, pickLocalized } from '../../model/localized-text';
 import { Participation, Relation } from '../relations/relationship.types';
-import { compiledNodeById, compileSelection } from '../selection/compiled-roots';
+import { compiledNodeById, compileSelection, CONNECTION_NODES } from '../selection/compiled-roots';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
 import { EventConnection } from './event-connection.type';
@@ -38,7 +38,7 @@ export class EventResolver {
     description: 'Events by kind and date, in date order, a page at a time.',
   })
   events(@Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listEvents(ctx, args, compileSelection(ctx, info, ['nodes']));
+    return listEvents(ctx, args, compileSelection(ctx, info, ...CONNECTION_NODES));
   }
 
   @Query(() => [NegotiationRound], { description: 'Every negotiation round, in order.' })

@@ -2,6 +2,7 @@ import { isoDateArg } from '../common/iso-date';
 import { pageOf, pageRequest } from '../common/pagination';
 import type { Context } from '../context';
 import { hydrateAll } from '../selection/compiled-roots';
+import { hydrateNode } from '../selection/compiled-answer';
 import type { CompiledNode } from '../selection/selection-compiler';
 import type { EventConnection } from './event-connection.type';
 import type { EventInterface, NegotiationRound } from './event.types';
@@ -21,7 +22,7 @@ export async function listEvents(
   };
   const rows = await new EventsRepository(ctx.executor).list(filter, page, selection.plan);
   return {
-    ...pageOf(rows, page.first, (items) => hydrateAll(items, selection) as EventInterface[]),
+    ...pageOf(rows, page, (row) => hydrateNode(row, selection) as EventInterface | null),
     filter,
   };
 }

@@ -6,9 +6,14 @@ import { MAX_TIMELINE } from '../exploration/timeline.service';
 import { MAX_HITS } from '../search/search.service';
 import type { CostModel, ListSize } from './list-cost';
 
+// A page is `last` long when it is given, else `first` (or its default).
+const pageSize = (arg: (name: string) => number) => arg('last') || arg('first');
 const page: ListSize = {
-  args: { first: { max: MAX_PAGE_SIZE, absent: DEFAULT_PAGE_SIZE } },
-  sizes: { nodes: (arg) => arg('first') },
+  args: {
+    first: { max: MAX_PAGE_SIZE, absent: DEFAULT_PAGE_SIZE },
+    last: { max: MAX_PAGE_SIZE, absent: 0 },
+  },
+  sizes: { nodes: pageSize, edges: pageSize },
 };
 const firstOf = (max: number): ListSize => ({
   args: { first: { max } },

@@ -16,28 +16,31 @@ import { CompiledNode, NODE_KEYS, SelectionCompiler } from './selection-compiler
 const compiledMemo = memoPerObject<FieldNode, CompiledNode>(64);
 
 /**
- * The compiled selection below a root field (or below `path` under it, as `nodes` of a
- * connection); when that path is not selected, a plan that reads the records alone.
+ * The compiled selection below a root field (or below `paths` under it, as a connection's
+ * `nodes` and `edges.node`); when none is selected, a plan that reads the records alone.
  */
 export function compileSelection(
   ctx: Context,
   info: GraphQLResolveInfo,
-  path: readonly string[] = [],
+  ...paths: ReadonlyArray<readonly string[]>
 ): CompiledNode {
   // Off, the records carry every property and no answers, so each field's resolver runs.
   if (!ctx.config.compiledReads)
     return { plan: { keys: null, prefixes: [], fields: [] }, readers: [] };
-  const key = `${info.fieldNodes.length}\u0000${path.join('.')}\u0000${JSON.stringify(info.variableValues)}`;
+  const key = `${info.fieldNodes.length}\u0000${paths.map((path) => path.join('.')).join(',')}\u0000${JSON.stringify(info.variableValues)}`;
   return compiledMemo(
     info.fieldNodes[0],
     key,
     () =>
-      new SelectionCompiler(info).root(path) ?? {
+      new SelectionCompiler(info).root(...paths) ?? {
         plan: { keys: [...NODE_KEYS], prefixes: [], fields: [] },
         readers: [],
       },
   );
 }
+
+/** What a connection's records are compiled for: its nodes, by either way to them. */
+export const CONNECTION_NODES: ReadonlyArray<readonly string[]> = [['nodes'], ['edges', 'node']];
 
 /** GraphQL objects of compiled records, leaving out kinds the API does not know. */
 export function hydrateAll(records: readonly ProjectedNode[], compiled: CompiledNode) {

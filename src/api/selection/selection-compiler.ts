@@ -171,7 +171,20 @@ export class SelectionCompiler {
   constructor(private readonly info: GraphQLResolveInfo) {}
 
   /** The selection below the root field, or below a path of object fields under it. */
-  root(path: readonly string[] = []): CompiledNode | null {
+  root(...paths: ReadonlyArray<readonly string[]>): CompiledNode | null {
+    if (paths.length === 0) paths = [[]];
+    // The field nodes at every path (a connection's `nodes` and `edges.node` hold the same
+    // objects), compiled as one selection: two that disagree are left to their resolvers, as
+    // two disagreeing aliases are.
+    const found = paths.map((path) => this.fieldsAt(path));
+    const nodes = found.flatMap((at) => (at ? at.nodes : []));
+    const type = found.find((at) => at !== null)?.type;
+    return type ? this.node(nodes, type) : null;
+  }
+
+  private fieldsAt(
+    path: readonly string[],
+  ): { nodes: readonly FieldNode[]; type: GraphQLNamedType } | null {
     let nodes: readonly FieldNode[] = this.info.fieldNodes;
     let type = getNamedType(this.info.returnType);
     for (const step of path) {
@@ -181,7 +194,7 @@ export class SelectionCompiler {
       nodes = found.flatMap((f) => f.nodes);
       type = getNamedType(type.getFields()[step].type);
     }
-    return this.node(nodes, type);
+    return { nodes, type };
   }
 
   node(nodes: readonly FieldNode[], type: GraphQLNamedType): CompiledNode {
