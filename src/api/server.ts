@@ -17,7 +17,7 @@ import { formatError } from './errors/format-error';
 import { exploreRouter } from './explore/explore.router';
 import { exportRouter } from './export/export.router';
 import { healthRouter } from './health/health.router';
-import { OPERATION_LIMITS, operationLimits } from './limits/operation-limits';
+import { checkOperationCost, OPERATION_LIMITS, operationLimits } from './limits/operation-limits';
 import { createLogger, Logger } from '../logger';
 import { playgroundRouter } from './playground/playground.router';
 import { requestErrorHandler } from './errors/request-error-handler';
@@ -33,8 +33,8 @@ export interface ParleyServer {
 }
 
 /**
- * Tells the executor when the operation is one statement (it then runs as an auto-commit
- * transaction), closes each request's session, reports its round-trips in debug mode, and logs
+ * Refuses an operation over the cost limit, tells the executor when the operation is one
+ * statement (it then runs as an auto-commit transaction), closes each request's session, reports its round-trips in debug mode, and logs
  * one line per request: operation, duration, database round-trips and error codes (never
  * variables).
  */
@@ -43,6 +43,7 @@ const requestLifecycle = (config: Config, logger: Logger): ApolloServerPlugin<Co
     const started = process.hrtime.bigint();
     return {
       async didResolveOperation({ contextValue, schema, document, operation, request }) {
+        if (operation) checkOperationCost(schema, document, operation, request.variables);
         if (
           config.compiledReads &&
           operation &&

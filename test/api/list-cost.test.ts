@@ -16,14 +16,14 @@ import { OPERATION_LIMITS } from '../../src/api/limits/operation-limits';
 import { EXAMPLE_QUERIES } from '../../src/api/playground/example-queries';
 import { buildParleySchema } from '../../src/api/schema';
 
-// The cost limit's estimate: a pure function of the schema and the document, checked before any
-// database work. test/http/hostile-input.test.ts sends a refused one through the server.
+// The cost limit's estimate: a pure function of the schema, the document and the variables,
+// checked before any database work. test/http/hostile-input.test.ts sends a refused one through the server.
 let schema: GraphQLSchema;
 beforeAll(async () => {
   schema = await buildParleySchema();
 });
 
-const costOf = (query: string) => {
+const costOf = (query: string, variables: Record<string, unknown> = {}) => {
   const document = parse(query);
   const fragments = Object.fromEntries(
     document.definitions
@@ -33,9 +33,9 @@ const costOf = (query: string) => {
   const operation = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   )!;
-  return operationCost(schema, operation, fragments, COST_MODEL);
+  return operationCost(schema, operation, fragments, COST_MODEL, variables);
 };
-const cost = (query: string) => costOf(query).cost;
+const cost = (query: string, variables?: Record<string, unknown>) => costOf(query, variables).cost;
 const L = ASSUMED_LIST_SIZE;
 
 describe('the cost of an operation', () => {
@@ -48,13 +48,21 @@ describe('the cost of an operation', () => {
     ).toBe(3 + 3 * L * 2 + 3 * L * L);
   });
 
-  it('counts a variable as the largest page it may ask for, and an absent one as its default', () => {
-    expect(cost('query ($n: Int) { claims(first: $n) { nodes { id } } }')).toBe(100);
+  it('counts an argument as given, by literal or variable, and an absent one as its default', () => {
+    expect(cost('query ($n: Int) { claims(first: $n) { nodes { id } } }', { n: 7 })).toBe(7);
+    expect(cost('query ($n: Int) { claims(first: $n) { nodes { id } } }')).toBe(20);
+    // Out of bounds counts as the most it may be; the argument's own check then refuses it.
+    expect(cost('query ($n: Int) { claims(first: $n) { nodes { id } } }', { n: 1e9 })).toBe(100);
+    expect(cost('query ($n: Int) { claims(last: $n) { edges { node { id } } } }', { n: 9 })).toBe(
+      9,
+    );
     expect(cost('{ claims { nodes { id } } }')).toBe(20);
     expect(cost('{ paths(from: "a:b", to: "c:d") { nodes { id } } }')).toBe(5 * 7);
     expect(cost('{ paths(from: "a:b", to: "c:d", first: 2) { hops { id } } }')).toBe(2 * 6);
     expect(cost('{ nodes(ids: ["a:b", "c:d", "e:f"]) { id } }')).toBe(3);
-    expect(cost('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }')).toBe(100);
+    expect(cost('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a:b', 'c:d'] })).toBe(
+      2,
+    );
   });
 
   it('bounds a neighbourhood by its depth, limit per node and node cap', () => {

@@ -44,9 +44,11 @@ describe('operation limits, before any database work', () => {
       {
         query: `query ($n: Int) { entities(first: $n) { nodes { relations { other { ... on Entity {
           relations { other { ... on Entity { relations { id } } } } } } } } } }`,
+        variables: { n: 100 },
       },
       'OPERATION_LIMIT_EXCEEDED',
     );
+    expect(response.status).toBe(400);
     const [error] = response.json.errors;
     expect(error.extensions).toEqual({
       code: 'OPERATION_LIMIT_EXCEEDED',
@@ -57,10 +59,11 @@ describe('operation limits, before any database work', () => {
     });
     expect(error.message).toMatch(/may cost 884100, over the limit of 500000/);
     expect(response.json.extensions?.roundTrips ?? 0).toBe(0);
-    // The same shape on a page of 5 is within the limit.
+    // The same document on a page of 5 is within the limit.
     const small = await http.post({
-      query: `{ entities(first: 5) { nodes { relations { other { ... on Entity {
-        relations { other { ... on Entity { relations { id } } } } } } } } } }`,
+      query: `query ($n: Int) { entities(first: $n) { nodes { relations { other { ... on Entity {
+          relations { other { ... on Entity { relations { id } } } } } } } } } }`,
+      variables: { n: 5 },
     });
     expect(small.json.errors).toBeUndefined();
   });

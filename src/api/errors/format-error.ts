@@ -25,6 +25,15 @@ export function formatError(config: Config, logger: Logger) {
         extensions: own,
       };
     }
+    const limit = limitOf(formatted.message, extensions);
+    if (limit) {
+      // What the limit found (the cost limit's cost, limit and path) stays; nothing else does.
+      const { code: _code, [LIMIT_EXTENSION]: _limit, ...found } = extensions;
+      return {
+        ...formatted,
+        extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit, ...found },
+      };
+    }
     // Apollo's own 4xx errors without a code (a persisted query's hash that does not match its
     // query, an unknown persisted query version) are the client's mistake, not the server's.
     const status = httpStatusOf(original);
@@ -36,15 +45,6 @@ export function formatError(config: Config, logger: Logger) {
       (!extensions.code || extensions.code === ErrorCode.INTERNAL_SERVER_ERROR)
     )
       return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
-    const limit = limitOf(formatted.message, extensions);
-    if (limit) {
-      // What the limit found (the cost limit's cost, limit and path) stays; nothing else does.
-      const { code: _code, [LIMIT_EXTENSION]: _limit, ...found } = extensions;
-      return {
-        ...formatted,
-        extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit, ...found },
-      };
-    }
     if (
       !isAppError(original) &&
       extensions.code &&

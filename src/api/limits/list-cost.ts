@@ -7,7 +7,7 @@ import {
   isListType,
   isObjectType,
   Kind,
-  type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -15,17 +15,15 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
   type ValueNode,
 } from 'graphql';
 
 /**
- * How many items a list field can return, from its arguments: the cost rule's worst case.
+ * How many items a list field can return, from its arguments: the cost check's worst case.
  * `sizes` gives the size of the field's own list (`self`) or of the list fields directly below it
- * (a connection's `nodes` and `edges`), from the arguments' values. An argument written as a
- * literal counts as written (a list as its length), one given by a variable as its `max` (the
- * rule runs before variables are known, and Apollo caches validation per document), one left out
- * as the schema's default, or else its `absent` value here.
+ * (a connection's `nodes` and `edges`), from the arguments' values. An argument counts as given
+ * (a literal or a variable; a list by its length), at most its `max`; one left out as the
+ * schema's default, or else its `absent` value here.
  */
 export interface ListSize {
   args: Record<string, { max: number; absent?: number }>;
@@ -61,6 +59,7 @@ export function operationCost(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode | undefined>,
   model: CostModel,
+  variables: Record<string, unknown> = {},
 ): OperationCost {
   const { table } = model;
   const counted = countedTypes(schema, model.counted);
@@ -117,7 +116,7 @@ export function operationCost(
     if (!isCompositeType(type)) return { cost: 0, path: [] };
     const key = node.alias?.value ?? name;
     const entry = tableEntry(table, parent, name);
-    const argOf = entry ? argumentReader(node, field, entry) : () => 0;
+    const argOf = entry ? argumentReader(node, field, entry, variables) : () => 0;
     const size = !isListType(getNullableType(field.type))
       ? 1
       : entry?.sizes.self
@@ -136,7 +135,17 @@ export function operationCost(
 }
 
 /** The names of the types whose objects count: those given and all that implement them. */
+const countedBySchema = new WeakMap<GraphQLSchema, Map<string, Set<string>>>();
 function countedTypes(schema: GraphQLSchema, given: readonly string[]): Set<string> {
+  const key = given.join(',');
+  let bySchema = countedBySchema.get(schema);
+  if (!bySchema) countedBySchema.set(schema, (bySchema = new Map()));
+  let names = bySchema.get(key);
+  if (!names) bySchema.set(key, (names = collectCounted(schema, given)));
+  return names;
+}
+
+function collectCounted(schema: GraphQLSchema, given: readonly string[]): Set<string> {
   const names = new Set(given);
   for (const type of Object.values(schema.getTypeMap())) {
     if (
@@ -167,56 +176,58 @@ function argumentReader(
   node: FieldNode,
   field: GraphQLField<unknown, unknown>,
   entry: ListSize,
+  variables: Record<string, unknown>,
 ): (name: string) => number {
   return (name) => {
     const bound = entry.args[name];
     if (!bound) return 0;
     const written = node.arguments?.find((arg) => arg.name.value === name)?.value;
-    if (written) return Math.min(literalSize(written) ?? bound.max, bound.max);
+    const value = written ? sizeOf(written, variables) : undefined;
+    if (value !== undefined) return Math.min(value ?? bound.max, bound.max);
     const declared = field.args.find((arg) => arg.name === name)?.defaultValue;
     if (typeof declared === 'number') return Math.min(declared, bound.max);
     return bound.absent ?? bound.max;
   };
 }
 
-/** An integer literal's value, a list literal's length; null for a variable or anything else. */
-function literalSize(value: ValueNode): number | null {
+/**
+ * The size an argument gives: an integer as it is, a list by its length; from a literal or a
+ * variable. Undefined when it is left to its default (a variable not given); null when it is
+ * neither (the argument's own check reports it; the cost counts its maximum).
+ */
+function sizeOf(value: ValueNode, variables: Record<string, unknown>): number | null | undefined {
   if (value.kind === Kind.INT) return Math.max(0, Number(value.value));
   if (value.kind === Kind.LIST) return value.values.length;
+  if (value.kind !== Kind.VARIABLE) return null;
+  const given = variables[value.name.value];
+  if (given === undefined || given === null) return undefined;
+  if (typeof given === 'number' && Number.isFinite(given)) return Math.max(0, given);
+  if (Array.isArray(given)) return given.length;
   return null;
 }
 
 /**
- * A validation rule that refuses an operation whose worst case exceeds `maxCost`, before any
- * resolver runs; the error carries the limit, the cost found and the costliest path.
+ * Refuses an operation whose worst case exceeds `maxCost`, with the variables it runs with, before
+ * any resolver runs: a GraphQLError (HTTP 400) whose extensions say what was found.
  */
-export function listCostRule(
-  maxCost: number,
+export function checkCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
   model: CostModel,
+  maxCost: number,
   extensions: (found: OperationCost) => Record<string, unknown>,
-) {
-  return (context: ValidationContext): ASTVisitor => ({
-    Document: {
-      leave(document) {
-        const fragments = Object.fromEntries(
-          document.definitions
-            .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-            .map((d) => [d.name.value, d]),
-        );
-        for (const definition of document.definitions) {
-          if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-          const found = operationCost(context.getSchema(), definition, fragments, model);
-          if (found.cost <= maxCost) continue;
-          context.reportError(
-            new GraphQLError(
-              `The operation may cost ${found.cost}, over the limit of ${maxCost} ` +
-                `(most of it through ${found.path.join('.')}). Ask for smaller pages (first/last) ` +
-                'or fewer nested lists.',
-              { nodes: [definition], extensions: extensions(found) },
-            ),
-          );
-        }
-      },
-    },
-  });
+): void {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  const found = operationCost(schema, operation, fragments, model, variables);
+  if (found.cost <= maxCost) return;
+  throw new GraphQLError(
+    `The operation may cost ${found.cost}, over the limit of ${maxCost} ` +
+      `(most of it through ${found.path.join('.')}). Ask for smaller pages (first/last) ` +
+      'or fewer nested lists.',
+    { nodes: [operation], extensions: { ...extensions(found), http: { status: 400 } } },
+  );
 }

@@ -1,11 +1,17 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext } from 'graphql';
-import { listCostRule } from './list-cost';
+import {
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationContext,
+} from 'graphql';
+import { checkCost } from './list-cost';
 import { COST_MODEL } from './list-sizes';
 
 /**
- * Limits on an operation, checked while parsing and validating, before any resolver runs and so
- * before any database work. Sized so that the playground's examples and its introspection query
+ * Limits on an operation, checked while parsing and validating (the cost once the variables are
+ * known), before any resolver runs and so before any database work. Sized so that the playground's examples and its introspection query
  * pass with room to spare, and a hostile query does not.
  */
 export const OPERATION_LIMITS = {
@@ -40,8 +46,9 @@ const report = (limit: string) => [
 ];
 
 /**
- * Validation rules for depth, aliases, directives and cost (multiplied by list sizes), the parse options for tokens, and
- * (in production) the plugin that strips field suggestions from error messages.
+ * Validation rules for depth, aliases and directives (the cost is checkOperationCost's), the
+ * parse options for tokens, and (in production) the plugin that strips field suggestions from
+ * error messages.
  */
 export function operationLimits(hideSuggestions: boolean) {
   const rule = (n: number, limit: string) => ({
@@ -53,21 +60,42 @@ export function operationLimits(hideSuggestions: boolean) {
     maxDepth: rule(OPERATION_LIMITS.maxDepth, 'maxDepth'),
     maxAliases: rule(OPERATION_LIMITS.maxAliases, 'maxAliases'),
     maxDirectives: rule(OPERATION_LIMITS.maxDirectives, 'maxDirectives'),
-    // Its estimate ignores list sizes; listCostRule multiplies by them.
+    // Its estimate ignores list sizes; checkOperationCost multiplies by them.
     costLimit: { enabled: false },
     // Counted by graphql-js itself while parsing, which stops at the limit instead of after it.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: hideSuggestions },
   }).protect();
-  const cost = listCostRule(OPERATION_LIMITS.maxCost, COST_MODEL, ({ cost, path }) => ({
-    [LIMIT_EXTENSION]: 'costLimit',
-    maxCost: OPERATION_LIMITS.maxCost,
-    cost,
-    path,
-  }));
   return {
-    validationRules: [...armor.validationRules, cost],
+    validationRules: armor.validationRules,
     plugins: armor.plugins,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
   };
+}
+
+/**
+ * The cost limit, checked once the operation and its variables are known and before it runs
+ * (Apollo validates a document once, without variables, so this is not a validation rule):
+ * throws OPERATION_LIMIT_EXCEEDED with the limit, the cost found and the costliest path.
+ */
+export function checkOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): void {
+  checkCost(
+    schema,
+    document,
+    operation,
+    variables,
+    COST_MODEL,
+    OPERATION_LIMITS.maxCost,
+    (found) => ({
+      [LIMIT_EXTENSION]: 'costLimit',
+      maxCost: OPERATION_LIMITS.maxCost,
+      cost: found.cost,
+      path: found.path,
+    }),
+  );
 }
