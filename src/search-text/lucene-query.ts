@@ -19,3 +19,13 @@ export function luceneQuery(text: string): string | null {
   });
   return clauses.length > 0 ? clauses.join(' ') : null;
 }
+
+/**
+ * A Lucene query that finds, among others, every entity whose normalised names contain `text`:
+ * each of its words as part of some indexed word (leading and trailing wildcards). A superset,
+ * since the words may sit apart; the caller keeps the exact matches. Null when no word is left.
+ */
+export function containsQuery(text: string): string | null {
+  const words = nameTokens(text);
+  return words.length > 0 ? words.map((word) => `searchText:*${word}*`).join(' AND ') : null;
+}

@@ -395,6 +395,28 @@ describe('relationship questions, answered from the seeded article', () => {
     expect(await names('Костюков')).toEqual([{ id: 'person:igor-kostyukov' }]);
     expect(await names('زيلينسكي')).toEqual([{ id: 'person:volodymyr-zelensky' }]);
     expect(await names('zelenskyy')).toEqual([{ id: 'person:volodymyr-zelensky' }]);
+    // Inside a word, and across two.
+    expect(await names('LENSK')).toEqual([{ id: 'person:volodymyr-zelensky' }]);
+    expect(await names('myr zel')).toEqual([{ id: 'person:volodymyr-zelensky' }]);
+  });
+
+  it('finds by a part of a name exactly what a scan of every name finds', async () => {
+    for (const part of ['a', 'ov', 'del', 'us', 'رو', 'ко', 'n d', 'xyzzy']) {
+      const needle = part.toLowerCase();
+      const { records } = await api.driver.executeQuery(
+        `MATCH (n:Entity) WHERE toLower(n.searchText) CONTAINS $needle
+         RETURN n.id AS id ORDER BY n.name, n.id`,
+        { needle },
+        { database: api.config.neo4j.database },
+      );
+      const { entities } = await data(
+        'query ($q: String) { entities(nameContains: $q, first: 100) { totalCount nodes { id } } }',
+        { q: part },
+      );
+      const want = records.map((r) => r.get('id'));
+      expect({ part, ids: entities.nodes.map((n: any) => n.id) }).toEqual({ part, ids: want });
+      expect(entities.totalCount).toBe(want.length);
+    }
   });
 
   it.each(EXAMPLE_QUERIES.map((example) => [example.title, example.query]))(

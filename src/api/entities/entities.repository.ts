@@ -2,6 +2,8 @@ import type { PageRequest } from '../../graph/keyset.repository';
 import type { NodePlan } from '../../graph/projection-plan';
 import { KeysetRepository, PageRow } from '../../graph/keyset.repository';
 import { ProjectionRepository } from '../../graph/projection.repository';
+import type { Params } from '../../db/query-executor';
+import { containsQuery } from '../../search-text/lucene-query';
 
 export interface EntityFilter {
   kind: string | null;
@@ -25,16 +27,27 @@ function byName(withKind: boolean, backward: boolean, withCursor: boolean): stri
   WITH n, n.name AS sortKey ORDER BY ${order} LIMIT toInteger($limit)`;
 }
 
-const MATCH_FILTERED = `MATCH (n:Entity)
-  WHERE ($kind IS NULL OR n.kind = $kind)
-    AND ($nameContains IS NULL OR toLower(n.searchText) CONTAINS $nameContains)`;
+const MATCH_KIND = `MATCH (n:Entity) WHERE ($kind IS NULL OR n.kind = $kind)`;
+// A part of a name: the full-text index finds the candidates (every word of it inside some
+// indexed word), and the exact substring test keeps those whose names contain it, so the cost
+// follows the matches rather than the graph.
+const MATCH_NAME_CONTAINS = `CALL db.index.fulltext.queryNodes('entity_search', $nameQuery) YIELD node AS n
+  WITH n WHERE n:Entity AND ($kind IS NULL OR n.kind = $kind)
+    AND toLower(n.searchText) CONTAINS $nameContains`;
+
+function filtered(filter: EntityFilter): { match: string; params: Params } {
+  const nameQuery = filter.nameContains === null ? null : containsQuery(filter.nameContains);
+  if (nameQuery === null) return { match: MATCH_KIND, params: { kind: filter.kind } };
+  return { match: MATCH_NAME_CONTAINS, params: { ...filter, nameQuery } };
+}
 
 /** Entities by English name, then id. */
 export class EntitiesRepository extends KeysetRepository {
   async list(filter: EntityFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
-    // A part of a name to look for still scans the names; search() is the indexed way.
-    if (filter.nameContains !== null)
-      return this.page(MATCH_FILTERED, "coalesce(n.name, '')", { ...filter }, page, plan);
+    if (filter.nameContains !== null) {
+      const { match, params } = filtered(filter);
+      return this.page(match, "coalesce(n.name, '')", params, page, plan);
+    }
     const rows = await new ProjectionRepository(this.executor).nodes<{ sortKey: string }>(
       byName(filter.kind !== null, page.backward, page.from !== null),
       {
@@ -50,6 +63,7 @@ export class EntitiesRepository extends KeysetRepository {
   }
 
   total(filter: EntityFilter): Promise<number> {
-    return this.count(MATCH_FILTERED, { ...filter });
+    const { match, params } = filtered(filter);
+    return this.count(match, params);
   }
 }
