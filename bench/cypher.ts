@@ -50,8 +50,9 @@ export const RAW_STATEMENTS: Record<string, string> = {
       RETURN { id: x.id, relations: ${NEIGHBOURS('x')} }
     } AS second`,
 
-  paths: `MATCH p = SHORTEST 20 (a:Node {id: $from})-[r WHERE type(r) IN $types]-{1,4}(b:Node {id: $to})
-    WITH p ORDER BY length(p), size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id]
+  paths: `MATCH (a:Node {id: $from}), (b:Node {id: $to})
+    MATCH p = allShortestPaths((a)-[rs*1..4]-(b)) WHERE all(r IN rs WHERE type(r) IN $types)
+    WITH p ORDER BY size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id]
     LIMIT toInteger($first)
     RETURN [x IN nodes(p) | x.id] AS nodes, [r IN relationships(p) | type(r)] AS types`,
 

@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import cytoscape from 'cytoscape';
 import { createTestApi, errorCodes, TestApi } from '../helpers/api';
 import { seedDatabase } from '../helpers/database';
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../../src/model/vocabulary';
 
 let api: TestApi;
 
@@ -236,6 +237,40 @@ describe('paths', () => {
     const lengths = paths.map((p: any) => p.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     expect(paths[0].nodes.map((n: any) => n.id)).toContain('delegation:round-1-russia');
+  });
+
+  it('finds every path of the least length, fewer claims first, as a plain walk of all paths', async () => {
+    for (const [from, to, onlyStated] of [
+      ['person:igor-kostyukov', 'person:rustem-umerov', false],
+      ['country:united-states', 'event:trilateral-talks-round-1', true],
+      ['country:russia', 'country:ukraine', false],
+      ['person:donald-trump', 'person:rustem-umerov', false],
+    ] as const) {
+      const { records } = await api.driver.executeQuery(
+        `MATCH p = (:Node {id: $from})-[rs*1..4]-(:Node {id: $to})
+         WHERE all(r IN rs WHERE type(r) IN $types
+           AND (NOT $onlyStated OR (coalesce(r.basis, 'STATED') = 'STATED' AND r.attestedBy IS NULL)))
+         WITH collect(p) AS found, min(length(p)) AS least
+         UNWIND found AS p
+         WITH p WHERE length(p) = least
+         RETURN [x IN nodes(p) | x.id] AS ids, size([x IN nodes(p) WHERE x:Claim]) AS claims
+         ORDER BY claims, ids`,
+        { from, to, onlyStated, types: MEANINGFUL_RELATIONSHIP_TYPES },
+        { database: api.config.neo4j.database },
+      );
+      const expected = records.map((r) => r.get('ids')).slice(0, 20);
+      expect({ from, to, found: expected.length > 0 }).toEqual({ from, to, found: true });
+      const { paths } = await data(
+        `query ($from: ID!, $to: ID!, $onlyStated: Boolean!) {
+          paths(from: $from, to: $to, first: 20, onlyStated: $onlyStated) { nodes { id } } }`,
+        { from, to, onlyStated },
+      );
+      expect({ from, to, paths: paths.map((p: any) => p.nodes.map((n: any) => n.id)) }).toEqual({
+        from,
+        to,
+        paths: expected,
+      });
+    }
   });
 
   it('finds nothing within too few hops, and rejects bad bounds', async () => {

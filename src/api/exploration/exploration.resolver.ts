@@ -65,7 +65,7 @@ export class ExplorationResolver {
   }
 
   @Query(() => [Path], {
-    description: `What links two nodes: the shortest paths of at most maxHops (1 to ${MAX_HOPS}) meaningful relationships, shortest first; never through source documents or evidence.`,
+    description: `What links two nodes: the shortest paths (all of the least length, up to first; those through fewer claims first) of at most maxHops (1 to ${MAX_HOPS}) meaningful relationships; never through source documents or evidence.`,
   })
   paths(
     @Ctx() ctx: Context,
