@@ -56,6 +56,10 @@ export const RAW_STATEMENTS: Record<string, string> = {
     LIMIT toInteger($first)
     RETURN [x IN nodes(p) | x.id] AS nodes, [r IN relationships(p) | type(r)] AS types`,
 
+  hubRelations: `MATCH (n:Node {id: $id})-[r]-(m) WHERE type(r) IN $types
+    WITH r, m ORDER BY r.id LIMIT toInteger($first)
+    RETURN r.id AS id, type(r) AS type, m.id AS other`,
+
   timeline: `MATCH (e:Entity {id: $id})
     CALL (e) {
       MATCH (e)-[:PARTICIPATED_IN]->(x:Event) RETURN x

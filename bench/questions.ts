@@ -8,6 +8,8 @@ export interface Subjects {
   speaker: string;
   hub: string;
   hubName: string;
+  /** The second most connected country. */
+  otherHub: string;
 }
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -232,6 +234,49 @@ export function buildQuestions(s: Subjects): Question[] {
       },
     },
     {
+      name: 'hub paths',
+      requests: {
+        raw: raw('paths', { from: s.hub, to: s.otherHub, first: 3, types }),
+        'neo4j-graphql': gql(
+          `query ($from: ID!, $to: ID!, $types: [String!]!) { paths(from: $from, to: $to, first: 3, types: $types) { nodes types } }`,
+          { from: s.hub, to: s.otherHub, types },
+        ),
+        parley: gql(
+          `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
+            length nodes { id } hops { type } } }`,
+          { from: s.hub, to: s.otherHub },
+        ),
+      },
+      facts: {
+        raw: (d) => d.map((p: Json) => p.nodes),
+        'neo4j-graphql': (d) => d.paths.map((p: Json) => p.nodes),
+        parley: (d) => d.paths.map((p: Json) => p.nodes.map((n: Json) => n.id)),
+      },
+    },
+    {
+      name: 'hub relations',
+      requests: {
+        raw: raw('hubRelations', { id: s.hub, first: PAGE, types }),
+        'neo4j-graphql': gql(
+          `query ($id: ID!, $types: [String!]!) { hubRelations(id: $id, first: ${PAGE}, types: $types) { id type other } }`,
+          { id: s.hub, types },
+        ),
+        parley: gql(
+          `query ($id: ID!) { entity(id: $id) { relationsConnection(first: ${PAGE}) {
+            edges { cursor node { id type other { id } } } pageInfo { hasNextPage endCursor } } } }`,
+          { id: s.hub },
+        ),
+      },
+      facts: {
+        raw: (d) => d.map((r: Json) => `${r.id}|${r.type}|${r.other}`),
+        'neo4j-graphql': (d) => d.hubRelations.map((r: Json) => `${r.id}|${r.type}|${r.other}`),
+        parley: (d) =>
+          d.entity.relationsConnection.edges.map(
+            (e: Json) => `${e.node.id}|${e.node.type}|${e.node.other.id}`,
+          ),
+      },
+    },
+    {
       name: 'timeline',
       requests: {
         raw: raw('timeline', { id: s.hub, first: PAGE }),
@@ -266,10 +311,15 @@ function personFacts(
   };
 }
 
-/** Cypher that picks the subjects: the most connected country, the busiest negotiator and speaker. */
+/**
+ * Cypher that picks the subjects: the two most connected countries, the two busiest negotiators
+ * and the busiest speaker.
+ */
 export const PICK_SUBJECTS = `
-  CALL () { MATCH (c:Country) RETURN c ORDER BY COUNT { (c)--() } DESC, c.id LIMIT 1 }
+  CALL () { MATCH (c:Country) WITH c ORDER BY COUNT { (c)--() } DESC, c.id LIMIT 2
+            RETURN collect(c) AS hubs }
+  WITH hubs[0] AS c, hubs[1].id AS otherHub
   CALL () { MATCH (p:Person) WITH p ORDER BY COUNT { (p)-[:LEADS]->() } DESC, p.id LIMIT 2
             RETURN collect(p.id) AS leaders }
   CALL () { MATCH (p:Person) RETURN p AS speaker ORDER BY COUNT { (p)-[:SAID]->() } DESC, p.id LIMIT 1 }
-  RETURN c.id AS hub, c.name AS hubName, leaders, speaker.id AS speaker`;
+  RETURN c.id AS hub, c.name AS hubName, otherHub, leaders, speaker.id AS speaker`;

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     const subjects: Subjects = {
       hub: row.get('hub'),
       hubName: row.get('hubName'),
+      otherHub: row.get('otherHub'),
       person,
       otherPerson,
       speaker: row.get('speaker'),

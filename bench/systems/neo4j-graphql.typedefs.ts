@@ -121,6 +121,11 @@ export const typeDefs = /* GraphQL */ `
     start: String
     precision: String
   }
+  type RelationIds {
+    id: ID!
+    type: String!
+    other: ID!
+  }
   type Query {
     searchEntities(lucene: String!, first: Int!): [Hit!]!
       @cypher(
@@ -142,6 +147,13 @@ export const typeDefs = /* GraphQL */ `
         ${RAW_STATEMENTS.paths.replace(/RETURN (\[x IN nodes[\s\S]*) AS nodes, (\[r IN[\s\S]*) AS types$/, 'RETURN { nodes: $1, types: $2 } AS path')}
         """
         columnName: "path"
+      )
+    hubRelations(id: ID!, first: Int!, types: [String!]!): [RelationIds!]!
+      @cypher(
+        statement: """
+        ${RAW_STATEMENTS.hubRelations.replace('RETURN r.id AS id, type(r) AS type, m.id AS other', 'RETURN { id: r.id, type: type(r), other: m.id } AS relation')}
+        """
+        columnName: "relation"
       )
     timeline(id: ID!, first: Int!): [TimelineItem!]!
       @cypher(

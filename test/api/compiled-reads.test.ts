@@ -22,6 +22,7 @@ beforeAll(async () => {
     subjects = {
       hub: row.hub,
       hubName: row.hubName,
+      otherHub: row.otherHub,
       person: row.leaders[0],
       otherPerson: row.leaders[1],
       speaker: row.speaker,
@@ -204,7 +205,8 @@ describe('statements per request', () => {
       counts[question.name] = [a.extensions?.roundTrips, b.extensions?.roundTrips];
     }
     // Field by field, rounds and person took 4 to 5 statements; the neighbourhood is one
-    // statement either way (it is not a field walk).
+    // statement either way (it is not a field walk). A page of relationships is read apart from
+    // its entity, through the request's loader (it is not compiled).
     expect(counts).toEqual({
       rounds: [1, 5],
       person: [1, 4],
@@ -212,6 +214,8 @@ describe('statements per request', () => {
       search: [1, 1],
       neighbourhood: [1, 1],
       paths: [1, 1],
+      'hub paths': [1, 1],
+      'hub relations': [2, 2],
       timeline: [1, 1],
     });
   });

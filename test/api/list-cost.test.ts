@@ -102,6 +102,7 @@ describe('the cost of an operation', () => {
     const subjects = {
       hub: 'a:b',
       hubName: 'B',
+      otherHub: 'i:j',
       person: 'c:d',
       otherPerson: 'e:f',
       speaker: 'g:h',

@@ -18,6 +18,7 @@ const predicted = (query: string, variables: Record<string, unknown> = {}) => {
 const SUBJECTS = {
   hub: 'country:ukraine',
   hubName: 'Ukraine',
+  otherHub: 'country:russia',
   person: 'person:rustem-umerov',
   otherPerson: 'person:donald-trump',
   speaker: 'person:dmitry-peskov',
@@ -30,7 +31,15 @@ describe('one statement, predicted', () => {
         predicted(requests.parley.body.query, requests.parley.body.variables),
       )
       .map((question) => question.name);
-    expect(yes).toEqual(['rounds', 'person', 'claims', 'search', 'neighbourhood', 'paths']);
+    expect(yes).toEqual([
+      'rounds',
+      'person',
+      'claims',
+      'search',
+      'neighbourhood',
+      'paths',
+      'hub paths',
+    ]);
   });
 
   it.each([
