@@ -56,6 +56,31 @@ function subgraphFacts(g: Json) {
   return { nodes: [...nodes].sort(), edges: [...edges].sort() };
 }
 
+/** Up to 3 shortest paths between two nodes, asked of each system. */
+function pathsQuestion(name: string, from: string, to: string): Question {
+  const types = [...MEANINGFUL_RELATIONSHIP_TYPES];
+  return {
+    name,
+    requests: {
+      raw: raw('paths', { from, to, first: 3, types }),
+      'neo4j-graphql': gql(
+        `query ($from: ID!, $to: ID!, $types: [String!]!) { paths(from: $from, to: $to, first: 3, types: $types) { nodes types } }`,
+        { from, to, types },
+      ),
+      parley: gql(
+        `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
+          length nodes { id } hops { type } } }`,
+        { from, to },
+      ),
+    },
+    facts: {
+      raw: (d) => d.map((p: Json) => p.nodes),
+      'neo4j-graphql': (d) => d.paths.map((p: Json) => p.nodes),
+      parley: (d) => d.paths.map((p: Json) => p.nodes.map((n: Json) => n.id)),
+    },
+  };
+}
+
 export function buildQuestions(s: Subjects): Question[] {
   const types = [...MEANINGFUL_RELATIONSHIP_TYPES];
   const roundFacts = (rounds: Json[], sides: (d: Json) => Json[], leaders: (d: Json) => Json[]) =>
@@ -213,46 +238,8 @@ export function buildQuestions(s: Subjects): Question[] {
         }),
       },
     },
-    {
-      name: 'paths',
-      requests: {
-        raw: raw('paths', { from: s.person, to: s.otherPerson, first: 3, types }),
-        'neo4j-graphql': gql(
-          `query ($from: ID!, $to: ID!, $types: [String!]!) { paths(from: $from, to: $to, first: 3, types: $types) { nodes types } }`,
-          { from: s.person, to: s.otherPerson, types },
-        ),
-        parley: gql(
-          `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
-            length nodes { id } hops { type } } }`,
-          { from: s.person, to: s.otherPerson },
-        ),
-      },
-      facts: {
-        raw: (d) => d.map((p: Json) => p.nodes),
-        'neo4j-graphql': (d) => d.paths.map((p: Json) => p.nodes),
-        parley: (d) => d.paths.map((p: Json) => p.nodes.map((n: Json) => n.id)),
-      },
-    },
-    {
-      name: 'hub paths',
-      requests: {
-        raw: raw('paths', { from: s.hub, to: s.otherHub, first: 3, types }),
-        'neo4j-graphql': gql(
-          `query ($from: ID!, $to: ID!, $types: [String!]!) { paths(from: $from, to: $to, first: 3, types: $types) { nodes types } }`,
-          { from: s.hub, to: s.otherHub, types },
-        ),
-        parley: gql(
-          `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
-            length nodes { id } hops { type } } }`,
-          { from: s.hub, to: s.otherHub },
-        ),
-      },
-      facts: {
-        raw: (d) => d.map((p: Json) => p.nodes),
-        'neo4j-graphql': (d) => d.paths.map((p: Json) => p.nodes),
-        parley: (d) => d.paths.map((p: Json) => p.nodes.map((n: Json) => n.id)),
-      },
-    },
+    pathsQuestion('paths', s.person, s.otherPerson),
+    pathsQuestion('hub paths', s.hub, s.otherHub),
     {
       name: 'hub relations',
       requests: {

@@ -47,7 +47,11 @@ function byNodeId<K extends { id: string }, V>(
   return new DataLoader<K, V, string>(
     async (keys) => {
       const groups = new Map<string, K[]>();
-      for (const key of keys) groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), key]);
+      for (const key of keys) {
+        const group = groups.get(groupOf(key));
+        if (group) group.push(key);
+        else groups.set(groupOf(key), [key]);
+      }
       const results = new Map<string, V>();
       for (const [group, members] of groups) {
         const ids = [...new Set(members.map((key) => key.id))];
@@ -60,7 +64,8 @@ function byNodeId<K extends { id: string }, V>(
   );
 }
 
-const groupKey = (key: RelationKey) => `${key.direction}|${[...key.types].sort().join(',')}`;
+// Types in any order are the same walk.
+const groupKey = (key: RelationKey) => [key.direction, [...key.types].sort()];
 
 /**
  * Made once per request, so caching never crosses requests. Relation keys that share types and
@@ -71,23 +76,14 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
   const repository = new GraphRepository(executor);
   const node = new DataLoader<string, NodeRecord | null>((ids) => repository.nodesByIds(ids));
   const source = new DataLoader<string, NodeRecord | null>((ids) => repository.sourcesByIds(ids));
-  const relations = new DataLoader<RelationKey, RelationRecord[], string>(
-    async (keys) => {
-      const groups = new Map<string, RelationKey[]>();
-      for (const key of keys)
-        groups.set(groupKey(key), [...(groups.get(groupKey(key)) ?? []), key]);
-      const results = new Map<RelationKey, RelationRecord[]>();
-      for (const group of groups.values()) {
-        const ids = [...new Set(group.map((key) => key.id))];
-        const rows = await repository.relationsOf(ids, group[0].types, group[0].direction);
-        const byId = new Map(ids.map((id, index) => [id, rows[index]]));
-        for (const key of group) results.set(key, byId.get(key.id) ?? []);
-      }
-      for (const list of results.values())
-        for (const relation of list) node.prime(relation.other.id, relation.other);
-      return keys.map((key) => results.get(key) ?? []);
-    },
-    { cacheKeyFn: (key) => `${key.id}|${groupKey(key)}` },
+  // The nodes at the other ends are primed into the node loader: resolving them costs nothing.
+  const primed = (found: RelationRecord[][]) => {
+    for (const list of found)
+      for (const relation of list) node.prime(relation.other.id, relation.other);
+    return found;
+  };
+  const relations = byNodeId<RelationKey, RelationRecord[]>(groupKey, async (ids, key) =>
+    primed(await repository.relationsOf(ids, key.types, key.direction)),
   );
   const degree = new DataLoader<string, number>((ids) =>
     repository.degrees(ids, MEANINGFUL_RELATIONSHIP_TYPES),
@@ -96,12 +92,7 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
   const pages = new RelationPagesRepository(executor);
   const relationPages = byNodeId<RelationPageKey, RelationRecord[]>(
     ({ walk, page }) => [walk, page],
-    async (ids, { walk, page }) => {
-      const found = await pages.pages(ids, walk, page);
-      for (const list of found)
-        for (const relation of list) node.prime(relation.other.id, relation.other);
-      return found;
-    },
+    async (ids, { walk, page }) => primed(await pages.pages(ids, walk, page)),
   );
   const relationCounts = byNodeId<{ id: string; walk: RelationWalk }, number>(
     ({ walk }) => walk,

@@ -23,6 +23,13 @@ export const statedRelationship = (r: string) =>
 /** A relationship's properties without its evidence ids, which are read once, beside them. */
 export const relationProps = (r: string) => `${r} { .*, evidenceIds: null }`;
 
+/** Relationship `r` read from one of its ends, with node `m` at the other (a RelationRecord). */
+export const relationRecord = (r: string, m: string, direction: string) =>
+  `{ id: ${r}.id, type: type(${r}), direction: ${direction},
+     fromId: startNode(${r}).id, toId: endNode(${r}).id,
+     props: ${relationProps(r)}, evidenceIds: coalesce(${r}.evidenceIds, []),
+     other: { id: ${m}.id, labels: labels(${m}), props: ${nodeProps(m)} } }`;
+
 const NODE_PROJECTION = `{ id: n.id, labels: labels(n), props: ${nodeProps('n')} }`;
 
 /**
@@ -73,12 +80,7 @@ export class GraphRepository {
          RETURN r, m, 'IN' AS direction
        }
        WITH id, r, m, direction ORDER BY r.id
-       RETURN id, collect({
-         id: r.id, type: type(r), direction: direction,
-         fromId: startNode(r).id, toId: endNode(r).id,
-         props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, []),
-         other: { id: m.id, labels: labels(m), props: ${nodeProps('m')} }
-       }) AS relations`,
+       RETURN id, collect(${relationRecord('r', 'm', 'direction')}) AS relations`,
       { ids, types, direction },
     );
     const byId = new Map<string, RelationRecord[]>();

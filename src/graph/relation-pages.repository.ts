@@ -1,6 +1,6 @@
 import type { QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
-import { nodeProps, relationProps, statedRelationship } from './graph.repository';
+import { relationRecord, statedRelationship } from './graph.repository';
 import type { PageRequest } from './keyset.repository';
 import type { RelationRecord } from './node-record';
 
@@ -44,12 +44,7 @@ export class RelationPagesRepository {
          MATCH ${walkPattern(walk)}
          WHERE ($fromId IS NULL OR r.id ${past} $fromId)${stated}
          WITH n, r, m ORDER BY r.id ${order} LIMIT toInteger($limit)
-         RETURN collect({
-           id: r.id, type: type(r), direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
-           fromId: startNode(r).id, toId: endNode(r).id,
-           props: ${relationProps('r')}, evidenceIds: coalesce(r.evidenceIds, []),
-           other: { id: m.id, labels: labels(m), props: ${nodeProps('m')} }
-         }) AS relations
+         RETURN collect(${relationRecord('r', 'm', "CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END")}) AS relations
        }
        RETURN relations`,
       { ids, fromId: page.from?.id ?? null, limit: page.size + 1 },

@@ -1,13 +1,11 @@
 import 'reflect-metadata';
 import {
   getIntrospectionQuery,
+  getOperationAST,
   GraphQLSchema,
   isInterfaceType,
   isObjectType,
-  Kind,
   parse,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
 } from 'graphql';
 import { buildQuestions } from '../../bench/questions';
 import { ASSUMED_LIST_SIZE, operationCost } from '../../src/api/limits/list-cost';
@@ -25,15 +23,7 @@ beforeAll(async () => {
 
 const costOf = (query: string, variables: Record<string, unknown> = {}) => {
   const document = parse(query);
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  return operationCost(schema, operation, fragments, COST_MODEL, variables);
+  return operationCost(schema, document, getOperationAST(document)!, COST_MODEL, variables);
 };
 const cost = (query: string, variables?: Record<string, unknown>) => costOf(query, variables).cost;
 const L = ASSUMED_LIST_SIZE;

@@ -17,6 +17,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { memoPerObject } from '../selection/memo';
 
 /**
  * How many items a list field can return, from its arguments: the cost check's worst case.
@@ -56,23 +57,27 @@ export interface CostModel {
  */
 export function operationCost(
   schema: GraphQLSchema,
+  document: DocumentNode,
   operation: OperationDefinitionNode,
-  fragments: Record<string, FragmentDefinitionNode | undefined>,
   model: CostModel,
   variables: Record<string, unknown> = {},
 ): OperationCost {
-  const { table } = model;
-  const counted = countedTypes(schema, model.counted);
   const root = schema.getRootType(operation.operation);
   if (!root) return { cost: 0, path: [] };
+  const counted = countedTypes(schema, model.counted);
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+
+  /** `sized`: the sizes the parent field's arguments give the lists directly below it. */
+  type Sized = Record<string, () => number>;
 
   const walk = (
     selectionSet: SelectionSetNode,
     parent: GraphQLCompositeType,
     times: number,
-    sizedHere: ListSize['sizes'],
-    argOf: (name: string) => number,
-    visiting: Set<string>,
+    sized: Sized,
+    visiting: ReadonlySet<string>,
   ): OperationCost => {
     let total = 0;
     let costliest: OperationCost = { cost: -1, path: [] };
@@ -80,21 +85,20 @@ export function operationCost(
       total += found.cost;
       if (found.cost > costliest.cost) costliest = found;
     };
+    const typeOf = (name: string | undefined) =>
+      (name ? (schema.getType(name) as GraphQLCompositeType | undefined) : undefined) ?? parent;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        add(fieldCost(selection, parent, times, sizedHere, argOf, visiting));
+        add(fieldCost(selection, parent, times, sized, visiting));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const on = selection.typeCondition
-          ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType)
-          : parent;
-        add(walk(selection.selectionSet, on ?? parent, times, sizedHere, argOf, visiting));
+        const on = typeOf(selection.typeCondition?.name.value);
+        add(walk(selection.selectionSet, on, times, sized, visiting));
       } else {
         const name = selection.name.value;
         const fragment = fragments[name];
-        if (!fragment || visiting.has(name)) continue; // unknown or cyclic: other rules report it
-        const on = schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType;
-        const inner = new Set(visiting).add(name);
-        add(walk(fragment.selectionSet, on ?? parent, times, sizedHere, argOf, inner));
+        if (!fragment || visiting.has(name)) continue; // unknown or cyclic: validation reports it
+        const on = typeOf(fragment.typeCondition.name.value);
+        add(walk(fragment.selectionSet, on, times, sized, new Set(visiting).add(name)));
       }
     }
     return { cost: total, path: costliest.cost > 0 ? costliest.path : [] };
@@ -104,9 +108,8 @@ export function operationCost(
     node: FieldNode,
     parent: GraphQLCompositeType,
     times: number,
-    sizedByParent: ListSize['sizes'],
-    parentArg: (name: string) => number,
-    visiting: Set<string>,
+    sizedByParent: Sized,
+    visiting: ReadonlySet<string>,
   ): OperationCost => {
     const name = node.name.value;
     if (name.startsWith('__') || !('getFields' in parent)) return { cost: 0, path: [] };
@@ -114,36 +117,29 @@ export function operationCost(
     if (!field) return { cost: 0, path: [] };
     const type = getNamedType(field.type);
     if (!isCompositeType(type)) return { cost: 0, path: [] };
-    const key = node.alias?.value ?? name;
-    const entry = tableEntry(table, parent, name);
+    const entry = tableEntry(model.table, parent, name);
     const argOf = entry ? argumentReader(node, field, entry, variables) : () => 0;
+    const sized: Sized = {};
+    for (const [child, size] of Object.entries(entry?.sizes ?? {}))
+      sized[child] = () => size(argOf);
     const size = !isListType(getNullableType(field.type))
       ? 1
-      : entry?.sizes.self
-        ? entry.sizes.self(argOf)
-        : sizedByParent[name]
-          ? sizedByParent[name](parentArg)
-          : ASSUMED_LIST_SIZE;
+      : (sized.self ?? sizedByParent[name] ?? (() => ASSUMED_LIST_SIZE))();
     const count = times * size;
     const own = counted.has(type.name) ? count : 0;
+    const key = node.alias?.value ?? name;
     if (!node.selectionSet) return { cost: own, path: [key] };
-    const below = walk(node.selectionSet, type, count, entry?.sizes ?? {}, argOf, visiting);
+    const below = walk(node.selectionSet, type, count, sized, visiting);
     return { cost: own + below.cost, path: [key, ...below.path] };
   };
 
-  return walk(operation.selectionSet, root, 1, {}, () => 0, new Set());
+  return walk(operation.selectionSet, root, 1, {}, new Set());
 }
 
 /** The names of the types whose objects count: those given and all that implement them. */
-const countedBySchema = new WeakMap<GraphQLSchema, Map<string, Set<string>>>();
-function countedTypes(schema: GraphQLSchema, given: readonly string[]): Set<string> {
-  const key = given.join(',');
-  let bySchema = countedBySchema.get(schema);
-  if (!bySchema) countedBySchema.set(schema, (bySchema = new Map()));
-  let names = bySchema.get(key);
-  if (!names) bySchema.set(key, (names = collectCounted(schema, given)));
-  return names;
-}
+const countedMemo = memoPerObject<GraphQLSchema, Set<string>>(4);
+const countedTypes = (schema: GraphQLSchema, given: readonly string[]) =>
+  countedMemo(schema, given.join(','), () => collectCounted(schema, given));
 
 function collectCounted(schema: GraphQLSchema, given: readonly string[]): Set<string> {
   const names = new Set(given);
@@ -219,10 +215,7 @@ export function checkCost(
   maxCost: number,
   extensions: (found: OperationCost) => Record<string, unknown>,
 ): void {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const found = operationCost(schema, operation, fragments, model, variables);
+  const found = operationCost(schema, document, operation, model, variables);
   if (found.cost <= maxCost) return;
   throw new GraphQLError(
     `The operation may cost ${found.cost}, over the limit of ${maxCost} ` +

@@ -40,29 +40,24 @@ async function relationsPage(
   };
 }
 
-@Resolver(() => EntityInterface)
-export class EntityRelationsPageResolver {
-  @FieldResolver(() => RelationConnection, { description: DESCRIPTION })
-  relationsConnection(
-    @Root() entity: EntityInterface,
-    @Ctx() ctx: Context,
-    @Args() args: RelationsPageArgs,
-  ) {
-    return relationsPage(ctx, entity.id, args);
+/** The `relationsConnection` field of the nodes of one interface (entities, events). */
+function relationsPageResolver(nodes: typeof EntityInterface | typeof EventInterface) {
+  @Resolver(() => nodes)
+  class RelationsPageResolver {
+    @FieldResolver(() => RelationConnection, { description: DESCRIPTION })
+    relationsConnection(
+      @Root() node: { id: string },
+      @Ctx() ctx: Context,
+      @Args() args: RelationsPageArgs,
+    ) {
+      return relationsPage(ctx, node.id, args);
+    }
   }
+  return RelationsPageResolver;
 }
 
-@Resolver(() => EventInterface)
-export class EventRelationsPageResolver {
-  @FieldResolver(() => RelationConnection, { description: DESCRIPTION })
-  relationsConnection(
-    @Root() event: EventInterface,
-    @Ctx() ctx: Context,
-    @Args() args: RelationsPageArgs,
-  ) {
-    return relationsPage(ctx, event.id, args);
-  }
-}
+export const EntityRelationsPageResolver = relationsPageResolver(EntityInterface);
+export const EventRelationsPageResolver = relationsPageResolver(EventInterface);
 
 @Resolver(() => RelationConnection)
 export class RelationConnectionResolver {
