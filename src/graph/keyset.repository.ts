@@ -11,17 +11,21 @@ export interface PageRequest {
   from: { key: string; id: string } | null;
 }
 
+/** How a page in either direction compares with its cursor and orders its rows. */
+export function keysetDirection(backward: boolean): { past: '<' | '>'; desc: '' | ' DESC' } {
+  return backward ? { past: '<', desc: ' DESC' } : { past: '>', desc: '' };
+}
+
 /**
- * The seek and order of a page in either direction: rows past the cursor's (key, id) pair, in
- * reading order. `key` is the sort key's expression or variable; the text is a constant of the
- * direction, values come as $fromKey and $fromId.
+ * The seek and order of a page: rows past the cursor's (key, id) pair, in reading order. `key`
+ * is the sort key's expression or variable; the text is a constant of the direction, values come
+ * as $fromKey and $fromId.
  */
-export function keysetSeek(key: string, backward: boolean): { seek: string; order: string } {
-  const past = backward ? '<' : '>';
-  const direction = backward ? ' DESC' : '';
+function keysetSeek(key: string, backward: boolean): { seek: string; order: string } {
+  const { past, desc } = keysetDirection(backward);
   return {
     seek: `($fromKey IS NULL OR ${key} ${past} $fromKey OR (${key} = $fromKey AND n.id ${past} $fromId))`,
-    order: `${key}${direction}, n.id${direction}`,
+    order: `${key}${desc}, n.id${desc}`,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import { relationRecord, statedRelationship } from './graph.repository';
-import type { PageRequest } from './keyset.repository';
+import { keysetDirection, type PageRequest } from './keyset.repository';
 import type { RelationRecord } from './node-record';
 
 /** Which relationships of a node a page walks (the page's size and cursor come apart). */
@@ -35,7 +35,7 @@ export class RelationPagesRepository {
     walk: RelationWalk,
     page: PageRequest,
   ): Promise<RelationRecord[][]> {
-    const [past, order] = page.backward ? ['<', 'DESC'] : ['>', 'ASC'];
+    const { past, desc } = keysetDirection(page.backward);
     const stated = walk.onlyStated ? ` AND ${statedRelationship('r')}` : '';
     const rows = await this.executor.read<{ relations: RelationRecord[] }>(
       `UNWIND $ids AS id
@@ -43,7 +43,7 @@ export class RelationPagesRepository {
        CALL (n) {
          MATCH ${walkPattern(walk)}
          WHERE ($fromId IS NULL OR r.id ${past} $fromId)${stated}
-         WITH n, r, m ORDER BY r.id ${order} LIMIT toInteger($limit)
+         WITH n, r, m ORDER BY r.id${desc} LIMIT toInteger($limit)
          RETURN collect(${relationRecord('r', 'm', "CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END")}) AS relations
        }
        RETURN relations`,

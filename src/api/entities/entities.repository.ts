@@ -1,6 +1,6 @@
 import type { PageRequest } from '../../graph/keyset.repository';
 import type { NodePlan } from '../../graph/projection-plan';
-import { KeysetRepository, PageRow } from '../../graph/keyset.repository';
+import { keysetDirection, KeysetRepository, PageRow } from '../../graph/keyset.repository';
 import { ProjectionRepository } from '../../graph/projection.repository';
 import type { Params } from '../../db/query-executor';
 import { containsQuery } from '../../search-text/lucene-query';
@@ -17,12 +17,12 @@ export interface EntityFilter {
 // starts the range. Every entity has a name (the dossier format requires one in English). The
 // text depends only on the kind filter, the direction and whether there is a cursor.
 function byName(withKind: boolean, backward: boolean, withCursor: boolean): string {
-  const [past, direction] = backward ? ['<', ' DESC'] : ['>', ''];
+  const { past, desc } = keysetDirection(backward);
   const range = withCursor
     ? `n.name ${past}= $fromKey AND (n.name ${past} $fromKey OR n.id ${past} $fromId)`
     : 'n.name IS NOT NULL';
   const kind = withKind ? 'n.kind = $kind AND ' : '';
-  const order = `${withKind ? `n.kind${direction}, ` : ''}n.name${direction}, n.id${direction}`;
+  const order = `${withKind ? `n.kind${desc}, ` : ''}n.name${desc}, n.id${desc}`;
   return `MATCH (n:Entity) WHERE ${kind}${range}
   WITH n, n.name AS sortKey ORDER BY ${order} LIMIT toInteger($limit)`;
 }
