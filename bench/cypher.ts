@@ -16,8 +16,8 @@ const NEIGHBOURS = (n: string) => `COLLECT {
   }`;
 
 export const RAW_STATEMENTS: Record<string, string> = {
-  rounds: `MATCH (r:Event {kind: 'NEGOTIATION_ROUND'})
-    WITH r ORDER BY r.round, r.dateStart, r.id
+  rounds: `MATCH (r:Event) WHERE r.kind = 'NEGOTIATION_ROUND' AND r.sortDate IS NOT NULL
+    WITH r ORDER BY r.kind, r.sortDate, r.id LIMIT toInteger($first)
     RETURN r.id AS id, r.round AS round, r.dateStart AS start, COLLECT {
       MATCH (d:Delegation)-[:PARTICIPATED_IN]->(r)
       RETURN d { .id, .name,
@@ -35,7 +35,7 @@ export const RAW_STATEMENTS: Record<string, string> = {
         RETURN { led: d.id, name: d.name, evidence: ${EVIDENCE_OF('l')} } ORDER BY l.id } AS leads`,
 
   claims: `MATCH (:Node {id: $speaker})-[:SAID]->(c:Claim)
-    WITH c ORDER BY coalesce(c.dateStart, c.dateEnd, '9999'), c.id LIMIT toInteger($first)
+    WITH c ORDER BY c.sortDate, c.id LIMIT toInteger($first)
     RETURN c.id AS id, c.statement_en AS statement, ${EVIDENCE_OF('c')} AS evidence`,
 
   search: `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score

@@ -98,13 +98,14 @@ export function buildQuestions(s: Subjects): Question[] {
     {
       name: 'rounds',
       requests: {
-        raw: raw('rounds', {}),
+        raw: raw('rounds', { first: PAGE }),
         'neo4j-graphql': gql(`{ events(where: { kind: { eq: "NEGOTIATION_ROUND" } },
-            sort: [{ round: ASC }, { dateStart: ASC }, { id: ASC }]) {
+            sort: [{ sortDate: ASC }, { id: ASC }], limit: ${PAGE}) {
           id round delegations { id name sides { id name }
             leaders { id name evidence { quote start end } } } } }`),
-        parley: gql(`{ rounds { id round delegations { entity { id name ... on Delegation {
-            side { side { id name } } leaders { leader { id name } evidence { quote start end } } } } } } }`),
+        parley:
+          gql(`{ rounds(first: ${PAGE}) { nodes { id round delegations { entity { id name ... on Delegation {
+            side { side { id name } } leaders { leader { id name } evidence { quote start end } } } } } } } }`),
       },
       facts: {
         raw: (d) =>
@@ -121,7 +122,7 @@ export function buildQuestions(s: Subjects): Question[] {
           ),
         parley: (d) =>
           roundFacts(
-            d.rounds.map((r: Json) => ({
+            d.rounds.nodes.map((r: Json) => ({
               ...r,
               delegations: r.delegations.map((p: Json) => p.entity),
             })),
@@ -177,7 +178,7 @@ export function buildQuestions(s: Subjects): Question[] {
         raw: raw('claims', { speaker: s.speaker, first: PAGE }),
         'neo4j-graphql': gql(
           `query ($id: ID!) { people(where: { id: { eq: $id } }) {
-            said(limit: ${PAGE}, sort: [{ dateStart: ASC }, { id: ASC }]) { id statement_en evidence { quote start end } } } }`,
+            said(limit: ${PAGE}, sort: [{ sortDate: ASC }, { id: ASC }]) { id statement_en evidence { quote start end } } } }`,
           { id: s.speaker },
         ),
         parley: gql(

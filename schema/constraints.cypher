@@ -1,5 +1,6 @@
 // Parley's graph schema. Applied idempotently by `npm run db:schema` and at server start-up.
-// One statement per line group, separated by semicolons; every statement uses IF NOT EXISTS.
+// One statement per line group, separated by semicolons; every statement uses IF NOT EXISTS, or
+// changes only what an older store lacks.
 
 // Identity: every node kind has a unique, stable id.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -19,6 +20,15 @@ CREATE INDEX entity_kind_name IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.name);
 CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
 CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
 CREATE INDEX claim_date IF NOT EXISTS FOR (n:Claim) ON (n.dateStart);
+// Events, rounds and claims in date order, and sources newest first, read a page at a time from
+// the index. `sortDate` is written at ingest (the start, else the end, else '9999'); stores
+// ingested before it existed get it here, once: afterwards these find nothing to set.
+CREATE INDEX event_sort_date IF NOT EXISTS FOR (n:Event) ON (n.sortDate);
+CREATE INDEX event_kind_sort_date IF NOT EXISTS FOR (n:Event) ON (n.kind, n.sortDate);
+CREATE INDEX claim_sort_date IF NOT EXISTS FOR (n:Claim) ON (n.sortDate);
+CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.publishedOn);
+MATCH (n:Event) WHERE n.sortDate IS NULL SET n.sortDate = coalesce(n.dateStart, n.dateEnd, '9999');
+MATCH (n:Claim) WHERE n.sortDate IS NULL SET n.sortDate = coalesce(n.dateStart, n.dateEnd, '9999');
 CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
 CREATE INDEX rel_holds_role_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.id);
 CREATE INDEX rel_participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.id);

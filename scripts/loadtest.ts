@@ -34,7 +34,7 @@ const warmup = Math.min(Number(options.warmup), 120);
 
 // Real questions analysts ask, each with its evidence.
 const QUERIES = [
-  '{ rounds { round date { start end } delegations { entity { ... on Delegation { name leaders { leader { name } evidence { quote } } } } } } }',
+  '{ rounds { nodes { round date { start end } delegations { entity { ... on Delegation { name leaders { leader { name } evidence { quote } } } } } } } }',
   '{ entity(id: "person:rustem-umerov") { name ... on Person { roles { title evidence { quote } } leads { led { name } } } } }',
   '{ claims(speaker: "person:dmitry-peskov") { totalCount nodes { statement(lang: "en") evidence { quote start end } } } }',
   '{ search(query: "ترامب") { entity { id } score } }',

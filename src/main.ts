@@ -15,7 +15,7 @@ const SEED_DIR = path.join(PROJECT_ROOT, 'seed', 'dossiers');
 /** Loads the seed dossiers into an empty database, so a fresh clone has something to explore. */
 async function seedIfEmpty(driver: Driver, database: string): Promise<void> {
   const executor = new QueryExecutor(driver, { database, timeoutMs: 30000 });
-  const sources = await new SourcesRepository(executor).count().finally(() => executor.close());
+  const sources = await new SourcesRepository(executor).total().finally(() => executor.close());
   if (sources > 0) return;
   console.log('The database is empty: loading the seed dossiers ...');
   await ingestDossiers(driver, [SEED_DIR], { database, progress: console.log });

@@ -41,6 +41,7 @@ export const typeDefs = /* GraphQL */ `
     kind: String
     round: Int
     dateStart: String
+    sortDate: String
     delegations: [Delegation!]! @relationship(type: "PARTICIPATED_IN", direction: IN)
   }
   type Role {
@@ -57,6 +58,7 @@ export const typeDefs = /* GraphQL */ `
     id: ID!
     statement_en: String
     dateStart: String
+    sortDate: String
     evidence: [Quote!]!
       @cypher(
         statement: """

@@ -12,6 +12,7 @@ import { ENTITY_CLASSES } from './entities/entity.types';
 import { PersonResolver } from './entities/person.resolver';
 import {
   EventConnectionResolver,
+  RoundConnectionResolver,
   EventResolver,
   NegotiationRoundResolver,
 } from './events/event.resolver';
@@ -40,7 +41,7 @@ import {
   GraphNodeResolver,
 } from './exploration/exploration.resolver';
 import { OfficeHoldersResolver } from './entities/office-holders.resolver';
-import { SourceResolver } from './sources/source.resolver';
+import { SourceConnectionResolver, SourceResolver } from './sources/source.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -53,11 +54,13 @@ export const RESOLVERS = [
   IssueResolver,
   EventResolver,
   EventConnectionResolver,
+  RoundConnectionResolver,
   NegotiationRoundResolver,
   ClaimResolver,
   ClaimConnectionResolver,
   EvidenceResolver,
   SourceResolver,
+  SourceConnectionResolver,
   SearchResolver,
   ExplorationResolver,
   GraphEdgeResolver,

@@ -12,3 +12,10 @@ export function mayOverlapRange(x: string): string {
       AND ($from IS NULL OR ${x}.dateEnd IS NULL OR ${x}.dateEnd >= $from)
       AND ($to IS NULL OR ${x}.dateStart IS NULL OR ${x}.dateStart <= $to)))`;
 }
+
+/**
+ * What an undated event or claim sorts by in date order: after every date. Dated lists sort by
+ * `sortDate`, the start, else the end, else this; ingest stores it so that an index reads the
+ * list in order (a page reads its own rows, not every candidate sorted).
+ */
+export const UNDATED_SORT_DATE = '9999';

@@ -29,6 +29,42 @@ function keysetSeek(key: string, backward: boolean): { seek: string; order: stri
   };
 }
 
+/**
+ * A list read in an index's order: nodes of `label` by the property `key`, then id; `equal` names
+ * a property the filter may fix first (an index on it and the key serves both). All are constants
+ * of the caller.
+ */
+export interface IndexOrder {
+  label: string;
+  key: string;
+  equal?: string;
+  /** Largest keys first when reading forward (ids still ascending among equal keys). */
+  descending?: boolean;
+}
+
+/**
+ * The match of a page read straight from an index, in either direction: it reads the page's own
+ * rows plus the one after (with `also`, those it skips too), never every candidate sorted. The
+ * cursor's (key, id) pair starts the range; ordering by the fixed property too lets the planner
+ * keep a composite index's order. `also` is a further filter on `n`, a constant of the caller.
+ */
+export function indexedPageMatch(
+  order: IndexOrder,
+  page: { backward: boolean; withCursor: boolean; withEqual: boolean },
+  also: string | null = null,
+): string {
+  const ids = keysetDirection(page.backward);
+  const keys = keysetDirection(page.backward !== (order.descending ?? false));
+  const key = `n.${order.key}`;
+  const range = page.withCursor
+    ? `${key} ${keys.past}= $fromKey AND (${key} ${keys.past} $fromKey OR n.id ${ids.past} $fromId)`
+    : `${key} IS NOT NULL`;
+  const equal = page.withEqual && order.equal ? `n.${order.equal} = $${order.equal} AND ` : '';
+  const fixed = equal ? `n.${order.equal}${keys.desc}, ` : '';
+  return `MATCH (n:${order.label}) WHERE ${equal}${range}${also ? ` AND ${also}` : ''}
+  WITH n, ${key} AS sortKey ORDER BY ${fixed}${key}${keys.desc}, n.id${ids.desc} LIMIT toInteger($limit)`;
+}
+
 /** A node of a page, with the key it was sorted by (the cursor holds it). */
 export type PageRow = ProjectedNode & { sortKey: string };
 
@@ -53,11 +89,33 @@ export abstract class KeysetRepository {
     plan: NodePlan,
   ): Promise<PageRow[]> {
     const { seek, order } = keysetSeek('sortKey', page.backward);
-    const rows = await new ProjectionRepository(this.executor).nodes<{ sortKey: string }>(
-      `${matchFiltered}
+    const match = `${matchFiltered}
        WITH n, ${sortKey} AS sortKey
        WHERE ${seek}
-       WITH n, sortKey ORDER BY ${order} LIMIT toInteger($limit)`,
+       WITH n, sortKey ORDER BY ${order} LIMIT toInteger($limit)`;
+    return this.rows(match, params, page, plan);
+  }
+
+  /** One page plus one row read in an index's order (see indexedPageMatch). */
+  protected async indexedPage(
+    order: IndexOrder,
+    params: Params,
+    page: PageRequest,
+    plan: NodePlan,
+    also: string | null = null,
+  ): Promise<PageRow[]> {
+    const withEqual = order.equal !== undefined && params[order.equal] != null;
+    const match = indexedPageMatch(
+      order,
+      { backward: page.backward, withCursor: page.from !== null, withEqual },
+      also,
+    );
+    return this.rows(match, params, page, plan);
+  }
+
+  private async rows(match: string, params: Params, page: PageRequest, plan: NodePlan) {
+    const rows = await new ProjectionRepository(this.executor).nodes<{ sortKey: string }>(
+      match,
       {
         ...params,
         fromKey: page.from?.key ?? null,

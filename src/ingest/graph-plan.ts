@@ -1,4 +1,5 @@
 import type { DossierBasis, Localized } from './dossier.schema';
+import { UNDATED_SORT_DATE } from '../graph/date-range.repository';
 import { ALIAS_BASIS_SEPARATOR, aliasBasisEntry } from '../model/localized-text';
 import {
   relationshipId,
@@ -59,6 +60,8 @@ function dateProps(date: {
     dateEnd: date.end ?? null,
     datePrecision: date.precision,
     dateNote: date.note ?? null,
+    // What dated lists sort by (see UNDATED_SORT_DATE).
+    sortDate: date.start ?? date.end ?? UNDATED_SORT_DATE,
   };
 }
 

@@ -59,10 +59,10 @@ const SHAPES: Array<{ name: string; query: string; vars?: Record<string, unknown
   },
   {
     name: '@skip and @include with variables',
-    query: `query ($yes: Boolean!, $no: Boolean!) { rounds { id
+    query: `query ($yes: Boolean!, $no: Boolean!) { rounds { nodes { id
        mediators @include(if: $yes) { entity { id } }
        delegations @skip(if: $no) { role entity { id } }
-       participants @include(if: $no) { role } } }`,
+       participants @include(if: $no) { role } } } }`,
     vars: { yes: true, no: false },
   },
   {
@@ -106,11 +106,11 @@ const SHAPES: Array<{ name: string; query: string; vars?: Record<string, unknown
   },
   {
     name: 'one language of a localised field, with each fallback',
-    query: `{ rounds { name(lang: "fr") description(lang: "uk")
-       mediators { entity { name(lang: "ar") description } } }
+    query: `{ rounds { nodes { name(lang: "fr") description(lang: "uk")
+       mediators { entity { name(lang: "ar") description } } } }
        claims(first: 20) { nodes { statement r: statement(lang: "ru") s: statement(lang: "xx")
          speakerDescription a: speakerDescription(lang: "ar") } }
-       sources { title(lang: "ru") t: title titles { lang } }
+       sources { nodes { title(lang: "ru") t: title titles { lang } } }
        entity(id: "person:rustem-umerov") { ... on Person { roles { title(lang: "uk") t: title } } } }`,
   },
   {
@@ -137,7 +137,7 @@ const SHAPES: Array<{ name: string; query: string; vars?: Record<string, unknown
     name: 'a search hit walked further, and sources',
     query: `{ search(query: "Umerov", first: 3) { score matchedBy entity { id name
        ... on Person { leads { led { id } } } } }
-       sources { id title } source(id: "source:2026-02-04-trilateral-talks-round-2") { id titles { lang value } } }`,
+       sources { edges { cursor node { id title } } totalCount } source(id: "source:2026-02-04-trilateral-talks-round-2") { id titles { lang value } } }`,
   },
 ];
 

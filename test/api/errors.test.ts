@@ -98,7 +98,7 @@ describe('typed errors', () => {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ rounds { id } }' }),
+        body: JSON.stringify({ query: '{ rounds { nodes { id } } }' }),
       });
       const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
       expect(Date.now() - started).toBeLessThan(10000);

@@ -39,17 +39,19 @@ describe('cross-origin calls', () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { origin: ALLOWED, 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ rounds { round } }' }),
+      body: JSON.stringify({ query: '{ rounds { nodes { round } } }' }),
     });
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
-    expect(await response.json()).toEqual({ data: { rounds: [{ round: 1 }, { round: 2 }] } });
+    expect(await response.json()).toEqual({
+      data: { rounds: { nodes: [{ round: 1 }, { round: 2 }] } },
+    });
   });
 
   it('give no CORS headers to another origin, and keep CSRF prevention', async () => {
     const answer = await preflight('http://evil.example');
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
     // A "simple" request (no preflight) is refused by Apollo's CSRF prevention, from any origin.
-    const simple = await fetch(`${server.url}/graphql?query=%7Brounds%7Bround%7D%7D`, {
+    const simple = await fetch(`${server.url}/graphql?query=%7Brounds%7Bnodes%7Bround%7D%7D%7D`, {
       headers: { origin: ALLOWED },
     });
     expect(simple.status).toBe(400);
@@ -79,7 +81,7 @@ describe('compression', () => {
 
 describe('persisted queries', () => {
   it('refuse a hash that does not match its query with 400 BAD_REQUEST', async () => {
-    const query = '{ rounds { round } }';
+    const query = '{ rounds { nodes { round } } }';
     const wrong = await server.post({
       query,
       extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
@@ -97,7 +99,7 @@ describe('persisted queries', () => {
         },
       },
     });
-    expect(right.json).toEqual({ data: { rounds: [{ round: 1 }, { round: 2 }] } });
+    expect(right.json).toEqual({ data: { rounds: { nodes: [{ round: 1 }, { round: 2 }] } } });
     const version = await server.post({
       query,
       extensions: { persistedQuery: { version: 2, sha256Hash: 'a' } },

@@ -69,7 +69,9 @@ describe('operation limits, before any database work', () => {
   });
 
   it('rejects alias floods', async () => {
-    const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: rounds { id }`).join(' ');
+    const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: rounds { nodes { id } }`).join(
+      ' ',
+    );
     const response = await rejected({ query: `{ ${aliases} }` }, 'OPERATION_LIMIT_EXCEEDED');
     expect(response.json.errors[0].extensions.limit).toBe('maxAliases');
   });
@@ -126,7 +128,9 @@ describe('malformed and hostile HTTP requests', () => {
   });
 
   it('refuses malformed JSON and a non-UTF-8 charset', async () => {
-    expect((await rejected('{"query": "{ rounds { id } ', 'BAD_REQUEST')).status).toBe(400);
+    expect((await rejected('{"query": "{ rounds { nodes { id } } ', 'BAD_REQUEST')).status).toBe(
+      400,
+    );
     const latin1 = await rejected('{"query":"{ __typename }"}', 'BAD_REQUEST', {
       'content-type': 'application/json; charset=latin1',
     });

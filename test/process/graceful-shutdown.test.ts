@@ -28,7 +28,7 @@ describe('graceful shutdown', () => {
     const [, port] = await server.waitForLine(/Parley API: +http:\/\/127\.0\.0\.1:(\d+)\/graphql/);
 
     // A request whose body is still arriving is in flight: the server must wait for it.
-    const body = JSON.stringify({ query: '{ rounds { round } }' });
+    const body = JSON.stringify({ query: '{ rounds { nodes { round } } }' });
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const request = http.request(
         {
@@ -57,7 +57,7 @@ describe('graceful shutdown', () => {
 
     const answered = await response;
     expect(answered.status).toBe(200);
-    expect(JSON.parse(answered.text)).toEqual({ data: { rounds: expect.any(Array) } });
+    expect(JSON.parse(answered.text)).toEqual({ data: { rounds: { nodes: expect.any(Array) } } });
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(server.output()).toMatch(/"msg":"shutting down","signal":"SIGTERM"/);
     expect(server.output()).toMatch(/"msg":"stopped"/);

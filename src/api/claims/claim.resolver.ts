@@ -6,6 +6,7 @@ import { ONLY_STATED_ARG } from '../common/basis.type';
 import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
 import { NodeInterface } from '../common/node.interface';
+import { TOTAL_COUNT } from '../common/pagination';
 import type { Context } from '../context';
 import { EntityInterface } from '../entities/entity.types';
 import { EventInterface } from '../events/event.types';
@@ -123,9 +124,7 @@ export class ClaimResolver {
 
 @Resolver(() => ClaimConnection)
 export class ClaimConnectionResolver {
-  @FieldResolver(() => Int, {
-    description: 'The size of the whole set; counted only when asked for.',
-  })
+  @FieldResolver(() => Int, TOTAL_COUNT)
   totalCount(@Root() connection: ClaimConnection, @Ctx() ctx: Context) {
     return countClaims(ctx, connection.filter);
   }

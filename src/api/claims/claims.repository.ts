@@ -1,7 +1,7 @@
 import type { PageRequest } from '../../graph/keyset.repository';
 import type { NodePlan } from '../../graph/projection-plan';
 import { mayOverlapRange } from '../../graph/date-range.repository';
-import { KeysetRepository, PageRow } from '../../graph/keyset.repository';
+import { IndexOrder, KeysetRepository, PageRow } from '../../graph/keyset.repository';
 
 export interface ClaimFilter {
   speaker: string | null;
@@ -41,16 +41,26 @@ export function matchClaims(filter: ClaimFilter): string {
   return `${anchor}\n  ${FILTERS}`;
 }
 
+// Claims of no speaker, subject or event, read in date order from an index (claim_sort_date).
+const BY_DATE: IndexOrder = { label: 'Claim', key: 'sortDate' };
+
 export class ClaimsRepository extends KeysetRepository {
-  /** Claims in date order, then id. */
+  /**
+   * Claims in date order, then id. With an anchor, that node's claims are sorted (the cost follows
+   * its claims); without one, the index is read in order.
+   */
   list(filter: ClaimFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
-    return this.page(
-      matchClaims(filter),
-      "coalesce(n.dateStart, n.dateEnd, '9999')",
-      { ...filter },
-      page,
-      plan,
-    );
+    if (!filter.speaker && !filter.subject && !filter.event) {
+      const dated = filter.from !== null || filter.to !== null;
+      return this.indexedPage(
+        BY_DATE,
+        { ...filter },
+        page,
+        plan,
+        dated ? mayOverlapRange('n') : null,
+      );
+    }
+    return this.page(matchClaims(filter), 'n.sortDate', { ...filter }, page, plan);
   }
 
   total(filter: ClaimFilter): Promise<number> {

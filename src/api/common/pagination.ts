@@ -6,6 +6,11 @@ import { boundedInt } from './arguments';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** The options of every connection's `totalCount` field. */
+export const TOTAL_COUNT = {
+  description: 'The size of the whole set; counted only when asked for.',
+};
+
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, {

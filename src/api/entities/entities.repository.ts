@@ -1,7 +1,6 @@
 import type { PageRequest } from '../../graph/keyset.repository';
 import type { NodePlan } from '../../graph/projection-plan';
-import { keysetDirection, KeysetRepository, PageRow } from '../../graph/keyset.repository';
-import { ProjectionRepository } from '../../graph/projection.repository';
+import { IndexOrder, KeysetRepository, PageRow } from '../../graph/keyset.repository';
 import type { Params } from '../../db/query-executor';
 import { containsQuery } from '../../search-text/lucene-query';
 
@@ -11,21 +10,9 @@ export interface EntityFilter {
   nameContains: string | null;
 }
 
-// Name order read straight from an index (entity_name, or entity_kind_name with a kind, where
-// ordering by the kind too lets the planner keep the index's order), in either direction: a page
-// reads its own rows plus the one after, never the whole label. The cursor's (name, id) pair
-// starts the range. Every entity has a name (the dossier format requires one in English). The
-// text depends only on the kind filter, the direction and whether there is a cursor.
-function byName(withKind: boolean, backward: boolean, withCursor: boolean): string {
-  const { past, desc } = keysetDirection(backward);
-  const range = withCursor
-    ? `n.name ${past}= $fromKey AND (n.name ${past} $fromKey OR n.id ${past} $fromId)`
-    : 'n.name IS NOT NULL';
-  const kind = withKind ? 'n.kind = $kind AND ' : '';
-  const order = `${withKind ? `n.kind${desc}, ` : ''}n.name${desc}, n.id${desc}`;
-  return `MATCH (n:Entity) WHERE ${kind}${range}
-  WITH n, n.name AS sortKey ORDER BY ${order} LIMIT toInteger($limit)`;
-}
+// Name order read straight from an index (entity_name, or entity_kind_name with a kind), in
+// either direction. Every entity has a name (the dossier format requires one in English).
+const BY_NAME: IndexOrder = { label: 'Entity', key: 'name', equal: 'kind' };
 
 const MATCH_KIND = `MATCH (n:Entity) WHERE ($kind IS NULL OR n.kind = $kind)`;
 // A part of a name: the full-text index finds the candidates (every word of it inside some
@@ -43,23 +30,12 @@ function filtered(filter: EntityFilter): { match: string; params: Params } {
 
 /** Entities by English name, then id. */
 export class EntitiesRepository extends KeysetRepository {
-  async list(filter: EntityFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
+  list(filter: EntityFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
     if (filter.nameContains !== null) {
       const { match, params } = filtered(filter);
       return this.page(match, "coalesce(n.name, '')", params, page, plan);
     }
-    const rows = await new ProjectionRepository(this.executor).nodes<{ sortKey: string }>(
-      byName(filter.kind !== null, page.backward, page.from !== null),
-      {
-        kind: filter.kind,
-        fromKey: page.from?.key ?? null,
-        fromId: page.from?.id ?? null,
-        limit: page.size + 1,
-      },
-      plan,
-      ['sortKey'],
-    );
-    return rows.map((row) => ({ ...row.node, sortKey: row.sortKey }));
+    return this.indexedPage(BY_NAME, { kind: filter.kind }, page, plan);
   }
 
   total(filter: EntityFilter): Promise<number> {

@@ -7,6 +7,7 @@ import { assertGlobalId } from '../../model/ids';
 import { LANG_ARG } from '../common/lang';
 import { ONLY_STATED_ARG } from '../common/basis.type';
 import { LocalizedText } from '../common/localized-text.type';
+import { TOTAL_COUNT } from '../common/pagination';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
@@ -119,9 +120,7 @@ export class EntityResolver {
 
 @Resolver(() => EntityConnection)
 export class EntityConnectionResolver {
-  @FieldResolver(() => Int, {
-    description: 'The size of the whole set; counted only when asked for.',
-  })
+  @FieldResolver(() => Int, TOTAL_COUNT)
   totalCount(@Root() connection: EntityConnection, @Ctx() ctx: Context) {
     return countEntities(ctx, connection.filter);
   }

@@ -7,6 +7,7 @@ import { assertGlobalId } from '../../model/ids';
 import { ONLY_STATED_ARG } from '../common/basis.type';
 import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
+import { TOTAL_COUNT } from '../common/pagination';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
@@ -15,9 +16,9 @@ import { Participation, Relation } from '../relations/relationship.types';
 import { compiledNodeById, compileSelection, CONNECTION_NODES } from '../selection/compiled-roots';
 import { FIELD_WALKS } from '../selection/field-walks';
 import { resolveWalk } from '../selection/walk-field';
-import { EventConnection } from './event-connection.type';
+import { EventConnection, RoundConnection } from './event-connection.type';
 import { EventInterface, NegotiationRound } from './event.types';
-import { EventsArgs } from './events.args';
+import { DatedPageArgs, EventsArgs } from './events.args';
 import { countEvents, listEvents, listRounds } from './events.service';
 
 const WALK = FIELD_WALKS.Event;
@@ -41,9 +42,11 @@ export class EventResolver {
     return listEvents(ctx, args, compileSelection(ctx, info, ...CONNECTION_NODES));
   }
 
-  @Query(() => [NegotiationRound], { description: 'Every negotiation round, in order.' })
-  rounds(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listRounds(ctx, compileSelection(ctx, info));
+  @Query(() => RoundConnection, {
+    description: 'Negotiation rounds, in date order, a page at a time.',
+  })
+  rounds(@Args() args: DatedPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listRounds(ctx, args, compileSelection(ctx, info, ...CONNECTION_NODES));
   }
 
   @FieldResolver(() => String)
@@ -129,10 +132,16 @@ export class NegotiationRoundResolver {
 
 @Resolver(() => EventConnection)
 export class EventConnectionResolver {
-  @FieldResolver(() => Int, {
-    description: 'The size of the whole set; counted only when asked for.',
-  })
+  @FieldResolver(() => Int, TOTAL_COUNT)
   totalCount(@Root() connection: EventConnection, @Ctx() ctx: Context) {
+    return countEvents(ctx, connection.filter);
+  }
+}
+
+@Resolver(() => RoundConnection)
+export class RoundConnectionResolver {
+  @FieldResolver(() => Int, TOTAL_COUNT)
+  totalCount(@Root() connection: RoundConnection, @Ctx() ctx: Context) {
     return countEvents(ctx, connection.filter);
   }
 }

@@ -2,11 +2,9 @@ import { ArgsType, Field } from 'type-graphql';
 import { EventKind } from '../common/enums';
 import { PageArgs } from '../common/pagination';
 
+/** A page of events in date order, within dates. */
 @ArgsType()
-export class EventsArgs extends PageArgs {
-  @Field(() => EventKind, { nullable: true })
-  kind?: keyof typeof EventKind;
-
+export class DatedPageArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'ISO date; events that end on or after it.' })
   from?: string;
 
@@ -15,4 +13,10 @@ export class EventsArgs extends PageArgs {
     description: 'ISO date; events that start on or before it.',
   })
   to?: string;
+}
+
+@ArgsType()
+export class EventsArgs extends DatedPageArgs {
+  @Field(() => EventKind, { nullable: true })
+  kind?: keyof typeof EventKind;
 }

@@ -1,8 +1,7 @@
 import type { PageRequest } from '../../graph/keyset.repository';
-import type { NodePlan, ProjectedNode } from '../../graph/projection-plan';
-import { ProjectionRepository } from '../../graph/projection.repository';
+import type { NodePlan } from '../../graph/projection-plan';
 import { mayOverlapRange } from '../../graph/date-range.repository';
-import { KeysetRepository, PageRow } from '../../graph/keyset.repository';
+import { IndexOrder, KeysetRepository, PageRow } from '../../graph/keyset.repository';
 
 export interface EventFilter {
   kind: string | null;
@@ -16,25 +15,23 @@ export interface EventFilter {
 const MATCH_FILTERED = `MATCH (n:Event)
   WHERE ($kind IS NULL OR n.kind = $kind)
     AND ${mayOverlapRange('n')}`;
-const BY_DATE = "coalesce(n.dateStart, n.dateEnd, '9999')";
+// Date order read from an index (event_sort_date, or event_kind_sort_date with a kind).
+export const EVENTS_BY_DATE: IndexOrder = { label: 'Event', key: 'sortDate', equal: 'kind' };
 
 export class EventsRepository extends KeysetRepository {
   /** Events in date order, then id. */
   list(filter: EventFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
-    return this.page(MATCH_FILTERED, BY_DATE, { ...filter }, page, plan);
+    const dated = filter.from !== null || filter.to !== null;
+    return this.indexedPage(
+      EVENTS_BY_DATE,
+      { ...filter },
+      page,
+      plan,
+      dated ? mayOverlapRange('n') : null,
+    );
   }
 
   total(filter: EventFilter): Promise<number> {
     return this.count(MATCH_FILTERED, { ...filter });
-  }
-
-  /** Negotiation rounds in order of their number, then date. */
-  async rounds(plan: NodePlan): Promise<ProjectedNode[]> {
-    const rows = await new ProjectionRepository(this.executor).nodes(
-      `MATCH (n:Event {kind: 'NEGOTIATION_ROUND'}) WITH n ORDER BY n.round, n.dateStart, n.id`,
-      {},
-      plan,
-    );
-    return rows.map((row) => row.node);
   }
 }

@@ -1,12 +1,11 @@
 import { isoDateArg } from '../common/iso-date';
 import { pageOf, pageRequest } from '../common/pagination';
 import type { Context } from '../context';
-import { hydrateAll } from '../selection/compiled-roots';
 import { hydrateNode } from '../selection/compiled-answer';
 import type { CompiledNode } from '../selection/selection-compiler';
-import type { EventConnection } from './event-connection.type';
-import type { EventInterface, NegotiationRound } from './event.types';
-import type { EventsArgs } from './events.args';
+import type { EventConnection, RoundConnection } from './event-connection.type';
+import type { EventInterface } from './event.types';
+import type { DatedPageArgs, EventsArgs } from './events.args';
 import { EventFilter, EventsRepository } from './events.repository';
 
 export async function listEvents(
@@ -31,10 +30,15 @@ export function countEvents(ctx: Context, filter: EventFilter): Promise<number> 
   return new EventsRepository(ctx.executor).total(filter);
 }
 
-export async function listRounds(
+/** Negotiation rounds, a page of events of that kind. */
+export function listRounds(
   ctx: Context,
+  args: DatedPageArgs,
   selection: CompiledNode,
-): Promise<NegotiationRound[]> {
-  const rows = await new EventsRepository(ctx.executor).rounds(selection.plan);
-  return hydrateAll(rows, selection) as NegotiationRound[];
+): Promise<RoundConnection> {
+  return listEvents(
+    ctx,
+    { ...args, kind: 'NEGOTIATION_ROUND' },
+    selection,
+  ) as Promise<RoundConnection>;
 }

@@ -32,6 +32,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Query.entities': page,
   'Query.claims': page,
   'Query.events': page,
+  'Query.rounds': page,
+  'Query.sources': page,
   'Entity.relationsConnection': page,
   'Event.relationsConnection': page,
   'Query.search': firstOf(MAX_HITS),

@@ -7,9 +7,9 @@ export const EXAMPLE_QUERIES: ReadonlyArray<{ title: string; query: string }> = 
   {
     title: 'Rounds, delegations and leaders, with evidence',
     query: `# Rounds, delegations and leaders, with evidence
-{ rounds { round date { start end precision }
+{ rounds { nodes { round date { start end precision }
   delegations { entity { ... on Delegation { name side { side { name } }
-    leaders { leader { name } evidence { quote start end } } } } } } }`,
+    leaders { leader { name } evidence { quote start end } } } } } } } }`,
   },
   {
     title: "A person's roles, in Ukrainian, with their basis",

@@ -1,20 +1,24 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { found } from '../common/found';
 import { assertGlobalId } from '../../model/ids';
 import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
 import type { Context } from '../context';
-import { compiledNodeById } from '../selection/compiled-roots';
+import { compiledNodeById, compileSelection, CONNECTION_NODES } from '../selection/compiled-roots';
+import { PageArgs, TOTAL_COUNT } from '../common/pagination';
+import { SourceConnection } from './source-connection.type';
 import { localizedValues, pickLocalized } from '../../model/localized-text';
-import { listSources } from './sources.service';
+import { countSources, listSources } from './sources.service';
 import { Source } from './source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => [Source], { description: 'Every ingested source document.' })
-  sources(@Ctx() ctx: Context) {
-    return listSources(ctx);
+  @Query(() => SourceConnection, {
+    description: 'Ingested source documents, newest first, a page at a time.',
+  })
+  sources(@Args() args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listSources(ctx, args, compileSelection(ctx, info, ...CONNECTION_NODES));
   }
 
   @Query(() => Source, { description: 'A source document by id; NOT_FOUND when there is none.' })
@@ -42,5 +46,13 @@ export class SourceResolver {
   })
   async text(@Root() source: Source, @Ctx() ctx: Context) {
     return ((await ctx.loaders.source.load(source.id))?.props.text as string) ?? '';
+  }
+}
+
+@Resolver(() => SourceConnection)
+export class SourceConnectionResolver {
+  @FieldResolver(() => Int, TOTAL_COUNT)
+  totalCount(@Ctx() ctx: Context) {
+    return countSources(ctx);
   }
 }

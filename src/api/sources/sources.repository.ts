@@ -1,21 +1,18 @@
-import type { QueryExecutor } from '../../db/query-executor';
-import type { NodeRecord } from '../../graph/node-record';
+import type { PageRequest } from '../../graph/keyset.repository';
+import type { NodePlan } from '../../graph/projection-plan';
+import { IndexOrder, KeysetRepository, PageRow } from '../../graph/keyset.repository';
 
-export class SourcesRepository {
-  constructor(private readonly executor: QueryExecutor) {}
+// Newest first, read from the index on the publication date (source_published).
+const NEWEST_FIRST: IndexOrder = { label: 'Source', key: 'publishedOn', descending: true };
 
-  /** Every source, newest first, without its text. */
-  list(): Promise<NodeRecord[]> {
-    return this.executor.read(
-      `MATCH (n:Source)
-       RETURN n.id AS id, labels(n) AS labels, n { .*, text: null } AS props
-       ORDER BY n.publishedOn DESC, n.id`,
-    );
+export class SourcesRepository extends KeysetRepository {
+  /** Sources newest first, then id. */
+  list(page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
+    return this.indexedPage(NEWEST_FIRST, {}, page, plan);
   }
 
   /** How many source documents are ingested. */
-  async count(): Promise<number> {
-    const [row] = await this.executor.read<{ n: number }>('MATCH (n:Source) RETURN count(n) AS n');
-    return row.n;
+  total(): Promise<number> {
+    return this.count('MATCH (n:Source)', {});
   }
 }
