@@ -21,11 +21,11 @@ export const emptyMeasurement = (): Measurement => ({
 /**
  * Drives one server with one request for `seconds` on loopback and adds what happened to `into`:
  * every response time, and as errors connection errors, timeouts, non-2xx answers and GraphQL
- * errors alike.
+ * errors alike. Given several requests, each connection sends them in turn (a mix).
  */
 export async function drive(
   base: string,
-  request: Request,
+  request: Request | Request[],
   connections: number,
   seconds: number,
   into: Measurement,
@@ -39,17 +39,15 @@ export async function drive(
         connections,
         duration: seconds,
         timeout: 10,
-        requests: [
-          {
-            method: 'POST',
-            path: request.path,
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(request.body),
-            onResponse: (_status: number, body: string) => {
-              if (body.startsWith('{"errors"') || body.includes('"errors":[')) graphqlErrors += 1;
-            },
+        requests: (Array.isArray(request) ? request : [request]).map((one) => ({
+          method: 'POST',
+          path: one.path,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(one.body),
+          onResponse: (_status: number, body: string) => {
+            if (body.startsWith('{"errors"') || body.includes('"errors":[')) graphqlErrors += 1;
           },
-        ],
+        })),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
@@ -74,6 +72,16 @@ export function rssMb(pid: number): number {
     /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0,
   );
   return Math.round(kb / 1024);
+}
+
+/** Samples a process's RSS every `everyMs` until stopped; returns the highest seen, in MB. */
+export function rssPeak(pid: number, everyMs = 250): () => number {
+  let peak = rssMb(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), everyMs);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, rssMb(pid));
+  };
 }
 
 /**

@@ -17,6 +17,12 @@ export interface BenchRun {
   checks: Record<string, { statements: Record<string, number>; failed: Record<string, string> }>;
   phases: Array<{ connections: number; results: Record<string, Record<string, Measurement>> }>;
   rss: Record<string, { before: number; after: number }>;
+  /** Every question in turn on each connection, per system, with the server's peak memory. */
+  mix?: {
+    seconds: number;
+    connections: number;
+    results: Record<string, Measurement & { rssPeakMb: number }>;
+  };
   systems: SystemName[];
 }
 
@@ -52,6 +58,20 @@ function rows(run: BenchRun, phase: BenchRun['phases'][number]): Row[] {
   );
 }
 
+/** A mix's figures for one system, without its latencies. */
+function mixRow(m: Measurement & { rssPeakMb: number }) {
+  const sorted = [...m.latenciesMs].sort((a, b) => a - b);
+  return {
+    requests: m.requests,
+    seconds: m.seconds,
+    rps: m.requests / m.seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    errors: m.errors,
+    rssPeakMb: m.rssPeakMb,
+  };
+}
+
 const fixed = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 
 /** Writes bench/results/<date>-<corpus>.json (the figures) and .md (the tables). */
@@ -64,10 +84,16 @@ export function writeReport(run: BenchRun): { json: string; md: string } {
     connections: phase.connections,
     rows: rows(run, phase),
   }));
+  const mix = run.mix && {
+    ...run.mix,
+    results: Object.fromEntries(
+      Object.entries(run.mix.results).map(([system, m]) => [system, mixRow(m)]),
+    ),
+  };
   fs.writeFileSync(
     `${stem}.json`,
     JSON.stringify(
-      { ...run, phases, latenciesNote: 'p50 and p99 over every response of every slice' },
+      { ...run, phases, mix, latenciesNote: 'p50 and p99 over every response of every slice' },
       null,
       2,
     ),
@@ -119,6 +145,19 @@ export function writeReport(run: BenchRun): { json: string; md: string } {
   );
   for (const [system, m] of Object.entries(run.rss))
     md.push(`| ${system} | ${m.before} | ${m.after} |`);
+  if (run.mix) {
+    md.push(
+      '',
+      `## Mix: every question in turn, ${run.mix.connections} connections, ${run.mix.seconds} s per system`,
+      '',
+      '| system | requests | req/s | p50 ms | p99 ms | errors | peak RSS MB |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const [system, m] of Object.entries(mix!.results))
+      md.push(
+        `| ${system} | ${m.requests} | ${fixed(m.rps)} | ${fixed(m.p50)} | ${fixed(m.p99)} | ${m.errors} | ${m.rssPeakMb} |`,
+      );
+  }
   if (run.load)
     md.push('', '## Corpus load', '', '```json', JSON.stringify(run.load, null, 2), '```');
   md.push('', `Subjects: ${JSON.stringify(run.subjects)}`, '');

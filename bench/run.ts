@@ -6,7 +6,9 @@
  * the real ingest CLI), checks that every system gives the same facts for every question, then
  * drives them with autocannon on loopback, interleaved: question by question, raw, @neo4j/graphql,
  * Parley, raw, ... for `--rounds` slices. `--duration` is the seconds each system gets on each
- * question in each phase: first at `--connections`, then at 1 connection. Results go to
+ * question in each phase: first at `--connections`, then at 1 connection. `--mix 60` then gives
+ * each system 60 s at `--connections` on every question in turn (each connection sends them one
+ * after another), recording errors, latencies and the server's peak RSS. Results go to
  * bench/results/<date>-<corpus>[-<tag>].json and .md.
  */
 import fs from 'node:fs';
@@ -16,9 +18,9 @@ import { parseArgs } from 'node:util';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { createDriver } from '../src/db/driver';
 import { applySchema } from '../src/db/schema-applier';
-import { drive, emptyMeasurement, Measurement, rssMb, waitForIdle } from './measure';
+import { drive, emptyMeasurement, Measurement, rssMb, rssPeak, waitForIdle } from './measure';
 import { buildQuestions, PICK_SUBJECTS, Question, Subjects, SYSTEMS } from './questions';
-import { writeReport } from './report';
+import { BenchRun, writeReport } from './report';
 import { checkFacts, Server, startServers } from './systems/servers';
 import { benchTarget, ensureCorpus, ensureNeo4j, stopNeo4j } from './target';
 
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '2' },
+    mix: { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
     'stop-neo4j': { type: 'boolean', default: false },
     tag: { type: 'string' },
@@ -45,6 +48,7 @@ const duration = bounded(values.duration, 'duration', 1, 600);
 const connections = bounded(values.connections, 'connections', 1, 100);
 const rounds = bounded(values.rounds, 'rounds', 1, 20);
 const warmup = bounded(values.warmup, 'warmup', 0, 60);
+const mix = bounded(values.mix, 'mix', 0, 600);
 
 const target = benchTarget(values.corpus!, seed);
 const log = (line: string) => console.log(line);
@@ -138,6 +142,29 @@ async function main(): Promise<void> {
     }
     for (const server of servers) rss[server.name].after = rssMb(server.process.child.pid!);
 
+    // The mix: every question in turn on each connection, one system after another, with the
+    // server's memory sampled throughout. Only questions every system answers alike are sent.
+    const mixed: NonNullable<BenchRun['mix']> = { seconds: mix, connections, results: {} };
+    if (mix > 0) {
+      const agreed = questions.filter((question) => servers.every((x) => timed(question, x)));
+      log(
+        `Mix: ${mix} s per system at ${connections} connection(s), ${agreed.length} questions in turn ...`,
+      );
+      for (const server of servers) {
+        const measurement = emptyMeasurement();
+        const peak = rssPeak(server.process.child.pid!);
+        await drive(
+          server.base,
+          agreed.map((question) => question.requests[server.name]),
+          connections,
+          mix,
+          measurement,
+        );
+        mixed.results[server.name] = { ...measurement, rssPeakMb: peak() };
+        await waitForIdle(driver);
+      }
+    }
+
     const files = writeReport({
       date: started.toISOString(),
       corpus: target.label,
@@ -160,6 +187,7 @@ async function main(): Promise<void> {
       checks,
       phases,
       rss,
+      mix: mix > 0 ? mixed : undefined,
       systems: SYSTEMS,
     });
     log(`\n${fs.readFileSync(files.md, 'utf8')}`);
