@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { WalkFilter } from '../model/walks';
 import type { QueryExecutor } from '../db/query-executor';
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 import { GraphRepository } from './graph.repository';
@@ -11,6 +12,9 @@ export interface RelationKey {
   id: string;
   types: readonly string[];
   direction: 'OUT' | 'IN' | 'BOTH';
+  /** What to keep, and how many of those (all when left out), in relationship id order. */
+  filter?: WalkFilter;
+  limit?: number;
 }
 
 /** The per-request loaders every relationship field goes through. */
@@ -65,7 +69,12 @@ function byNodeId<K extends { id: string }, V>(
 }
 
 // Types in any order are the same walk.
-const groupKey = (key: RelationKey) => [key.direction, [...key.types].sort()];
+const groupKey = (key: RelationKey) => [
+  key.direction,
+  [...key.types].sort(),
+  key.filter ?? {},
+  key.limit ?? null,
+];
 
 /**
  * Made once per request, so caching never crosses requests. Relation keys that share types and
@@ -83,7 +92,7 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
     return found;
   };
   const relations = byNodeId<RelationKey, RelationRecord[]>(groupKey, async (ids, key) =>
-    primed(await repository.relationsOf(ids, key.types, key.direction)),
+    primed(await repository.relationsOf(ids, key, key.filter, key.limit ?? null)),
   );
   const degree = new DataLoader<string, number>((ids) =>
     repository.degrees(ids, MEANINGFUL_RELATIONSHIP_TYPES),

@@ -1,6 +1,8 @@
 import type { QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
+import type { WalkFilter } from '../model/walks';
 import type { NodeRecord, RelationRecord } from './node-record';
+import { walkFilterCypher } from './walk-filter';
 
 /**
  * The properties of node `x` that answers are made of. Left out: a source's text (read only where
@@ -12,13 +14,6 @@ import type { NodeRecord, RelationRecord } from './node-record';
 export const nodeProps = (x: string) =>
   `${x} { .*, text: null, searchText: null, searchKeys: null,
     evidenceIds: CASE WHEN ${x}:Entity THEN null ELSE ${x}.evidenceIds END }`;
-
-/**
- * Whether a relationship is one the source states itself: not INFERRED or EXTERNAL, and not
- * known only through a claim (see isStated in api/selection/field-walks.ts for records).
- */
-export const statedRelationship = (r: string) =>
-  `coalesce(${r}.basis, 'STATED') = 'STATED' AND ${r}.attestedBy IS NULL`;
 
 /** A relationship's properties without its evidence ids, which are read once, beside them. */
 export const relationProps = (r: string) => `${r} { .*, evidenceIds: null }`;
@@ -61,32 +56,46 @@ export class GraphRepository {
   }
 
   /**
-   * Relationships of the given nodes, of the given types, in one direction or both. Evidence
-   * links (IN_SOURCE) are never among the types a caller can name.
+   * Relationships of the given nodes, of the given types, in one direction or both, in
+   * relationship id order: those the filter keeps, the first `limit` of them for each node (all
+   * when null). Evidence links (IN_SOURCE) are never among the types a caller can name.
    */
   async relationsOf(
     ids: readonly string[],
-    types: readonly string[],
-    direction: 'OUT' | 'IN' | 'BOTH',
+    walk: { types: readonly string[]; direction: 'OUT' | 'IN' | 'BOTH' },
+    filter: WalkFilter = {},
+    limit: number | null = null,
   ): Promise<RelationRecord[][]> {
+    const params: Record<string, unknown> = {
+      ids,
+      types: walk.types,
+      direction: walk.direction,
+      limit,
+    };
+    const tests = walkFilterCypher('r', 'm', filter, (value) => {
+      const name = `f${Object.keys(params).length}`;
+      params[name] = value;
+      return `$${name}`;
+    });
     const rows = await this.executor.read<{ relations: RelationRecord[] }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
        CALL (n) {
-         MATCH (n)-[r]->(m) WHERE $direction <> 'IN' AND type(r) IN $types
-         RETURN r, m, 'OUT' AS direction
-         UNION ALL
-         MATCH (n)<-[r]-(m) WHERE $direction <> 'OUT' AND type(r) IN $types
-         RETURN r, m, 'IN' AS direction
+         CALL (n) {
+           MATCH (n)-[r]->(m) WHERE $direction <> 'IN' AND type(r) IN $types
+           RETURN r, m, 'OUT' AS direction
+           UNION ALL
+           MATCH (n)<-[r]-(m) WHERE $direction <> 'OUT' AND type(r) IN $types
+           RETURN r, m, 'IN' AS direction
+         }
+         WITH r, m, direction${tests ? ` WHERE ${tests}` : ''}
+         ORDER BY r.id LIMIT CASE WHEN $limit IS NULL THEN 9223372036854775807 ELSE toInteger($limit) END
+         RETURN collect(${relationRecord('r', 'm', 'direction')}) AS relations
        }
-       WITH id, r, m, direction ORDER BY r.id
-       RETURN id, collect(${relationRecord('r', 'm', 'direction')}) AS relations`,
-      { ids, types, direction },
+       RETURN relations`,
+      params,
     );
-    const byId = new Map<string, RelationRecord[]>();
-    for (const row of rows as Array<{ id: string; relations: RelationRecord[] }>)
-      byId.set(row.id, row.relations);
-    return ids.map((id) => byId.get(id) ?? []);
+    return rows.map((row) => row.relations);
   }
 
   /** The evidence ids of each node, for the evidence of entities (see nodeProps). */

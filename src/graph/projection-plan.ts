@@ -1,4 +1,4 @@
-import type { WalkSpec } from '../model/walks';
+import type { WalkFilter, WalkSpec } from '../model/walks';
 import type { NodeRecord, RelationRecord } from './node-record';
 
 /**
@@ -52,14 +52,21 @@ interface FieldBase {
 
 /** A field computed for each node: a walk, the node's evidence, its source, or its degree. */
 export type NodeFieldPlan =
-  | (FieldBase & { kind: 'walk'; walk: WalkSpec; edge: EdgePlan })
-  | (FieldBase & { kind: 'evidence'; plan: NodePlan })
+  | (FieldBase & {
+      kind: 'walk';
+      walk: WalkSpec;
+      /** What to keep of what the walk finds, and how many of those, in relationship id order. */
+      filter: WalkFilter;
+      limit: number;
+      edge: EdgePlan;
+    })
+  | (FieldBase & { kind: 'evidence'; plan: NodePlan; limit: number })
   | (FieldBase & { kind: 'source'; plan: NodePlan })
   | (FieldBase & { kind: 'degree'; types: readonly string[] });
 
 /** A field computed for each relationship: its evidence or one of its ends. */
 export type EdgeFieldPlan =
-  | { kind: 'evidence'; key: string; plan: NodePlan }
+  | { kind: 'evidence'; key: string; plan: NodePlan; limit: number }
   | { kind: 'end'; key: string; end: 'start' | 'end' | 'other'; plan: NodePlan };
 
 /** A node as a compiled statement returns it: the record, and the values of its fields by key. */

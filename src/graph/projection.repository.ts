@@ -2,6 +2,7 @@ import type { Params, QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import { propsFromPairs } from './node-record';
 import { nodeProps, relationProps } from './graph.repository';
+import { walkFilterCypher } from './walk-filter';
 import type {
   EdgePlan,
   LocalizedRead,
@@ -12,7 +13,7 @@ import type {
   ProjectedNode,
   ProjectedRelation,
 } from './projection-plan';
-import type { WalkSpec } from '../model/walks';
+import type { WalkFilter, WalkSpec } from '../model/walks';
 
 /**
  * Writes the Cypher that reads a plan: one map projection per node, with a nested COLLECT
@@ -89,9 +90,9 @@ class ProjectionWriter {
   private nodeFieldValue(x: string, field: NodeFieldPlan): string {
     switch (field.kind) {
       case 'walk':
-        return this.walk(x, field.walk, field.edge);
+        return this.walk(x, field, field.edge);
       case 'evidence':
-        return this.evidence(x, field.plan);
+        return this.evidence(x, field.plan, field.limit);
       case 'source': {
         const s = this.fresh('s');
         return `COLLECT { MATCH (${s}:Node {id: ${x}.sourceId}) RETURN ${this.node(s, field.plan)} }[0]`;
@@ -103,13 +104,18 @@ class ProjectionWriter {
     }
   }
 
-  private evidence(owner: string, plan: NodePlan): string {
+  // The first `limit` ids of the owner's list, as the resolvers cut it (see loadEvidence).
+  private evidence(owner: string, plan: NodePlan, limit: number): string {
     const id = this.fresh('eid');
     const e = this.fresh('e');
-    return `COLLECT { UNWIND coalesce(${owner}.evidenceIds, []) AS ${id} MATCH (${e}:Node {id: ${id}}) RETURN ${this.node(e, plan)} }`;
+    return `COLLECT { UNWIND coalesce(${owner}.evidenceIds, [])[..toInteger(${this.param(limit)})] AS ${id} MATCH (${e}:Node {id: ${id}}) RETURN ${this.node(e, plan)} }`;
   }
 
-  private walk(x: string, walk: WalkSpec, plan: EdgePlan): string {
+  private walk(
+    x: string,
+    { walk, filter, limit }: { walk: WalkSpec; filter: WalkFilter; limit: number },
+    plan: EdgePlan,
+  ): string {
     const r = this.fresh('r');
     const m = this.fresh('m');
     const typed = `${r}:${typesPattern(walk.types)}`;
@@ -130,12 +136,15 @@ class ProjectionWriter {
     };
     const columns = [...new Set(plan.columns)].map((name) => column[name]);
     const fields = plan.fields.map((field) => {
-      if (field.kind === 'evidence') return `${field.key}: ${this.evidence(r, field.plan)}`;
+      if (field.kind === 'evidence')
+        return `${field.key}: ${this.evidence(r, field.plan, field.limit)}`;
       return `${field.key}: ${this.end(x, m, r, walk.direction, field.end, field.plan)}`;
     });
     // On one line: the text crosses the wire with every request.
     const rest = fields.length === 0 ? '' : `, fields: { ${fields.join(', ')} }`;
-    return `COLLECT { MATCH ${pattern} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
+    const tests = walkFilterCypher(r, m, filter, (value) => this.param(value));
+    const where = tests ? ` WHERE ${tests}` : '';
+    return `COLLECT { MATCH ${pattern}${where} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id LIMIT toInteger(${this.param(limit)}) RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
   }
 
   // The start and end of a relationship read from x are x and m, known in advance unless the

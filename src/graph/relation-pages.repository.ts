@@ -1,6 +1,7 @@
 import type { QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
-import { relationRecord, statedRelationship } from './graph.repository';
+import { relationRecord } from './graph.repository';
+import { statedRelationship } from './walk-filter';
 import { keysetDirection, type PageRequest } from './keyset.repository';
 import type { RelationRecord } from './node-record';
 

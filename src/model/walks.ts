@@ -42,3 +42,19 @@ export const WALKS = {
   issuesAtStake: walk('AT_STAKE_IN', 'IN'),
   otherReports: { types: ['SAME_STATEMENT_AS'], direction: 'BOTH' },
 } as const satisfies Record<string, WalkSpec>;
+
+/**
+ * What a field keeps of the relationships its walk finds; every part that is set must hold. It
+ * is data, so that the compiled statement (as Cypher) and the field's resolver (in code) apply
+ * the same filter before the field's `first` cuts the list.
+ */
+export interface WalkFilter {
+  /** Only what the source states: basis STATED (or none), and not known through a claim. */
+  stated?: boolean;
+  /** The relationship's role. */
+  role?: string;
+  /** The node at the other end has this label. */
+  otherLabel?: string;
+  /** A role the sources say was held on this ISO date: within its validity, else attested then. */
+  heldOn?: string;
+}

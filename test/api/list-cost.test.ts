@@ -38,6 +38,25 @@ describe('the cost of an operation', () => {
     ).toBe(3 + 3 * L * 2 + 3 * L * L);
   });
 
+  it('counts every relationship and evidence list by its first, 20 when left out', () => {
+    expect(cost('{ entity(id: "a:b") { relations(first: 5) { id } } }')).toBe(1 + 5);
+    expect(cost('{ entity(id: "a:b") { evidence(first: 3) { id } } }')).toBe(1 + 3);
+    expect(
+      cost('{ event(id: "a:b") { participants(first: 7) { evidence(first: 2) { id } } } }'),
+    ).toBe(1 + 7 + 7 * 2);
+    expect(cost('{ officeHolders(organization: "a:b", first: 4) { id } }')).toBe(4);
+    expect(cost('{ event(id: "a:b") { participants { id } } }')).toBe(1 + 20);
+    // A single node's walk is one, whatever it is.
+    expect(cost('{ claim(id: "a:b") { speaker { id } event { id } } }')).toBe(3);
+  });
+
+  it("refuses the issue's example: 100 entities, each with 100 relations, each with 100", () => {
+    const example = costOf(`{ entities(first: 100) { nodes { relations(first: 100) { other {
+      ... on Entity { relations(first: 100) { id } } } } } } }`);
+    expect(example.cost).toBe(100 + 100 * 100 * 2 + 100 * 100 * 100);
+    expect(example.cost).toBeGreaterThan(OPERATION_LIMITS.maxCost);
+  });
+
   it('counts an argument as given, by literal or variable, and an absent one as its default', () => {
     expect(cost('query ($n: Int) { claims(first: $n) { nodes { id } } }', { n: 7 })).toBe(7);
     expect(cost('query ($n: Int) { claims(first: $n) { nodes { id } } }')).toBe(20);

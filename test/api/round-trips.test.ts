@@ -23,17 +23,17 @@ afterAll(() => api.close());
 // Four levels of relationships below the event, each with evidence and its source.
 const NESTED = `query ($id: ID!) {
   event(id: $id) {
-    participants {
+    participants(first: 100) {
       role
       evidence { quote source { id } }
       entity {
         name
         ... on Delegation {
-          side { side { name } evidence { quote } }
-          leaders {
+          side(first: 5) { side { name } evidence(first: 5) { quote } }
+          leaders(first: 5) {
             title
-            evidence { quote context(width: 5) }
-            leader { name roles { title organization { name } evidence { quote } } }
+            evidence(first: 5) { quote context(width: 5) }
+            leader { name roles(first: 5) { title organization { name } evidence(first: 5) { quote } } }
           }
         }
       }

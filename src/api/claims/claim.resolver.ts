@@ -6,7 +6,7 @@ import { ONLY_STATED_ARG } from '../common/basis.type';
 import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
 import { NodeInterface } from '../common/node.interface';
-import { TOTAL_COUNT } from '../common/pagination';
+import { TOTAL_COUNT, LIST_FIRST_ARG, EVIDENCE_FIRST_ARG } from '../common/pagination';
 import type { Context } from '../context';
 import { EntityInterface } from '../entities/entity.types';
 import { EventInterface } from '../events/event.types';
@@ -79,8 +79,12 @@ export class ClaimResolver {
     description:
       'Other reports of the same statement (a paraphrase and a quotation of it, say); `other` is the claim.',
   })
-  sameStatementAs(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, claim.id, WALK.sameStatementAs);
+  sameStatementAs(
+    @Root() claim: Claim,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, claim.id, WALK.sameStatementAs, { first });
   }
 
   @FieldResolver(() => String, {
@@ -112,13 +116,18 @@ export class ClaimResolver {
     @Root() claim: Claim,
     @Ctx() ctx: Context,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {
-    return resolveWalk(ctx, claim.id, WALK.subjects, { onlyStated });
+    return resolveWalk(ctx, claim.id, WALK.subjects, { onlyStated, first });
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the source reports the claim.' })
-  evidence(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return loadOwnEvidence(ctx, claim);
+  evidence(
+    @Root() claim: Claim,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, EVIDENCE_FIRST_ARG) first?: number,
+  ) {
+    return loadOwnEvidence(ctx, claim, first);
   }
 }
 

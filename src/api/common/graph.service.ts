@@ -4,6 +4,7 @@ import type { Evidence } from '../evidence/evidence.type';
 import type { RelationshipBase } from '../relations/relationship.types';
 import type { RelationKey } from '../../graph/graph-loaders';
 import { toNodeModel, toRelationModel } from './models';
+import { listLimit } from './pagination';
 import type { RelationRecord } from '../../graph/node-record';
 
 /** Loads one node by global id through the request's loader; null when there is none. */
@@ -22,12 +23,16 @@ export async function loadNodes(ctx: Context, ids: readonly string[]): Promise<N
     .filter((node): node is NodeInterface => node !== null);
 }
 
-/** Evidence spans by id: one batched read for every relationship of a request level. */
+/**
+ * Evidence spans by id, the first `first` of them (as the field's argument gives it): one
+ * batched read for every relationship of a request level.
+ */
 export async function loadEvidence(
   ctx: Context,
   ids: readonly string[] | undefined,
+  first: number | undefined,
 ): Promise<Evidence[]> {
-  return (await loadNodes(ctx, ids ?? [])) as Evidence[];
+  return (await loadNodes(ctx, (ids ?? []).slice(0, listLimit(first)))) as Evidence[];
 }
 
 /**
@@ -37,11 +42,12 @@ export async function loadEvidence(
 export async function loadOwnEvidence(
   ctx: Context,
   node: { id: string; props: Record<string, unknown> },
+  first: number | undefined,
 ): Promise<Evidence[]> {
   const ids = Array.isArray(node.props.evidenceIds)
     ? (node.props.evidenceIds as string[])
     : await ctx.loaders.evidenceIds.load(node.id);
-  return loadEvidence(ctx, ids);
+  return loadEvidence(ctx, ids, first);
 }
 
 /** Relationships of a node as GraphQL objects of the given class, optionally filtered. */

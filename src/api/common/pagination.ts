@@ -6,6 +6,24 @@ import { boundedInt } from './arguments';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** A relationship list field's size: its `first` (see walkLimit). */
+export const DEFAULT_LIST_SIZE = 20;
+export const MAX_LIST_SIZE = 100;
+export const LIST_FIRST_ARG = {
+  defaultValue: DEFAULT_LIST_SIZE,
+  description: `The first n, in relationship id order: 1 to ${MAX_LIST_SIZE}. A node with more is read a page at a time through relationsConnection.`,
+} as const;
+
+export const EVIDENCE_FIRST_ARG = {
+  defaultValue: DEFAULT_LIST_SIZE,
+  description: `The first n spans, in the order the sources were added: 1 to ${MAX_LIST_SIZE}.`,
+} as const;
+
+/** How many items a list field with a `first` argument gives (BAD_USER_INPUT names `first`). */
+export function listLimit(first: number | undefined): number {
+  return boundedInt(first ?? DEFAULT_LIST_SIZE, 'first', 1, MAX_LIST_SIZE);
+}
+
 /** The options of every connection's `totalCount` field. */
 export const TOTAL_COUNT = {
   description: 'The size of the whole set; counted only when asked for.',

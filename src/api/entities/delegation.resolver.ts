@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { LIST_FIRST_ARG } from '../common/pagination';
 import type { Context } from '../context';
 import {
   Leadership,
@@ -17,22 +18,38 @@ export class DelegationResolver {
   @FieldResolver(() => [Representation], {
     description: 'The side (country or organisation) it acts for.',
   })
-  side(@Root() delegation: Delegation, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, delegation.id, WALK.side);
+  side(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, delegation.id, WALK.side, { first });
   }
 
   @FieldResolver(() => [Leadership])
-  leaders(@Root() delegation: Delegation, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, delegation.id, WALK.leaders);
+  leaders(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, delegation.id, WALK.leaders, { first });
   }
 
   @FieldResolver(() => [Membership], { description: 'Members the sources name, leaders aside.' })
-  members(@Root() delegation: Delegation, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, delegation.id, WALK.members);
+  members(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, delegation.id, WALK.members, { first });
   }
 
   @FieldResolver(() => [Participation], { description: 'The rounds and meetings it attended.' })
-  attended(@Root() delegation: Delegation, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, delegation.id, WALK.attended);
+  attended(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, delegation.id, WALK.attended, { first });
   }
 }

@@ -7,7 +7,7 @@ import { assertGlobalId } from '../../model/ids';
 import { LANG_ARG } from '../common/lang';
 import { ONLY_STATED_ARG } from '../common/basis.type';
 import { LocalizedText } from '../common/localized-text.type';
-import { TOTAL_COUNT } from '../common/pagination';
+import { TOTAL_COUNT, LIST_FIRST_ARG, EVIDENCE_FIRST_ARG } from '../common/pagination';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
@@ -64,8 +64,12 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources mention it.' })
-  async evidence(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
-    return loadOwnEvidence(ctx, entity);
+  async evidence(
+    @Root() entity: EntityInterface,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, EVIDENCE_FIRST_ARG) first?: number,
+  ) {
+    return loadOwnEvidence(ctx, entity, first);
   }
 
   @FieldResolver(() => [Relation], {
@@ -78,11 +82,13 @@ export class EntityResolver {
     @Arg('direction', () => RelationDirection, { defaultValue: 'BOTH' })
     direction: 'OUT' | 'IN' | 'BOTH' = 'BOTH',
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {
     return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.relations, {
       types,
       direction,
       onlyStated,
+      first,
     });
   }
 
@@ -92,13 +98,22 @@ export class EntityResolver {
     @Ctx() ctx: Context,
     @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {
-    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.participations, { role, onlyStated });
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.participations, {
+      role,
+      onlyStated,
+      first,
+    });
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims it made.' })
-  statements(@Root() entity: EntityInterface, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.statements);
+  statements(
+    @Root() entity: EntityInterface,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.statements, { first });
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims about it.' })
@@ -106,8 +121,9 @@ export class EntityResolver {
     @Root() entity: EntityInterface,
     @Ctx() ctx: Context,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {
-    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.mentionedIn, { onlyStated });
+    return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.mentionedIn, { onlyStated, first });
   }
 
   @FieldResolver(() => Int, {

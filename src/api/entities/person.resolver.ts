@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { LIST_FIRST_ARG } from '../common/pagination';
 import type { Context } from '../context';
 import { Leadership, Membership, Role } from '../relations/relationship.types';
 import { FIELD_WALKS } from '../selection/field-walks';
@@ -17,19 +18,28 @@ export class PersonResolver {
     @Root() person: Person,
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: 'ISO date.' }) asOf?: string,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {
-    return resolveWalk(ctx, person.id, WALK.roles, { asOf });
+    return resolveWalk(ctx, person.id, WALK.roles, { asOf, first });
   }
 
   @FieldResolver(() => [Leadership], {
     description: 'Delegations and organisations the person led.',
   })
-  leads(@Root() person: Person, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, person.id, WALK.leads);
+  leads(
+    @Root() person: Person,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, person.id, WALK.leads, { first });
   }
 
   @FieldResolver(() => [Membership])
-  memberships(@Root() person: Person, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, person.id, WALK.memberships);
+  memberships(
+    @Root() person: Person,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, person.id, WALK.memberships, { first });
   }
 }

@@ -7,7 +7,7 @@ import { assertGlobalId } from '../../model/ids';
 import { ONLY_STATED_ARG } from '../common/basis.type';
 import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
-import { TOTAL_COUNT } from '../common/pagination';
+import { TOTAL_COUNT, LIST_FIRST_ARG, EVIDENCE_FIRST_ARG } from '../common/pagination';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
 import { loadOwnEvidence } from '../common/graph.service';
@@ -70,23 +70,36 @@ export class EventResolver {
     @Ctx() ctx: Context,
     @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {
-    return resolveWalk(ctx, event.id, WALK.participants, { role, onlyStated });
+    return resolveWalk(ctx, event.id, WALK.participants, { role, onlyStated, first });
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources state that it happened.' })
-  evidence(@Root() event: EventInterface, @Ctx() ctx: Context) {
-    return loadOwnEvidence(ctx, event);
+  evidence(
+    @Root() event: EventInterface,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, EVIDENCE_FIRST_ARG) first?: number,
+  ) {
+    return loadOwnEvidence(ctx, event, first);
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims made at this event.' })
-  claims(@Root() event: EventInterface, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, event.id, WALK.claims);
+  claims(
+    @Root() event: EventInterface,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, event.id, WALK.claims, { first });
   }
 
   @FieldResolver(() => [Relation], { description: 'Issues at stake in it.' })
-  issuesAtStake(@Root() event: EventInterface, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, event.id, WALK.issuesAtStake);
+  issuesAtStake(
+    @Root() event: EventInterface,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, event.id, WALK.issuesAtStake, { first });
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims about this event.' })
@@ -94,8 +107,9 @@ export class EventResolver {
     @Root() event: EventInterface,
     @Ctx() ctx: Context,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {
-    return resolveWalk(ctx, event.id, WALK.mentionedIn, { onlyStated });
+    return resolveWalk(ctx, event.id, WALK.mentionedIn, { onlyStated, first });
   }
 
   @FieldResolver(() => Claim, {
@@ -118,15 +132,23 @@ export class EventResolver {
 @Resolver(() => NegotiationRound)
 export class NegotiationRoundResolver {
   @FieldResolver(() => [Participation], { description: 'Who mediated the round.' })
-  mediators(@Root() round: NegotiationRound, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, round.id, FIELD_WALKS.NegotiationRound.mediators);
+  mediators(
+    @Root() round: NegotiationRound,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, round.id, FIELD_WALKS.NegotiationRound.mediators, { first });
   }
 
   @FieldResolver(() => [Participation], {
     description: 'The delegations at the round, with their roles.',
   })
-  delegations(@Root() round: NegotiationRound, @Ctx() ctx: Context) {
-    return resolveWalk(ctx, round.id, FIELD_WALKS.NegotiationRound.delegations);
+  delegations(
+    @Root() round: NegotiationRound,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, round.id, FIELD_WALKS.NegotiationRound.delegations, { first });
   }
 }
 

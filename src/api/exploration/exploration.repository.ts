@@ -1,7 +1,8 @@
 import { typesPattern } from '../../model/vocabulary';
 import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../../graph/date-range.repository';
-import { nodeProps, relationProps, statedRelationship } from '../../graph/graph.repository';
+import { nodeProps, relationProps } from '../../graph/graph.repository';
+import { statedRelationship } from '../../graph/walk-filter';
 import { propsFromPairs, type NodeRecord, type RelationRecord } from '../../graph/node-record';
 
 export interface NeighbourRow {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ONLY_STATED_ARG } from '../common/basis.type';
+import { EVIDENCE_FIRST_ARG } from '../common/pagination';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
 import { loadEvidence, loadNode } from '../common/graph.service';
@@ -101,8 +102,12 @@ export class GraphEdgeResolver {
   @FieldResolver(() => [Evidence], {
     description: 'The source spans that state this relationship.',
   })
-  evidence(@Root() edge: GraphEdge, @Ctx() ctx: Context) {
-    return loadEvidence(ctx, edge.evidenceIds);
+  evidence(
+    @Root() edge: GraphEdge,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, EVIDENCE_FIRST_ARG) first?: number,
+  ) {
+    return loadEvidence(ctx, edge.evidenceIds, first);
   }
 }
 

@@ -1,4 +1,5 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_LIST_SIZE, MAX_PAGE_SIZE } from '../common/pagination';
+import { FIELD_WALKS, FieldWalk } from '../selection/field-walks';
 import { MAX_IDS } from '../common/arguments';
 import { NEIGHBOURHOOD_LIMITS } from '../exploration/neighbourhood.service';
 import { MAX_HOPS, MAX_PATHS } from '../exploration/paths.service';
@@ -24,11 +25,26 @@ const firstOf = (max: number): ListSize => ({
 const reachable = (limit: number, depth: number) =>
   Array.from({ length: depth + 1 }, (_, level) => limit ** level).reduce((a, b) => a + b, 0);
 
+// Every relationship list field: its `first` (the schema's default when left out).
+const relationshipLists = Object.entries(FIELD_WALKS).flatMap(([type, fields]) =>
+  Object.entries(fields as Record<string, FieldWalk>)
+    .filter(([, walk]) => walk.shape !== 'node')
+    .map(([field]) => [`${type}.${field}`, firstOf(MAX_LIST_SIZE)] as const),
+);
+
 /**
  * The list fields whose size their arguments bound, by `Type.field` (an interface's entry
  * holds for its implementations). Any other list field counts as ASSUMED_LIST_SIZE.
  */
 export const LIST_SIZES: Record<string, ListSize> = {
+  ...Object.fromEntries(relationshipLists),
+  // Evidence spans of anything that has them, by `first`.
+  ...Object.fromEntries(
+    ['Entity', 'Event', 'Claim', 'Relationship', 'GraphEdge'].map((type) => [
+      `${type}.evidence`,
+      firstOf(MAX_LIST_SIZE),
+    ]),
+  ),
   'Query.entities': page,
   'Query.claims': page,
   'Query.events': page,
@@ -37,6 +53,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Entity.relationsConnection': page,
   'Event.relationsConnection': page,
   'Query.search': firstOf(MAX_HITS),
+  'Query.officeHolders': firstOf(MAX_LIST_SIZE),
   'Query.paths': firstOf(MAX_PATHS),
   'Query.timeline': firstOf(MAX_TIMELINE),
   'Query.nodes': { args: { ids: { max: MAX_IDS } }, sizes: { self: (arg) => arg('ids') } },

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { LANG_ARG } from '../common/lang';
 import { LocalizedText } from '../common/localized-text.type';
 import { NodeInterface } from '../common/node.interface';
+import { EVIDENCE_FIRST_ARG } from '../common/pagination';
 import type { Context } from '../context';
 import { EntityInterface, Issue, Person } from '../entities/entity.types';
 import { EventInterface } from '../events/event.types';
@@ -42,8 +43,12 @@ export class RelationshipResolver {
   @FieldResolver(() => [Evidence], {
     description: 'The source spans that state this relationship.',
   })
-  evidence(@Root() edge: RelationshipBase, @Ctx() ctx: Context) {
-    return loadEvidence(ctx, edge.evidenceIds);
+  evidence(
+    @Root() edge: RelationshipBase,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, EVIDENCE_FIRST_ARG) first?: number,
+  ) {
+    return loadEvidence(ctx, edge.evidenceIds, first);
   }
 
   @FieldResolver(() => Claim, {

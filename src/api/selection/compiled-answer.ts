@@ -68,7 +68,6 @@ function read(how: FieldRead, value: unknown): unknown {
     case 'walk':
       return shapeWalk(
         how.def,
-        how.args,
         (value ?? []) as ProjectedRelation[],
         (relation) => hydrateNode(relation.other, how.node!),
         (relation, EdgeClass) => hydrateEdge(relation, EdgeClass, how.edge!),

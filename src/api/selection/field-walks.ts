@@ -1,7 +1,6 @@
+import { listLimit } from '../common/pagination';
 import { isoDateArg } from '../common/iso-date';
-import { roleHeldOn } from '../entities/role-dates';
-import type { RelationRecord } from '../../graph/node-record';
-import type { WalkSpec } from '../../model/walks';
+import type { WalkFilter, WalkSpec } from '../../model/walks';
 import { WALKS } from '../../model/walks';
 import type { RelationshipType } from '../../model/vocabulary';
 import { explorableTypes } from '../relations/explorable-types';
@@ -30,38 +29,35 @@ export type WalkShape =
 
 /**
  * A GraphQL field that walks relationships. The resolver and the compiled statement both read it
- * from here: the walk (which may depend on the arguments; it validates them) and what to keep of
- * what it finds (also from the arguments, applied to whole records so both paths agree).
+ * from here: the walk (which may depend on the arguments; it validates them), what to keep of
+ * what it finds (a WalkFilter, also from the arguments), and how many to give: a list field's
+ * `first` (see walkLimit), a single node's one.
  */
 export interface FieldWalk {
   walk(args: Args): WalkSpec;
   shape: WalkShape;
-  keep?(args: Args): (relation: RelationRecord) => boolean;
+  filter?(args: Args): WalkFilter;
 }
 
-const fixed = (walk: WalkSpec, shape: WalkShape, keep?: FieldWalk['keep']): FieldWalk => ({
+/** How many a walking field gives at most (validated; BAD_USER_INPUT names `first`). */
+export function walkLimit(def: FieldWalk, args: Args): number {
+  return def.shape === 'node' ? 1 : listLimit(args.first);
+}
+
+const fixed = (walk: WalkSpec, shape: WalkShape, filter?: FieldWalk['filter']): FieldWalk => ({
   walk: () => walk,
   shape,
-  keep,
+  filter,
 });
-type Keep = (relation: RelationRecord) => boolean;
 
-/** Whether the source states a relationship itself: not inferred, not known through a claim. */
-export const isStated: Keep = (r) =>
-  (r.props.basis ?? 'STATED') === 'STATED' && (r.props.attestedBy ?? null) === null;
-
-/** The keep filter of fields with an `onlyStated` argument, and any other filter of theirs. */
+/** The filter of fields with an `onlyStated` argument, and any other filter of theirs. */
 const stated =
-  (also?: (args: Args) => Keep): NonNullable<FieldWalk['keep']> =>
-  (args) => {
-    const other = also?.(args);
-    if (!args.onlyStated) return other ?? (() => true);
-    return other ? (r) => isStated(r) && other(r) : isStated;
-  };
-const withRole =
-  (args: Args): Keep =>
-  (r) =>
-    !args.role || r.props.role === args.role;
+  (also?: (args: Args) => WalkFilter) =>
+  (args: Args): WalkFilter => ({
+    ...also?.(args),
+    ...(args.onlyStated ? { stated: true } : {}),
+  });
+const withRole = (args: Args): WalkFilter => (args.role ? { role: args.role as string } : {});
 
 const ENTITY = {
   relations: {
@@ -70,7 +66,7 @@ const ENTITY = {
       direction: args.direction ?? 'BOTH',
     }),
     shape: { edge: Relation },
-    keep: stated(),
+    filter: stated(),
   },
   participations: fixed(WALKS.eventsAttended, { edge: Participation }, stated(withRole)),
   statements: fixed(WALKS.claimsMade, 'nodes'),
@@ -99,7 +95,7 @@ export const FIELD_WALKS = {
   Person: {
     roles: fixed(WALKS.rolesHeld, { edge: Role }, (args) => {
       const date = isoDateArg(args.asOf, 'asOf');
-      return (r) => date === null || roleHeldOn(r.props, date);
+      return date === null ? {} : { heldOn: date };
     }),
     leads: fixed(WALKS.led, { edge: Leadership }),
     memberships: fixed(WALKS.memberships, { edge: Membership }),
@@ -126,17 +122,15 @@ export const FIELD_WALKS = {
     atStakeIn: fixed(WALKS.atStakeIn, { edge: Relation }),
   },
   NegotiationRound: {
-    mediators: fixed(WALKS.participants, { edge: Participation }, () => (r) => {
-      return r.props.role === 'MEDIATOR';
-    }),
-    delegations: fixed(WALKS.participants, { edge: Participation }, () => (r) => {
-      return r.other.labels.includes('Delegation');
-    }),
+    mediators: fixed(WALKS.participants, { edge: Participation }, () => ({ role: 'MEDIATOR' })),
+    delegations: fixed(WALKS.participants, { edge: Participation }, () => ({
+      otherLabel: 'Delegation',
+    })),
   },
   Claim: {
     // A claim's SAID comes from an entity, or from its source for a NARRATED claim.
-    speaker: fixed(WALKS.speaker, 'node', () => (r) => r.other.labels.includes('Entity')),
-    narratedBy: fixed(WALKS.speaker, 'node', () => (r) => r.other.labels.includes('Source')),
+    speaker: fixed(WALKS.speaker, 'node', () => ({ otherLabel: 'Entity' })),
+    narratedBy: fixed(WALKS.speaker, 'node', () => ({ otherLabel: 'Source' })),
     sameStatementAs: fixed(WALKS.otherReports, { edge: Relation }),
     via: fixed(WALKS.via, 'node'),
     event: fixed(WALKS.eventOfClaim, 'node'),

@@ -26,8 +26,9 @@ import type {
   NodePlan,
 } from '../../graph/projection-plan';
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../../model/vocabulary';
-import type { WalkSpec } from '../../model/walks';
-import { edgeEnd, FieldWalk, fieldWalk } from './field-walks';
+import type { WalkFilter, WalkSpec } from '../../model/walks';
+import { listLimit } from '../common/pagination';
+import { edgeEnd, FieldWalk, fieldWalk, walkLimit } from './field-walks';
 
 // Arguments as graphql-js hands them to a resolver.
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -48,7 +49,6 @@ export type FieldRead =
   | {
       kind: 'walk';
       def: FieldWalk;
-      args: Args;
       edge: CompiledEdge | null;
       node: CompiledNode | null;
     }
@@ -68,8 +68,6 @@ export interface CompiledEdge {
 
 /** The property every node record carries: entities and events are typed by their kind. */
 export const NODE_KEYS = ['kind'];
-// Relationship properties the keep filters of walks read (see field-walks.ts).
-const EDGE_KEYS = ['role', 'asOf', 'validFrom', 'validTo', 'basis', 'attestedBy'];
 
 // The languages a `lang` field picks from, in order (see pickLocalized); null is the node's own.
 const inLang = (args: Args) => [...(args.lang ? [args.lang as string] : []), 'en'];
@@ -223,7 +221,7 @@ export class SelectionCompiler {
 
   edge(nodes: readonly FieldNode[], type: GraphQLObjectType): CompiledEdge {
     const plan: EdgePlan = {
-      keys: [...EDGE_KEYS],
+      keys: [],
       prefixes: [],
       columns: [],
       other: { keys: [], prefixes: [], fields: [] },
@@ -243,8 +241,10 @@ export class SelectionCompiler {
         node = this.node(field.nodes, returns);
         fieldPlan = { kind: 'end', key: this.nextKey(), end, plan: node.plan };
       } else if (field.name === 'evidence') {
+        const limit = this.evidenceLimit(type, field);
+        if (limit === null) continue;
         node = this.node(field.nodes, returns);
-        fieldPlan = { kind: 'evidence', key: this.nextKey(), plan: node.plan };
+        fieldPlan = { kind: 'evidence', key: this.nextKey(), plan: node.plan, limit };
       } else {
         plan.keys = null;
         continue;
@@ -258,6 +258,17 @@ export class SelectionCompiler {
       });
     }
     return { plan, readers };
+  }
+
+  // An evidence field's `first`; null leaves the field to its resolver, which reports a bad one.
+  private evidenceLimit(type: GraphQLObjectType, field: Collected): number | null {
+    const args = agreedArgs(type.getFields()[field.name], field.nodes, this.info.variableValues);
+    if (args === null) return null;
+    try {
+      return listLimit(args.first);
+    } catch {
+      return null;
+    }
   }
 
   private readsProps(field: Collected, types: Set<string>, plan: PropsPlan): boolean {
@@ -321,29 +332,34 @@ export class SelectionCompiler {
         read: { kind: 'value' },
       };
     }
-    if (handler === 'evidence' || handler === 'source') {
+    if (handler === 'source') {
+      const node = this.node(field.nodes, returns);
+      return { plan: { kind: 'source', key, when, plan: node.plan }, read: { kind: 'node', node } };
+    }
+    if (handler === 'evidence') {
+      const limit = this.evidenceLimit(type, field);
+      if (limit === null) return null;
       const node = this.node(field.nodes, returns);
       return {
-        plan: { kind: handler, key, when, plan: node.plan },
-        read: handler === 'evidence' ? { kind: 'nodes', node } : { kind: 'node', node },
+        plan: { kind: 'evidence', key, when, plan: node.plan, limit },
+        read: { kind: 'nodes', node },
       };
     }
     const compilable = compilableWalk(handler, definition, field.nodes, this.info.variableValues);
     if (!compilable) return null;
-    const { args, walk } = compilable;
+    const { walk, filter, limit } = compilable;
     if (handler.shape === 'nodes' || handler.shape === 'node') {
       const node = this.node(field.nodes, returns);
-      const keys = handler.keep ? [...EDGE_KEYS] : [];
-      const edge: EdgePlan = { keys, prefixes: [], columns: [], other: node.plan, fields: [] };
+      const edge: EdgePlan = { keys: [], prefixes: [], columns: [], other: node.plan, fields: [] };
       return {
-        plan: { kind: 'walk', key, when, walk, edge },
-        read: { kind: 'walk', def: handler, args, edge: null, node },
+        plan: { kind: 'walk', key, when, walk, filter, limit, edge },
+        read: { kind: 'walk', def: handler, edge: null, node },
       };
     }
     const edge = this.edge(field.nodes, returns as GraphQLObjectType);
     return {
-      plan: { kind: 'walk', key, when, walk, edge: edge.plan },
-      read: { kind: 'walk', def: handler, args, edge, node: null },
+      plan: { kind: 'walk', key, when, walk, filter, limit, edge: edge.plan },
+      read: { kind: 'walk', def: handler, edge, node: null },
     };
   }
 
@@ -446,13 +462,12 @@ function compilableWalk(
   definition: GraphQLField<unknown, unknown>,
   nodes: readonly FieldNode[],
   variables: Variables,
-): { args: Args; walk: WalkSpec } | null {
+): { args: Args; walk: WalkSpec; filter: WalkFilter; limit: number } | null {
   const args = agreedArgs(definition, nodes, variables);
   if (args === null) return null;
   try {
     const walk = handler.walk(args);
-    handler.keep?.(args);
-    return { args, walk };
+    return { args, walk, filter: handler.filter?.(args) ?? {}, limit: walkLimit(handler, args) };
   } catch {
     return null; // the resolver reports the bad argument, where it belongs
   }

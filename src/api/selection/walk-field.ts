@@ -3,28 +3,26 @@ import type { Context } from '../context';
 import { toNodeModel, toRelationModel } from '../common/models';
 import type { RelationRecord } from '../../graph/node-record';
 import type { RelationshipBase } from '../relations/relationship.types';
-import type { FieldWalk } from './field-walks';
+import { FieldWalk, walkLimit } from './field-walks';
 
 // Arguments as graphql-js hands them to a resolver.
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /**
  * Turns the relationships a walk found into the field's value. Shared by the resolvers and by
- * compiled answers, so that both keep the same relationships and give the same objects.
+ * compiled answers, which both read them filtered and cut in Cypher (see walkFilterCypher), so
+ * that both give the same objects.
  */
 export function shapeWalk<R extends RelationRecord>(
   def: FieldWalk,
-  args: Args,
   relations: readonly R[],
   node: (relation: R) => NodeInterface | null,
   edge: (relation: R, EdgeClass: new () => RelationshipBase) => RelationshipBase,
 ): unknown {
-  const keep = def.keep?.(args);
-  const kept = keep ? relations.filter(keep) : relations;
-  if (def.shape === 'nodes') return kept.map(node).filter((x) => x !== null);
-  if (def.shape === 'node') return kept.length > 0 ? node(kept[0]) : null;
+  if (def.shape === 'nodes') return relations.map(node).filter((x) => x !== null);
+  if (def.shape === 'node') return relations.length > 0 ? node(relations[0]) : null;
   const { edge: EdgeClass } = def.shape;
-  return kept.map((relation) => edge(relation, EdgeClass));
+  return relations.map((relation) => edge(relation, EdgeClass));
 }
 
 /** Resolves a walking field through the request's relationship loader (one batch per level). */
@@ -34,10 +32,15 @@ export async function resolveWalk(
   def: FieldWalk,
   args: Args = {},
 ): Promise<unknown> {
-  const relations = await ctx.loaders.relations.load({ id, ...def.walk(args) });
+  const filter = def.filter?.(args) ?? {};
+  const relations = await ctx.loaders.relations.load({
+    id,
+    ...def.walk(args),
+    filter,
+    limit: walkLimit(def, args),
+  });
   return shapeWalk(
     def,
-    args,
     relations,
     (relation) => toNodeModel(relation.other),
     (relation, EdgeClass) => toRelationModel(relation, EdgeClass),
