@@ -1,5 +1,6 @@
 import type { Params, QueryExecutor } from '../db/query-executor';
 import type { NodePlan, ProjectedNode } from './projection-plan';
+import { keysetDirection } from './keyset';
 import { ProjectionRepository } from './projection.repository';
 
 /** A validated page request: its size, its direction, and the row to continue past. */
@@ -9,11 +10,6 @@ export interface PageRequest {
   backward: boolean;
   /** The sort key and id of the row to continue past, in reading order. */
   from: { key: string; id: string } | null;
-}
-
-/** How a page in either direction compares with its cursor and orders its rows. */
-export function keysetDirection(backward: boolean): { past: '<' | '>'; desc: '' | ' DESC' } {
-  return backward ? { past: '<', desc: ' DESC' } : { past: '>', desc: '' };
 }
 
 /**

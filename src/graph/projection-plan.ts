@@ -50,6 +50,12 @@ interface FieldBase {
   when: NodeCondition | null;
 }
 
+/** Where a page of a walk starts: past a relationship id, in either direction. */
+export interface WalkSeek {
+  backward: boolean;
+  fromId: string | null;
+}
+
 /** A field computed for each node: a walk, the node's evidence, its source, or its degree. */
 export type NodeFieldPlan =
   | (FieldBase & {
@@ -58,6 +64,8 @@ export type NodeFieldPlan =
       /** What to keep of what the walk finds, and how many of those, in relationship id order. */
       filter: WalkFilter;
       limit: number;
+      /** A page of the walk: past this relationship id, in this direction (limit holds one more). */
+      seek?: WalkSeek;
       edge: EdgePlan;
     })
   | (FieldBase & { kind: 'evidence'; plan: NodePlan; limit: number })

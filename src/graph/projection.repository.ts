@@ -12,7 +12,9 @@ import type {
   NodePlan,
   ProjectedNode,
   ProjectedRelation,
+  WalkSeek,
 } from './projection-plan';
+import { keysetDirection } from './keyset';
 import type { WalkFilter, WalkSpec } from '../model/walks';
 
 /**
@@ -113,7 +115,12 @@ class ProjectionWriter {
 
   private walk(
     x: string,
-    { walk, filter, limit }: { walk: WalkSpec; filter: WalkFilter; limit: number },
+    {
+      walk,
+      filter,
+      limit,
+      seek,
+    }: { walk: WalkSpec; filter: WalkFilter; limit: number; seek?: WalkSeek },
     plan: EdgePlan,
   ): string {
     const r = this.fresh('r');
@@ -142,9 +149,12 @@ class ProjectionWriter {
     });
     // On one line: the text crosses the wire with every request.
     const rest = fields.length === 0 ? '' : `, fields: { ${fields.join(', ')} }`;
-    const tests = walkFilterCypher(r, m, filter, (value) => this.param(value));
-    const where = tests ? ` WHERE ${tests}` : '';
-    return `COLLECT { MATCH ${pattern}${where} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id LIMIT toInteger(${this.param(limit)}) RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
+    const tests = [walkFilterCypher(r, m, filter, (value) => this.param(value))];
+    // A page: past the cursor's relationship id, read in the page's direction.
+    const { past, desc } = keysetDirection(seek?.backward ?? false);
+    if (seek?.fromId) tests.unshift(`${r}.id ${past} ${this.param(seek.fromId)}`);
+    const where = tests.some(Boolean) ? ` WHERE ${tests.filter(Boolean).join(' AND ')}` : '';
+    return `COLLECT { MATCH ${pattern}${where} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id${desc} LIMIT toInteger(${this.param(limit)}) RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
   }
 
   // The start and end of a relationship read from x are x and m, known in advance unless the

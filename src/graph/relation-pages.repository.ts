@@ -2,7 +2,8 @@ import type { QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import { relationRecord } from './graph.repository';
 import { statedRelationship } from './walk-filter';
-import { keysetDirection, type PageRequest } from './keyset.repository';
+import { keysetDirection } from './keyset';
+import type { PageRequest } from './keyset.repository';
 import type { RelationRecord } from './node-record';
 
 /** Which relationships of a node a page walks (the page's size and cursor come apart). */

@@ -39,6 +39,7 @@ describe('one statement, predicted', () => {
       'neighbourhood',
       'paths',
       'hub paths',
+      'hub relations',
     ]);
   });
 

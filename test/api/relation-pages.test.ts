@@ -3,25 +3,31 @@ import { createTestApi, TestApi } from '../helpers/api';
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../../src/model/vocabulary';
 
 // An entity's or event's relationships a page at a time (relationsConnection), against the
-// whole list the `relations` field and Cypher give.
+// whole list the `relations` field and Cypher give; compiled into the root's statement, and
+// through the request's loader when it is resolved field by field.
 let api: TestApi;
+let byField: TestApi;
 beforeAll(async () => {
   api = await createTestApi();
+  byField = await createTestApi({ PARLEY_COMPILED_READS: 'false' });
   await seedDatabase(api.driver, api.config);
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api.close();
+  await byField.close();
+});
 
 const PAGE = `totalCount edges { cursor node { id type direction other { id } } }
   nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
 
 /** Every page of a node's relationships with the given arguments, forward or backward. */
-async function walk(id: string, args: string, size: number, backward: boolean) {
+async function walk(id: string, args: string, size: number, backward: boolean, via = api) {
   const ids: string[] = [];
   let cursor: string | null = null;
   let pages = 0;
   for (;;) {
     const paging = backward ? `last: ${size}, before: $c` : `first: ${size}, after: $c`;
-    const { node }: any = await api.data(
+    const { node }: any = await via.data(
       `query ($id: ID!, $c: String) { node(id: $id) {
         ... on Entity { page: relationsConnection(${[args, paging].filter(Boolean).join(', ')}) { ${PAGE} } }
         ... on Event { page: relationsConnection(${[args, paging].filter(Boolean).join(', ')}) { ${PAGE} } } } }`,
@@ -82,6 +88,8 @@ describe('relationsConnection', () => {
       expect(expected.length).toBeGreaterThan(2);
       const forward = await walk(c.id, args, 3, false);
       const backward = await walk(c.id, args, 4, true);
+      expect(await walk(c.id, args, 3, false, byField)).toEqual(forward);
+      expect(await walk(c.id, args, 4, true, byField)).toEqual(backward);
       expect(forward.ids).toEqual(expected);
       expect(backward.ids).toEqual(expected);
       expect(forward.total).toBe(expected.length);
@@ -94,19 +102,26 @@ describe('relationsConnection', () => {
     },
   );
 
-  it('reads the pages of many parents in one statement, and counts them in one more', async () => {
+  it('reads the pages of many parents in their root statement, and counts them in one more', async () => {
     const query = (count: boolean) => `{ entities(first: 30) { nodes {
       relationsConnection(first: 2) { ${count ? 'totalCount' : ''} nodes { id } } } } }`;
-    const without = await api.run(query(false));
-    const withCount = await api.run(query(true));
-    expect(without.errors).toBeUndefined();
-    expect(without.data.entities.nodes.length).toBeGreaterThan(20);
-    expect(without.extensions?.roundTrips).toBe(2);
-    expect(withCount.extensions?.roundTrips).toBe(3);
-    for (const entity of withCount.data.entities.nodes)
-      expect(entity.relationsConnection.nodes.length).toBe(
-        Math.min(2, entity.relationsConnection.totalCount),
-      );
+    // Compiled, the pages come with the entities; field by field, one loader statement reads
+    // the pages of all 30.
+    for (const [via, statements] of [
+      [api, 1],
+      [byField, 2],
+    ] as const) {
+      const without = await via.run(query(false));
+      const withCount = await via.run(query(true));
+      expect(without.errors).toBeUndefined();
+      expect(without.data.entities.nodes.length).toBeGreaterThan(20);
+      expect(without.extensions?.roundTrips).toBe(statements);
+      expect(withCount.extensions?.roundTrips).toBe(statements + 1);
+      for (const entity of withCount.data.entities.nodes)
+        expect(entity.relationsConnection.nodes.length).toBe(
+          Math.min(2, entity.relationsConnection.totalCount),
+        );
+    }
   });
 
   it('refuses unknown types and pages over the limit, naming the argument', async () => {

@@ -13,9 +13,9 @@ const DESCRIPTION =
   'relationship id order: for nodes with more relationships than one response should carry.';
 
 /**
- * A page of a node's relationships. Read through the request's loader, one statement per
- * field and arguments whatever the number of parents, in the request's transaction: not
- * compiled into the root's statement (a page's cursor and size would have to be compiled too).
+ * A page of a node's relationships, when its parent's statement did not read it (a parent that
+ * is not compiled: see SelectionCompiler.relationsPage). Read through the request's loader, one
+ * statement per field and arguments whatever the number of parents, in the request's transaction.
  */
 async function relationsPage(
   ctx: Context,

@@ -6,6 +6,9 @@ import type { RelationshipBase } from '../relations/relationship.types';
 import type { CompiledEdge, CompiledNode, FieldRead, FieldReader } from './selection-compiler';
 import { isCompiledField } from './selection-compiler';
 import { shapeWalk } from './walk-field';
+import { pageOf } from '../common/pagination';
+import type { RelationConnection } from '../relations/relation-connection.type';
+import { Relation } from '../relations/relationship.types';
 
 /** Where an object keeps the answers of its compiled fields, by response key. */
 const COMPILED = Symbol('compiled');
@@ -38,7 +41,7 @@ function hydrateEdge(
 }
 
 function attach(
-  target: object,
+  target: { id: string },
   typename: string,
   fields: Record<string, unknown>,
   readers: readonly FieldReader[],
@@ -46,7 +49,7 @@ function attach(
   const answers = new Map<string, Answer[]>();
   for (const reader of readers) {
     if (!reader.types.has(typename)) continue;
-    const value = read(reader.read, fields[reader.key]);
+    const value = read(reader.read, fields[reader.key], target.id);
     answers.set(reader.responseKey, [
       ...(answers.get(reader.responseKey) ?? []),
       { types: reader.types, value },
@@ -55,8 +58,21 @@ function attach(
   (target as WithAnswers)[COMPILED] = answers;
 }
 
-function read(how: FieldRead, value: unknown): unknown {
+function read(how: FieldRead, value: unknown, owner: string): unknown {
   switch (how.kind) {
+    case 'page': {
+      // As the relationsConnection resolver gives it: the page, and what totalCount counts.
+      const rows = ((value ?? []) as ProjectedRelation[]).map((row) => ({
+        ...row,
+        sortKey: row.id,
+      }));
+      const connection: RelationConnection = {
+        ...pageOf(rows, how.request, (row) => hydrateEdge(row, Relation, how.edge) as Relation),
+        owner,
+        walk: how.walk,
+      };
+      return connection;
+    }
     case 'value':
       return value;
     case 'node':

@@ -56,6 +56,8 @@ const READ_APART: Record<string, readonly string[]> = {
   ClaimConnection: ['totalCount'],
   NegotiationRoundConnection: ['totalCount'],
   SourceConnection: ['totalCount'],
+  RelationConnection: ['totalCount'],
+  RelationEdge: [],
   SourceEdge: [],
   EntityEdge: [],
   NegotiationRoundEdge: [],

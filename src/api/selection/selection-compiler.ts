@@ -25,9 +25,12 @@ import type {
   NodeFieldPlan,
   NodePlan,
 } from '../../graph/projection-plan';
-import { MEANINGFUL_RELATIONSHIP_TYPES } from '../../model/vocabulary';
+import { MEANINGFUL_RELATIONSHIP_TYPES, RelationshipType } from '../../model/vocabulary';
 import type { WalkFilter, WalkSpec } from '../../model/walks';
-import { listLimit } from '../common/pagination';
+import { listLimit, pageRequest } from '../common/pagination';
+import type { PageRequest } from '../../graph/keyset.repository';
+import type { RelationWalk } from '../../graph/relation-pages.repository';
+import { explorableTypes } from '../relations/explorable-types';
 import { edgeEnd, FieldWalk, fieldWalk, walkLimit } from './field-walks';
 
 // Arguments as graphql-js hands them to a resolver.
@@ -52,6 +55,7 @@ export type FieldRead =
       edge: CompiledEdge | null;
       node: CompiledNode | null;
     }
+  | { kind: 'page'; request: PageRequest; walk: RelationWalk; edge: CompiledEdge }
   | { kind: 'nodes'; node: CompiledNode }
   | { kind: 'node'; node: CompiledNode }
   | { kind: 'value' };
@@ -182,9 +186,11 @@ export class SelectionCompiler {
 
   private fieldsAt(
     path: readonly string[],
+    from: readonly FieldNode[] = this.info.fieldNodes,
+    fromType: GraphQLNamedType = getNamedType(this.info.returnType),
   ): { nodes: readonly FieldNode[]; type: GraphQLNamedType } | null {
-    let nodes: readonly FieldNode[] = this.info.fieldNodes;
-    let type = getNamedType(this.info.returnType);
+    let nodes = from;
+    let type = fromType;
     for (const step of path) {
       if (!isObjectType(type)) return null;
       const found = this.collect(nodes, new Set([type.name])).filter((f) => f.name === step);
@@ -332,6 +338,7 @@ export class SelectionCompiler {
         read: { kind: 'value' },
       };
     }
+    if (handler === 'relationsPage') return this.relationsPage(field, definition, key, when);
     if (handler === 'source') {
       const node = this.node(field.nodes, returns);
       return { plan: { kind: 'source', key, when, plan: node.plan }, read: { kind: 'node', node } };
@@ -360,6 +367,43 @@ export class SelectionCompiler {
     return {
       plan: { kind: 'walk', key, when, walk, filter, limit, edge: edge.plan },
       read: { kind: 'walk', def: handler, edge, node: null },
+    };
+  }
+
+  /**
+   * A page of a node's relationships (`relationsConnection`): the walk read past the cursor's
+   * relationship id, one more than the page, with what `nodes` and `edges.node` ask of each
+   * relationship compiled as one selection. Its `totalCount` stays with its loader.
+   */
+  private relationsPage(
+    field: Collected,
+    definition: GraphQLField<unknown, unknown>,
+    key: string,
+    when: NodeCondition | null,
+  ): { plan: NodeFieldPlan; read: FieldRead } | null {
+    const page = relationsPageArgs(definition, field.nodes, this.info.variableValues);
+    if (!page) return null;
+    const connection = getNamedType(definition.type) as GraphQLObjectType;
+    const relation = getNamedType(connection.getFields().nodes.type) as GraphQLObjectType;
+    const nodes = [['nodes'], ['edges', 'node']].flatMap(
+      (path) => this.fieldsAt(path, field.nodes, connection)?.nodes ?? [],
+    );
+    const edge = this.edge(nodes, relation);
+    // The cursor is the relationship's id.
+    if (!edge.plan.columns.includes('id')) edge.plan.columns.push('id');
+    const { request, walk } = page;
+    return {
+      plan: {
+        kind: 'walk',
+        key,
+        when,
+        walk,
+        filter: walk.onlyStated ? { stated: true } : {},
+        limit: request.size + 1,
+        seek: { backward: request.backward, fromId: request.from?.id ?? null },
+        edge: edge.plan,
+      },
+      read: { kind: 'page', request, walk, edge },
     };
   }
 
@@ -438,7 +482,29 @@ export class SelectionCompiler {
   }
 }
 
-type Handler = FieldWalk | 'evidence' | 'source' | 'degree';
+type Handler = FieldWalk | 'evidence' | 'source' | 'degree' | 'relationsPage';
+
+/** A `relationsConnection`'s page and walk from its arguments; null when they do not validate. */
+function relationsPageArgs(
+  definition: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+): { request: PageRequest; walk: RelationWalk & { types: readonly RelationshipType[] } } | null {
+  const args = agreedArgs(definition, nodes, variables);
+  if (args === null) return null;
+  try {
+    return {
+      request: pageRequest(args),
+      walk: {
+        types: explorableTypes(args.types) as readonly RelationshipType[],
+        direction: args.direction ?? 'BOTH',
+        onlyStated: args.onlyStated === true,
+      },
+    };
+  } catch {
+    return null; // the resolver reports the bad argument, where it belongs
+  }
+}
 type Variables = GraphQLResolveInfo['variableValues'];
 
 /** A field's arguments; null when its merged occurrences disagree or do not validate. */
@@ -487,6 +553,8 @@ export function answeredByStatement(
   if (!isCompiledField(type, field)) return answeredByRecord(type, field);
   // A walk is compiled only when its arguments are; evidence, sources, degrees and ends always.
   const handler = handlerOf(type, field);
+  if (handler === 'relationsPage')
+    return relationsPageArgs(type.getFields()[field], nodes, variables) !== null;
   if (typeof handler !== 'object') return true;
   return compilableWalk(handler, type.getFields()[field], nodes, variables) !== null;
 }
@@ -514,5 +582,6 @@ function handlerOf(type: GraphQLObjectType, field: string): Handler | undefined 
   if (field === 'evidence' && type.name !== 'Source') return 'evidence';
   if (field === 'source' && type.name === 'Evidence') return 'source';
   if (field === 'degree' && interfaces.includes('Entity')) return 'degree';
+  if (field === 'relationsConnection') return 'relationsPage';
   return undefined;
 }
