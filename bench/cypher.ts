@@ -4,9 +4,12 @@
  * pattern in their @cypher fields.
  */
 
-/** Evidence spans of a relationship or node `x`, by the ids it carries. */
+/**
+ * Evidence spans of a relationship or node `x`, by the ids it carries: the first 20, as Parley's
+ * evidence lists give by default, so that every system reads the same spans of a hub.
+ */
 export const EVIDENCE_OF = (x: string) =>
-  `COLLECT { UNWIND coalesce(${x}.evidenceIds, []) AS eid MATCH (e:Evidence {id: eid})
+  `COLLECT { UNWIND coalesce(${x}.evidenceIds, [])[..20] AS eid MATCH (e:Evidence {id: eid})
      RETURN e { .quote, .start, .end } ORDER BY e.start, e.end }`;
 
 const NEIGHBOURS = (n: string) => `COLLECT {
@@ -30,9 +33,11 @@ export const RAW_STATEMENTS: Record<string, string> = {
   person: `MATCH (p:Entity:Person {id: $id})
     RETURN p.id AS id, p.name AS name,
       COLLECT { MATCH (p)-[r:HOLDS_ROLE]->(o)
-        RETURN { title: r.title_en, organization: o.id, evidence: ${EVIDENCE_OF('r')} } ORDER BY r.id } AS roles,
+        RETURN { title: r.title_en, organization: o.id, evidence: ${EVIDENCE_OF('r')} }
+        ORDER BY r.id LIMIT toInteger($first) } AS roles,
       COLLECT { MATCH (p)-[l:LEADS]->(d)
-        RETURN { led: d.id, name: d.name, evidence: ${EVIDENCE_OF('l')} } ORDER BY l.id } AS leads`,
+        RETURN { led: d.id, name: d.name, evidence: ${EVIDENCE_OF('l')} }
+        ORDER BY l.id LIMIT toInteger($first) } AS leads`,
 
   claims: `MATCH (:Node {id: $speaker})-[:SAID]->(c:Claim)
     WITH c ORDER BY c.sortDate, c.id LIMIT toInteger($first)

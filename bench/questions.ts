@@ -134,7 +134,7 @@ export function buildQuestions(s: Subjects): Question[] {
     {
       name: 'person',
       requests: {
-        raw: raw('person', { id: s.person }),
+        raw: raw('person', { id: s.person, first: PAGE }),
         'neo4j-graphql': gql(
           `query ($id: ID!) { people(where: { id: { eq: $id } }) { id name
             roles { title organization evidence { quote start end } }
@@ -143,8 +143,8 @@ export function buildQuestions(s: Subjects): Question[] {
         ),
         parley: gql(
           `query ($id: ID!) { entity(id: $id) { id name ... on Person {
-            roles { title organization { id } evidence { quote start end } }
-            leads { led { id name } evidence { quote start end } } } } }`,
+            roles(first: ${PAGE}) { title organization { id } evidence { quote start end } }
+            leads(first: ${PAGE}) { led { id name } evidence { quote start end } } } } }`,
           { id: s.person },
         ),
       },

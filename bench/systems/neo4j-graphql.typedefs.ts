@@ -62,7 +62,7 @@ export const typeDefs = /* GraphQL */ `
     evidence: [Quote!]!
       @cypher(
         statement: """
-        UNWIND coalesce(this.evidenceIds, []) AS eid MATCH (e:Evidence {id: eid})
+        UNWIND coalesce(this.evidenceIds, [])[..20] AS eid MATCH (e:Evidence {id: eid})
         WITH e ORDER BY e.start, e.end
         RETURN e { .quote, .start, .end } AS q
         """
@@ -77,7 +77,7 @@ export const typeDefs = /* GraphQL */ `
       @cypher(
         statement: """
         MATCH (this)-[r:HOLDS_ROLE]->(o)
-        WITH r, o ORDER BY r.id
+        WITH r, o ORDER BY r.id LIMIT 20
         RETURN { title: r.title_en, organization: o.id, evidence: ${EVIDENCE_OF('r')} } AS role
         """
         columnName: "role"
@@ -86,7 +86,7 @@ export const typeDefs = /* GraphQL */ `
       @cypher(
         statement: """
         MATCH (this)-[l:LEADS]->(d)
-        WITH l, d ORDER BY l.id
+        WITH l, d ORDER BY l.id LIMIT 20
         RETURN { led: d.id, name: d.name, evidence: ${EVIDENCE_OF('l')} } AS led
         """
         columnName: "led"

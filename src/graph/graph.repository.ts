@@ -89,7 +89,7 @@ export class GraphRepository {
            RETURN r, m, 'IN' AS direction
          }
          WITH r, m, direction${tests ? ` WHERE ${tests}` : ''}
-         ORDER BY r.id LIMIT CASE WHEN $limit IS NULL THEN 9223372036854775807 ELSE toInteger($limit) END
+         ORDER BY r.id${limit === null ? '' : ' LIMIT toInteger($limit)'}
          RETURN collect(${relationRecord('r', 'm', 'direction')}) AS relations
        }
        RETURN relations`,
