@@ -24,8 +24,8 @@ export interface GraphLoaders {
   relations: DataLoader<RelationKey, RelationRecord[], string>;
   /** Number of meaningful relationships of a node. */
   degree: DataLoader<string, number>;
-  /** A node's own evidence ids (left out of node reads for entities; see nodeProps). */
-  evidenceIds: DataLoader<string, string[]>;
+  /** A node's first `limit` evidence ids (left out of node reads for entities; see nodeProps). */
+  evidenceIds: DataLoader<{ id: string; limit: number }, string[], string>;
   /** A page of a node's relationships, plus one, in reading order. */
   relationPages: DataLoader<RelationPageKey, RelationRecord[], string>;
   /** How many relationships a walk of a node has. */
@@ -97,7 +97,10 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
   const degree = new DataLoader<string, number>((ids) =>
     repository.degrees(ids, MEANINGFUL_RELATIONSHIP_TYPES),
   );
-  const evidenceIds = new DataLoader<string, string[]>((ids) => repository.evidenceIds(ids));
+  const evidenceIds = byNodeId<{ id: string; limit: number }, string[]>(
+    ({ limit }) => limit,
+    (ids, { limit }) => repository.evidenceIds(ids, limit),
+  );
   const pages = new RelationPagesRepository(executor);
   const relationPages = byNodeId<RelationPageKey, RelationRecord[]>(
     ({ walk, page }) => [walk, page],

@@ -2,7 +2,7 @@ import type { QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import type { WalkFilter } from '../model/walks';
 import type { NodeRecord, RelationRecord } from './node-record';
-import { walkFilterCypher } from './walk-filter';
+import { walkFilterCypher } from './walk-cypher';
 
 /**
  * The properties of node `x` that answers are made of. Left out: a source's text (read only where
@@ -98,13 +98,16 @@ export class GraphRepository {
     return rows.map((row) => row.relations);
   }
 
-  /** The evidence ids of each node, for the evidence of entities (see nodeProps). */
-  async evidenceIds(ids: readonly string[]): Promise<string[][]> {
+  /**
+   * The first `limit` evidence ids of each node, for the evidence of entities (see nodeProps): a
+   * hub's tens of thousands stay in the database.
+   */
+  async evidenceIds(ids: readonly string[], limit: number): Promise<string[][]> {
     const rows = await this.executor.read<{ evidenceIds: string[] }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
-       RETURN coalesce(n.evidenceIds, []) AS evidenceIds`,
-      { ids },
+       RETURN coalesce(n.evidenceIds, [])[..toInteger($limit)] AS evidenceIds`,
+      { ids, limit },
     );
     return rows.map((row) => row.evidenceIds);
   }

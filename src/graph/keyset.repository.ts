@@ -1,5 +1,6 @@
 import type { Params, QueryExecutor } from '../db/query-executor';
 import type { NodePlan, ProjectedNode } from './projection-plan';
+import { mayOverlapRange } from './date-range.repository';
 import { keysetDirection } from './keyset';
 import { ProjectionRepository } from './projection.repository';
 
@@ -107,6 +108,20 @@ export abstract class KeysetRepository {
       also,
     );
     return this.rows(match, params, page, plan);
+  }
+
+  /**
+   * One page in date order, read from the index on `sortDate` (see UNDATED_SORT_DATE), of what
+   * may overlap the filter's dates when it has any.
+   */
+  protected datedPage(
+    order: IndexOrder,
+    filter: Params & { from: string | null; to: string | null },
+    page: PageRequest,
+    plan: NodePlan,
+  ): Promise<PageRow[]> {
+    const dated = filter.from !== null || filter.to !== null;
+    return this.indexedPage(order, filter, page, plan, dated ? mayOverlapRange('n') : null);
   }
 
   private async rows(match: string, params: Params, page: PageRequest, plan: NodePlan) {

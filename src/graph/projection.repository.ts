@@ -2,7 +2,7 @@ import type { Params, QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import { propsFromPairs } from './node-record';
 import { nodeProps, relationProps } from './graph.repository';
-import { walkFilterCypher } from './walk-filter';
+import { walkDirection, walkFilterCypher, walkPattern } from './walk-cypher';
 import type {
   EdgePlan,
   LocalizedRead,
@@ -125,21 +125,11 @@ class ProjectionWriter {
   ): string {
     const r = this.fresh('r');
     const m = this.fresh('m');
-    const typed = `${r}:${typesPattern(walk.types)}`;
-    const pattern =
-      walk.direction === 'OUT'
-        ? `(${x})-[${typed}]->(${m})`
-        : walk.direction === 'IN'
-          ? `(${x})<-[${typed}]-(${m})`
-          : `(${x})-[${typed}]-(${m})`;
-    const direction =
-      walk.direction === 'BOTH'
-        ? `CASE WHEN startNode(${r}) = ${x} THEN 'OUT' ELSE 'IN' END`
-        : `'${walk.direction}'`;
+    const pattern = walkPattern(x, r, m, walk);
     const column = {
       id: `id: ${r}.id`,
       type: `type: type(${r})`,
-      direction: `direction: ${direction}`,
+      direction: `direction: ${walkDirection(x, r, walk.direction)}`,
     };
     const columns = [...new Set(plan.columns)].map((name) => column[name]);
     const fields = plan.fields.map((field) => {
@@ -149,11 +139,13 @@ class ProjectionWriter {
     });
     // On one line: the text crosses the wire with every request.
     const rest = fields.length === 0 ? '' : `, fields: { ${fields.join(', ')} }`;
-    const tests = [walkFilterCypher(r, m, filter, (value) => this.param(value))];
     // A page: past the cursor's relationship id, read in the page's direction.
     const { past, desc } = keysetDirection(seek?.backward ?? false);
-    if (seek?.fromId) tests.unshift(`${r}.id ${past} ${this.param(seek.fromId)}`);
-    const where = tests.some(Boolean) ? ` WHERE ${tests.filter(Boolean).join(' AND ')}` : '';
+    const tests = [
+      seek?.fromId ? `${r}.id ${past} ${this.param(seek.fromId)}` : '',
+      walkFilterCypher(r, m, filter, (value) => this.param(value)),
+    ].filter(Boolean);
+    const where = tests.length > 0 ? ` WHERE ${tests.join(' AND ')}` : '';
     return `COLLECT { MATCH ${pattern}${where} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id${desc} LIMIT toInteger(${this.param(limit)}) RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
   }
 

@@ -1,7 +1,6 @@
 import type { QueryExecutor } from '../db/query-executor';
-import { typesPattern } from '../model/vocabulary';
 import { relationRecord } from './graph.repository';
-import { statedRelationship } from './walk-filter';
+import { statedRelationship, walkDirection, walkPattern } from './walk-cypher';
 import { keysetDirection } from './keyset';
 import type { PageRequest } from './keyset.repository';
 import type { RelationRecord } from './node-record';
@@ -11,14 +10,6 @@ export interface RelationWalk {
   types: readonly string[];
   direction: 'OUT' | 'IN' | 'BOTH';
   onlyStated: boolean;
-}
-
-/** The pattern of a walk from `n`: types are written into it, where Neo4j expands by type. */
-function walkPattern(walk: RelationWalk, other = 'm'): string {
-  const typed = `r:${typesPattern(walk.types)}`;
-  if (walk.direction === 'OUT') return `(n)-[${typed}]->(${other})`;
-  if (walk.direction === 'IN') return `(n)<-[${typed}]-(${other})`;
-  return `(n)-[${typed}]-(${other})`;
 }
 
 /**
@@ -39,14 +30,15 @@ export class RelationPagesRepository {
   ): Promise<RelationRecord[][]> {
     const { past, desc } = keysetDirection(page.backward);
     const stated = walk.onlyStated ? ` AND ${statedRelationship('r')}` : '';
+    const direction = walkDirection('n', 'r', 'BOTH');
     const rows = await this.executor.read<{ relations: RelationRecord[] }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
        CALL (n) {
-         MATCH ${walkPattern(walk)}
+         MATCH ${walkPattern('n', 'r', 'm', walk)}
          WHERE ($fromId IS NULL OR r.id ${past} $fromId)${stated}
          WITH n, r, m ORDER BY r.id${desc} LIMIT toInteger($limit)
-         RETURN collect(${relationRecord('r', 'm', "CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END")}) AS relations
+         RETURN collect(${relationRecord('r', 'm', direction)}) AS relations
        }
        RETURN relations`,
       { ids, fromId: page.from?.id ?? null, limit: page.size + 1 },
@@ -60,7 +52,7 @@ export class RelationPagesRepository {
     const rows = await this.executor.read<{ total: number }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
-       RETURN CASE WHEN n IS NULL THEN 0 ELSE COUNT { ${walkPattern(walk, '')}${where} } END AS total`,
+       RETURN CASE WHEN n IS NULL THEN 0 ELSE COUNT { ${walkPattern('n', 'r', '', walk)}${where} } END AS total`,
       { ids },
     );
     return rows.map((row) => row.total);

@@ -50,16 +50,8 @@ export class ClaimsRepository extends KeysetRepository {
    * its claims); without one, the index is read in order.
    */
   list(filter: ClaimFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
-    if (!filter.speaker && !filter.subject && !filter.event) {
-      const dated = filter.from !== null || filter.to !== null;
-      return this.indexedPage(
-        BY_DATE,
-        { ...filter },
-        page,
-        plan,
-        dated ? mayOverlapRange('n') : null,
-      );
-    }
+    if (!filter.speaker && !filter.subject && !filter.event)
+      return this.datedPage(BY_DATE, { ...filter }, page, plan);
     return this.page(matchClaims(filter), 'n.sortDate', { ...filter }, page, plan);
   }
 

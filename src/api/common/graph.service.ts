@@ -44,10 +44,11 @@ export async function loadOwnEvidence(
   node: { id: string; props: Record<string, unknown> },
   first: number | undefined,
 ): Promise<Evidence[]> {
+  const limit = listLimit(first);
   const ids = Array.isArray(node.props.evidenceIds)
     ? (node.props.evidenceIds as string[])
-    : await ctx.loaders.evidenceIds.load(node.id);
-  return loadEvidence(ctx, ids, first);
+    : await ctx.loaders.evidenceIds.load({ id: node.id, limit });
+  return loadEvidence(ctx, ids, limit);
 }
 
 /** Relationships of a node as GraphQL objects of the given class, optionally filtered. */

@@ -21,14 +21,7 @@ export const EVENTS_BY_DATE: IndexOrder = { label: 'Event', key: 'sortDate', equ
 export class EventsRepository extends KeysetRepository {
   /** Events in date order, then id. */
   list(filter: EventFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
-    const dated = filter.from !== null || filter.to !== null;
-    return this.indexedPage(
-      EVENTS_BY_DATE,
-      { ...filter },
-      page,
-      plan,
-      dated ? mayOverlapRange('n') : null,
-    );
+    return this.datedPage(EVENTS_BY_DATE, { ...filter }, page, plan);
   }
 
   total(filter: EventFilter): Promise<number> {

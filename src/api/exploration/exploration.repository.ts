@@ -2,7 +2,7 @@ import { typesPattern } from '../../model/vocabulary';
 import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../../graph/date-range.repository';
 import { nodeProps, relationProps } from '../../graph/graph.repository';
-import { statedRelationship } from '../../graph/walk-filter';
+import { statedRelationship } from '../../graph/walk-cypher';
 import { propsFromPairs, type NodeRecord, type RelationRecord } from '../../graph/node-record';
 
 export interface NeighbourRow {

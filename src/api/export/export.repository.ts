@@ -1,5 +1,5 @@
 import type { QueryExecutor } from '../../db/query-executor';
-import { statedRelationship } from '../../graph/walk-filter';
+import { statedRelationship } from '../../graph/walk-cypher';
 import { MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../../model/vocabulary';
 import { edgeLabel } from '../exploration/display-label';
 import type { ExportEdge, ExportNode } from './export-formats';

@@ -1,4 +1,29 @@
-import type { WalkFilter } from '../model/walks';
+import { typesPattern } from '../model/vocabulary';
+import type { WalkFilter, WalkSpec } from '../model/walks';
+
+/**
+ * The pattern of a walk from `x` along relationship `r` to `m` (empty: an anonymous node). Types
+ * are written into it, where Neo4j expands by type, once typesPattern has checked them against
+ * the vocabulary.
+ */
+export function walkPattern(
+  x: string,
+  r: string,
+  m: string,
+  walk: { types: readonly string[]; direction: WalkSpec['direction'] },
+): string {
+  const typed = `${r}:${typesPattern(walk.types)}`;
+  if (walk.direction === 'OUT') return `(${x})-[${typed}]->(${m})`;
+  if (walk.direction === 'IN') return `(${x})<-[${typed}]-(${m})`;
+  return `(${x})-[${typed}]-(${m})`;
+}
+
+/** Which way relationship `r` of a walk from `x` goes, as seen from `x`: 'OUT' or 'IN'. */
+export function walkDirection(x: string, r: string, direction: WalkSpec['direction']): string {
+  return direction === 'BOTH'
+    ? `CASE WHEN startNode(${r}) = ${x} THEN 'OUT' ELSE 'IN' END`
+    : `'${direction}'`;
+}
 
 /**
  * Whether a relationship is one the source states itself: not INFERRED or EXTERNAL, and not
