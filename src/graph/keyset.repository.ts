@@ -45,7 +45,7 @@ export interface IndexOrder {
  * cursor's (key, id) pair starts the range; ordering by the fixed property too lets the planner
  * keep a composite index's order. `also` is a further filter on `n`, a constant of the caller.
  */
-export function indexedPageMatch(
+function indexedPageMatch(
   order: IndexOrder,
   page: { backward: boolean; withCursor: boolean; withEqual: boolean },
   also: string | null = null,

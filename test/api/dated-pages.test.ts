@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../bench/corpus/corpus';
-import { EVENTS_BY_DATE } from '../../src/api/events/events.repository';
 import { applySchema } from '../../src/db/schema-applier';
-import { indexedPageMatch } from '../../src/graph/keyset.repository';
 import { ingestDossiers } from '../../src/ingest/ingest.service';
 import { createTestApi, TestApi } from '../helpers/api';
 import { resetDatabase, seedDatabase } from '../helpers/database';
@@ -57,11 +55,6 @@ describe.each([
   relayContract(() => api, list, filter, cypher);
 });
 
-/** The operators of a plan, without their runtime suffix. */
-function planOperators(plan: any): string[] {
-  return [plan.operatorType.split('@')[0], ...plan.children.flatMap(planOperators)];
-}
-
 describe('dated pages', () => {
   it('count what they page', async () => {
     const { rounds, sources } = await api.data(
@@ -74,27 +67,6 @@ describe('dated pages', () => {
       { database: api.config.neo4j.database },
     );
     expect(rounds.totalCount).toBe(Number(records[0].get('n')));
-  });
-
-  it('are read from an index, not sorted whole', async () => {
-    // The plans of a rounds page, first and after a cursor, in both directions: an index
-    // seek in the index's order, no sort of every round.
-    for (const backward of [false, true])
-      for (const withCursor of [false, true]) {
-        const match = indexedPageMatch(EVENTS_BY_DATE, { backward, withCursor, withEqual: true });
-        const { summary } = await api.driver.executeQuery(
-          `EXPLAIN ${match} RETURN n`,
-          { kind: 'NEGOTIATION_ROUND', fromKey: '2024-01-01', fromId: 'event:x', limit: 21 },
-          { database: api.config.neo4j.database },
-        );
-        expect([backward, withCursor, planOperators(summary.plan)]).toEqual([
-          backward,
-          withCursor,
-          expect.arrayContaining(['NodeIndexSeek']),
-        ]);
-        expect(planOperators(summary.plan)).not.toContain('Sort');
-        expect(planOperators(summary.plan)).not.toContain('Top');
-      }
   });
 
   it('give a store ingested before the sort key existed the same pages once the schema is applied', async () => {

@@ -16,7 +16,7 @@ const MATCH_FILTERED = `MATCH (n:Event)
   WHERE ($kind IS NULL OR n.kind = $kind)
     AND ${mayOverlapRange('n')}`;
 // Date order read from an index (event_sort_date, or event_kind_sort_date with a kind).
-export const EVENTS_BY_DATE: IndexOrder = { label: 'Event', key: 'sortDate', equal: 'kind' };
+const EVENTS_BY_DATE: IndexOrder = { label: 'Event', key: 'sortDate', equal: 'kind' };
 
 export class EventsRepository extends KeysetRepository {
   /** Events in date order, then id. */
