@@ -33,6 +33,49 @@ CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
 CREATE INDEX rel_holds_role_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.id);
 CREATE INDEX rel_participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.id);
 
+// A node's relationships in id order, a page at a time, from either end: every relationship
+// carries its ends' ids (`startId`, `endId`, written at ingest), and each type is indexed on
+// them with its id, so a hub's first page reads the page, not the hub (see orderedWalk). Stores
+// ingested before the ends were written get them here, once, in batches.
+CREATE INDEX rel_holds_role_start IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.startId, r.id);
+CREATE INDEX rel_holds_role_end IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.endId, r.id);
+CREATE INDEX rel_leads_start IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.startId, r.id);
+CREATE INDEX rel_leads_end IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.endId, r.id);
+CREATE INDEX rel_member_of_start IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.startId, r.id);
+CREATE INDEX rel_member_of_end IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.endId, r.id);
+CREATE INDEX rel_represents_start IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.startId, r.id);
+CREATE INDEX rel_represents_end IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.endId, r.id);
+CREATE INDEX rel_part_of_start IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.startId, r.id);
+CREATE INDEX rel_part_of_end IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.endId, r.id);
+CREATE INDEX rel_located_in_start IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.startId, r.id);
+CREATE INDEX rel_located_in_end IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.endId, r.id);
+CREATE INDEX rel_occupies_start IF NOT EXISTS FOR ()-[r:OCCUPIES]-() ON (r.startId, r.id);
+CREATE INDEX rel_occupies_end IF NOT EXISTS FOR ()-[r:OCCUPIES]-() ON (r.endId, r.id);
+CREATE INDEX rel_holds_position_start IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.startId, r.id);
+CREATE INDEX rel_holds_position_end IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.endId, r.id);
+CREATE INDEX rel_concerns_start IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.startId, r.id);
+CREATE INDEX rel_concerns_end IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.endId, r.id);
+CREATE INDEX rel_at_stake_in_start IF NOT EXISTS FOR ()-[r:AT_STAKE_IN]-() ON (r.startId, r.id);
+CREATE INDEX rel_at_stake_in_end IF NOT EXISTS FOR ()-[r:AT_STAKE_IN]-() ON (r.endId, r.id);
+CREATE INDEX rel_participated_in_start IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.startId, r.id);
+CREATE INDEX rel_participated_in_end IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.endId, r.id);
+CREATE INDEX rel_part_of_event_start IF NOT EXISTS FOR ()-[r:PART_OF_EVENT]-() ON (r.startId, r.id);
+CREATE INDEX rel_part_of_event_end IF NOT EXISTS FOR ()-[r:PART_OF_EVENT]-() ON (r.endId, r.id);
+CREATE INDEX rel_attested_by_start IF NOT EXISTS FOR ()-[r:ATTESTED_BY]-() ON (r.startId, r.id);
+CREATE INDEX rel_attested_by_end IF NOT EXISTS FOR ()-[r:ATTESTED_BY]-() ON (r.endId, r.id);
+CREATE INDEX rel_said_start IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.startId, r.id);
+CREATE INDEX rel_said_end IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.endId, r.id);
+CREATE INDEX rel_about_start IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.startId, r.id);
+CREATE INDEX rel_about_end IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.endId, r.id);
+CREATE INDEX rel_at_event_start IF NOT EXISTS FOR ()-[r:AT_EVENT]-() ON (r.startId, r.id);
+CREATE INDEX rel_at_event_end IF NOT EXISTS FOR ()-[r:AT_EVENT]-() ON (r.endId, r.id);
+CREATE INDEX rel_via_start IF NOT EXISTS FOR ()-[r:VIA]-() ON (r.startId, r.id);
+CREATE INDEX rel_via_end IF NOT EXISTS FOR ()-[r:VIA]-() ON (r.endId, r.id);
+CREATE INDEX rel_same_statement_as_start IF NOT EXISTS FOR ()-[r:SAME_STATEMENT_AS]-() ON (r.startId, r.id);
+CREATE INDEX rel_same_statement_as_end IF NOT EXISTS FOR ()-[r:SAME_STATEMENT_AS]-() ON (r.endId, r.id);
+MATCH (a)-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS]->(b) WHERE r.startId IS NULL
+CALL (a, r, b) { SET r.startId = a.id, r.endId = b.id } IN TRANSACTIONS OF 10000 ROWS;
+
 // Full-text search over every name and alias in every script (as written and normalised) and over
 // their transliteration keys, both written at ingest by src/search/search-text.ts. Normalisation is
 // done in Parley, the same way at ingest and at query time, so the analyzer only has to split words

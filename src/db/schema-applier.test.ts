@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 import { SCHEMA_FILE, splitCypherScript } from './schema-applier';
 
 describe('splitCypherScript', () => {
@@ -11,10 +12,26 @@ describe('splitCypherScript', () => {
   it('finds only idempotent statements in the schema file', () => {
     const statements = splitCypherScript(fs.readFileSync(SCHEMA_FILE, 'utf8'));
     expect(statements.length).toBeGreaterThan(5);
-    // Schema commands say IF (NOT) EXISTS; a backfill sets a property only where it is missing.
+    // Schema commands say IF (NOT) EXISTS; a backfill sets a property only where it is missing
+    // (the relationships' ends in batches, a 1e6 store having hundreds of thousands).
     const backfill = /^MATCH \(n:\w+\) WHERE n\.(\w+) IS NULL SET n\.\1 = [^;]+$/;
+    const ends =
+      /^MATCH \(a\)-\[r:[A-Z_|]+\]->\(b\) WHERE r\.startId IS NULL\nCALL \(a, r, b\) \{ SET r\.startId = a\.id, r\.endId = b\.id \} IN TRANSACTIONS OF \d+ ROWS$/;
+    const backfills = statements.filter((s) => backfill.test(s) || ends.test(s));
     for (const statement of statements)
-      expect(/IF (NOT )?EXISTS/.test(statement) || backfill.test(statement)).toBe(true);
-    expect(statements.filter((statement) => backfill.test(statement))).toHaveLength(2);
+      expect(/IF (NOT )?EXISTS/.test(statement) || backfills.includes(statement)).toBe(true);
+    expect(backfills).toHaveLength(3);
+  });
+
+  it('indexes every relationship type on each end with its id, and backfills the ends of each', () => {
+    const statements = splitCypherScript(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+    const ends = statements.find((s) => s.includes('r.startId IS NULL'));
+    for (const type of MEANINGFUL_RELATIONSHIP_TYPES) {
+      for (const end of ['startId', 'endId'])
+        expect(statements).toContain(
+          `CREATE INDEX rel_${type.toLowerCase()}_${end.slice(0, -2)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${end}, r.id)`,
+        );
+      expect(ends).toMatch(new RegExp(`[:|]${type}[|\\]]`));
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import type { WalkFilter } from '../model/walks';
 import type { NodeRecord, RelationRecord } from './node-record';
-import { walkFilterCypher } from './walk-cypher';
+import { orderedWalk, walkDirection, walkFilterCypher, walkPattern } from './walk-cypher';
 
 /**
  * The properties of node `x` that answers are made of. Left out: a source's text (read only where
@@ -66,36 +66,32 @@ export class GraphRepository {
     filter: WalkFilter = {},
     limit: number | null = null,
   ): Promise<RelationRecord[][]> {
-    const params: Record<string, unknown> = {
-      ids,
-      types: walk.types,
-      direction: walk.direction,
-      limit,
-    };
+    const params: Record<string, unknown> = { ids, limit };
     const tests = walkFilterCypher('r', 'm', filter, (value) => {
       const name = `f${Object.keys(params).length}`;
       params[name] = value;
       return `$${name}`;
     });
-    const rows = await this.executor.read<{ relations: RelationRecord[] }>(
+    const rows =
+      limit === null
+        ? `MATCH ${walkPattern('n', 'r', 'm', walk)}${tests ? ` WHERE ${tests}` : ''}
+           WITH n, r, m ORDER BY r.id`
+        : orderedWalk('n', 'r', 'm', walk, {
+            tests: tests ? [tests] : [],
+            desc: false,
+            limit: 'toInteger($limit)',
+          });
+    const result = await this.executor.read<{ relations: RelationRecord[] }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
        CALL (n) {
-         CALL (n) {
-           MATCH (n)-[r]->(m) WHERE $direction <> 'IN' AND type(r) IN $types
-           RETURN r, m, 'OUT' AS direction
-           UNION ALL
-           MATCH (n)<-[r]-(m) WHERE $direction <> 'OUT' AND type(r) IN $types
-           RETURN r, m, 'IN' AS direction
-         }
-         WITH r, m, direction${tests ? ` WHERE ${tests}` : ''}
-         ORDER BY r.id${limit === null ? '' : ' LIMIT toInteger($limit)'}
-         RETURN collect(${relationRecord('r', 'm', 'direction')}) AS relations
+         ${rows}
+         RETURN collect(${relationRecord('r', 'm', walkDirection('n', 'r', walk.direction))}) AS relations
        }
        RETURN relations`,
       params,
     );
-    return rows.map((row) => row.relations);
+    return result.map((row) => row.relations);
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Params, QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import { propsFromPairs } from './node-record';
 import { nodeProps, relationProps } from './graph.repository';
-import { walkDirection, walkFilterCypher, walkPattern } from './walk-cypher';
+import { orderedWalk, walkDirection, walkFilterCypher } from './walk-cypher';
 import type {
   EdgePlan,
   LocalizedRead,
@@ -14,7 +14,7 @@ import type {
   ProjectedRelation,
   WalkSeek,
 } from './projection-plan';
-import { keysetDirection } from './keyset';
+import { firstPageFrom, keysetDirection } from './keyset';
 import type { WalkFilter, WalkSpec } from '../model/walks';
 
 /**
@@ -125,7 +125,6 @@ class ProjectionWriter {
   ): string {
     const r = this.fresh('r');
     const m = this.fresh('m');
-    const pattern = walkPattern(x, r, m, walk);
     const column = {
       id: `id: ${r}.id`,
       type: `type: type(${r})`,
@@ -142,11 +141,15 @@ class ProjectionWriter {
     // A page: past the cursor's relationship id, read in the page's direction.
     const { past, desc } = keysetDirection(seek?.backward ?? false);
     const tests = [
-      seek?.fromId ? `${r}.id ${past} ${this.param(seek.fromId)}` : '',
+      seek ? `${r}.id ${past} ${this.param(seek.fromId ?? firstPageFrom(seek.backward))}` : '',
       walkFilterCypher(r, m, filter, (value) => this.param(value)),
     ].filter(Boolean);
-    const where = tests.length > 0 ? ` WHERE ${tests.join(' AND ')}` : '';
-    return `COLLECT { MATCH ${pattern}${where} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id${desc} LIMIT toInteger(${this.param(limit)}) RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
+    const rows = orderedWalk(x, r, m, walk, {
+      tests,
+      desc: desc !== '',
+      limit: `toInteger(${this.param(limit)})`,
+    });
+    return `COLLECT { ${rows} RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
   }
 
   // The start and end of a relationship read from x are x and m, known in advance unless the

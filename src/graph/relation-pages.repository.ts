@@ -1,7 +1,7 @@
 import type { QueryExecutor } from '../db/query-executor';
 import { relationRecord } from './graph.repository';
-import { statedRelationship, walkDirection, walkPattern } from './walk-cypher';
-import { keysetDirection } from './keyset';
+import { orderedWalk, statedRelationship, walkDirection, walkPattern } from './walk-cypher';
+import { firstPageFrom, keysetDirection } from './keyset';
 import type { PageRequest } from './keyset.repository';
 import type { RelationRecord } from './node-record';
 
@@ -28,20 +28,19 @@ export class RelationPagesRepository {
     walk: RelationWalk,
     page: PageRequest,
   ): Promise<RelationRecord[][]> {
-    const { past, desc } = keysetDirection(page.backward);
-    const stated = walk.onlyStated ? ` AND ${statedRelationship('r')}` : '';
+    const { past } = keysetDirection(page.backward);
+    // Past the cursor, as a range the index seeks to: a late page reads no earlier ones.
+    const tests = [`r.id ${past} $fromId`, ...(walk.onlyStated ? [statedRelationship('r')] : [])];
     const direction = walkDirection('n', 'r', 'BOTH');
     const rows = await this.executor.read<{ relations: RelationRecord[] }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
        CALL (n) {
-         MATCH ${walkPattern('n', 'r', 'm', walk)}
-         WHERE ($fromId IS NULL OR r.id ${past} $fromId)${stated}
-         WITH n, r, m ORDER BY r.id${desc} LIMIT toInteger($limit)
+         ${orderedWalk('n', 'r', 'm', walk, { tests, desc: page.backward, limit: 'toInteger($limit)' })}
          RETURN collect(${relationRecord('r', 'm', direction)}) AS relations
        }
        RETURN relations`,
-      { ids, fromId: page.from?.id ?? null, limit: page.size + 1 },
+      { ids, fromId: page.from?.id ?? firstPageFrom(page.backward), limit: page.size + 1 },
     );
     return rows.map((row) => row.relations);
   }

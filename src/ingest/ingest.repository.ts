@@ -62,13 +62,18 @@ export class IngestRepository {
     );
   }
 
+  /**
+   * Relationships, each with its ends' ids beside it (`startId`, `endId`): the relationship
+   * indexes on them read a page of a hub's relationships without reading the hub's all.
+   */
   async writeEdges(rows: EdgeRow[]): Promise<void> {
     await this.tx.run(
       `UNWIND $rows AS row
        MATCH (a:Node {id: row.from})
        MATCH (b:Node {id: row.to})
        MERGE (a)-[x:$(row.type) {id: row.id}]->(b)
-       SET x += row.props, x.evidenceIds = ${UNION_EVIDENCE}`,
+       SET x += row.props, x.startId = row.from, x.endId = row.to,
+           x.evidenceIds = ${UNION_EVIDENCE}`,
       { rows },
     );
   }

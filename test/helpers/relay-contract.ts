@@ -1,5 +1,14 @@
 import type { TestApi } from './api';
 
+/** A connection below the root: its field, the query around it, and where its page is. */
+export interface NestedList {
+  field: string;
+  /** The selection from the root down to the connection, around `inner`. */
+  at: (inner: string) => string;
+  /** The connection's page in the data (aliased `page`). */
+  page: (data: any) => any;
+}
+
 /**
  * Relay's connection contract for one list and filter, against the order a Cypher query gives:
  * walking backward with last/before from the end gives the forward walk reversed, cursors of
@@ -7,11 +16,20 @@ import type { TestApi } from './api';
  */
 export function relayContract(
   api: () => TestApi,
-  list: string,
+  list: string | NestedList,
   filter: string,
   cypher: string,
 ): void {
-  const data = (query: string, variables?: Record<string, unknown>) => api().data(query, variables);
+  const {
+    field,
+    at,
+    page: read,
+  } = typeof list === 'string'
+    ? { field: list, at: (f: string) => f, page: (d: any) => d.page }
+    : list;
+  const data = async (query: string, variables?: Record<string, unknown>) => ({
+    page: read(await api().data(query, variables)),
+  });
   const args = (extra: string) => [filter, extra].filter(Boolean).join(', ');
   const PAGE = `edges { cursor node { id } } nodes { id }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
@@ -33,7 +51,7 @@ export function relayContract(
         ? `last: ${size}, before: $cursor`
         : `first: ${size}, after: $cursor`;
       const result: any = await data(
-        `query ($cursor: String) { page: ${list}(${args(direction)}) { ${PAGE} } }`,
+        `query ($cursor: String) { ${at(`page: ${field}(${args(direction)}) { ${PAGE} }`)} }`,
         { cursor },
       );
       const page = result.page;
@@ -70,15 +88,15 @@ export function relayContract(
   });
 
   it('resumes from any edge’s cursor, either way', async () => {
-    const { page } = await data(`{ page: ${list}(${args('first: 100')}) { ${PAGE} } }`);
+    const { page } = await data(`{ ${at(`page: ${field}(${args('first: 100')}) { ${PAGE} }`)} }`);
     const middle = Math.floor(page.edges.length / 2);
     const cursor = page.edges[middle].cursor;
     const after = await data(
-      `query ($c: String) { page: ${list}(${args('first: 2, after: $c')}) { nodes { id } } }`,
+      `query ($c: String) { ${at(`page: ${field}(${args('first: 2, after: $c')}) { nodes { id } }`)} }`,
       { c: cursor },
     );
     const before = await data(
-      `query ($c: String) { page: ${list}(${args('last: 2, before: $c')}) { nodes { id } } }`,
+      `query ($c: String) { ${at(`page: ${field}(${args('last: 2, before: $c')}) { nodes { id } }`)} }`,
       { c: cursor },
     );
     expect(after.page.nodes.map((n: any) => n.id)).toEqual(expected.slice(middle + 1, middle + 3));

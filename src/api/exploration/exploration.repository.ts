@@ -2,7 +2,7 @@ import { typesPattern } from '../../model/vocabulary';
 import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../../graph/date-range.repository';
 import { nodeProps, relationProps } from '../../graph/graph.repository';
-import { statedRelationship } from '../../graph/walk-cypher';
+import { orderedWalk, statedRelationship } from '../../graph/walk-cypher';
 import { propsFromPairs, type NodeRecord, type RelationRecord } from '../../graph/node-record';
 
 export interface NeighbourRow {
@@ -72,6 +72,8 @@ export interface TimelineRow extends NodeRecord {
  * A subgraph's relationships of a node: the types are written into the pattern (checked against
  * the vocabulary; they come from the allow-list), where Neo4j expands by type, and with no kind
  * filter the count is read from the node's degree by type instead of walking its relationships.
+ * The first `$limit` of them come in relationship id order from orderedWalk, which reads a hub's
+ * from the relationship indexes.
  */
 function neighbourPatterns(types: readonly string[], byKind: boolean, onlyStated: boolean) {
   const typed = `r:${typesPattern(types)}`;
@@ -85,7 +87,13 @@ function neighbourPatterns(types: readonly string[], byKind: boolean, onlyStated
       where.length > 0
         ? `COUNT { MATCH (n)-[${typed}]-(m:Node) WHERE m <> n${and} }`
         : `COUNT { (n)-[${typed}]-() }`,
-    match: `MATCH (n)-[${typed}]-(m:Node) WHERE m <> n${and}`,
+    first: orderedWalk(
+      'n',
+      'r',
+      'm',
+      { types, direction: 'BOTH' },
+      { tests: ['m:Node', 'm <> n', ...where], desc: false, limit: 'toInteger($limit)' },
+    ),
   };
 }
 
@@ -133,8 +141,7 @@ const LEVEL = (
       id: n.id,
       total: ${neighbours.total},
       relations: COLLECT {
-        ${neighbours.match}
-        WITH n, r, m ORDER BY r.id LIMIT toInteger($limit)
+        ${neighbours.first}
         RETURN ${SUBGRAPH_RELATION(reads)}
       }
     }) AS ${rows}
