@@ -34,6 +34,10 @@ import {
   EventRelationsPageResolver,
   RelationConnectionResolver,
 } from './relations/relation-connection.resolver';
+import {
+  EntityEvidencePageResolver,
+  EventEvidencePageResolver,
+} from './evidence/evidence-connection';
 import { SearchResolver } from './search/search.resolver';
 import {
   ExplorationResolver,
@@ -77,6 +81,8 @@ export const RESOLVERS = [
   EntityRelationsPageResolver,
   EventRelationsPageResolver,
   RelationConnectionResolver,
+  EntityEvidencePageResolver,
+  EventEvidencePageResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,3 +1,4 @@
+import type { EvidencePage, EvidenceSlice } from './evidence-pages';
 import DataLoader from 'dataloader';
 import type { WalkFilter } from '../model/walks';
 import type { QueryExecutor } from '../db/query-executor';
@@ -30,6 +31,8 @@ export interface GraphLoaders {
   relationPages: DataLoader<RelationPageKey, RelationRecord[], string>;
   /** How many relationships a walk of a node has. */
   relationCounts: DataLoader<{ id: string; walk: RelationWalk }, number, string>;
+  /** A slice of a node's evidence list, by position, and the list's length. */
+  evidencePages: DataLoader<{ id: string; slice: EvidenceSlice }, EvidencePage, string>;
 }
 
 /** A page of one node's relationships. */
@@ -110,5 +113,18 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
     ({ walk }) => walk,
     (ids, { walk }) => pages.counts(ids, walk),
   );
-  return { node, source, relations, degree, evidenceIds, relationPages, relationCounts };
+  const evidencePages = byNodeId<{ id: string; slice: EvidenceSlice }, EvidencePage>(
+    ({ slice }) => slice,
+    (ids, { slice }) => repository.evidencePages(ids, slice),
+  );
+  return {
+    node,
+    source,
+    relations,
+    degree,
+    evidenceIds,
+    relationPages,
+    relationCounts,
+    evidencePages,
+  };
 }

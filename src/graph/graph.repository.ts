@@ -2,6 +2,7 @@ import type { QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import type { WalkFilter } from '../model/walks';
 import type { NodeRecord, RelationRecord } from './node-record';
+import { evidenceSliceCypher, type EvidencePage, type EvidenceSlice } from './evidence-pages';
 import { orderedWalk, walkDirection, walkFilterCypher, walkPattern } from './walk-cypher';
 
 /**
@@ -106,6 +107,22 @@ export class GraphRepository {
       { ids, limit },
     );
     return rows.map((row) => row.evidenceIds);
+  }
+
+  /**
+   * For each id (in order), a slice of its evidence (see EvidenceSlice) with each span's
+   * position, and the length of its whole list.
+   */
+  async evidencePages(ids: readonly string[], slice: EvidenceSlice): Promise<EvidencePage[]> {
+    return this.executor.read<EvidencePage>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (n:Node {id: id})
+       RETURN size(coalesce(n.evidenceIds, [])) AS total, COLLECT {
+         ${evidenceSliceCypher('n', 'i', 'e', { backward: '$backward', at: '$at', limit: '$limit' })}
+         RETURN { position: i, node: { id: e.id, labels: labels(e), props: ${nodeProps('e')} } }
+       } AS rows`,
+      { ids, ...slice },
+    );
   }
 
   /**

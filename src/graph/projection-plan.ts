@@ -1,3 +1,4 @@
+import type { EvidenceSlice } from './evidence-pages';
 import type { WalkFilter, WalkSpec } from '../model/walks';
 import type { NodeRecord, RelationRecord } from './node-record';
 
@@ -69,6 +70,8 @@ export type NodeFieldPlan =
       edge: EdgePlan;
     })
   | (FieldBase & { kind: 'evidence'; plan: NodePlan; limit: number })
+  /** A page of the node's evidence list, with each span's position and the list's length. */
+  | (FieldBase & { kind: 'evidencePage'; plan: NodePlan; slice: EvidenceSlice })
   | (FieldBase & { kind: 'source'; plan: NodePlan })
   | (FieldBase & { kind: 'degree'; types: readonly string[] });
 

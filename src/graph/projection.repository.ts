@@ -14,6 +14,7 @@ import type {
   ProjectedRelation,
   WalkSeek,
 } from './projection-plan';
+import { evidenceSliceCypher, type EvidencePage } from './evidence-pages';
 import { firstPageFrom, keysetDirection } from './keyset';
 import type { WalkFilter, WalkSpec } from '../model/walks';
 
@@ -93,6 +94,15 @@ class ProjectionWriter {
     switch (field.kind) {
       case 'walk':
         return this.walk(x, field, field.edge);
+      case 'evidencePage': {
+        const [n, e] = [this.fresh('i'), this.fresh('e')];
+        const slice = evidenceSliceCypher(x, n, e, {
+          backward: this.param(field.slice.backward),
+          at: this.param(field.slice.at),
+          limit: this.param(field.slice.limit),
+        });
+        return `{ total: size(coalesce(${x}.evidenceIds, [])), rows: COLLECT { ${slice} RETURN { position: ${n}, node: ${this.node(e, field.plan)} } } }`;
+      }
       case 'evidence':
         return this.evidence(x, field.plan, field.limit);
       case 'source': {
@@ -202,7 +212,8 @@ function toNode(raw: Raw | null): ProjectedNode | null {
 
 const toProps = (props: unknown) => (props === undefined ? {} : propsFromPairs(props));
 
-// Values of fields are nodes, relationships, lists of either, or counts; each is told by shape.
+// Values of fields are nodes, relationships, lists of either, counts, or a page of evidence
+// (its spans with their positions, and the list's length); each is told by shape.
 function toFields(fields: Raw | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (!fields) return out;
@@ -214,9 +225,18 @@ function toValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toValue);
   if (value && typeof value === 'object') {
     const raw = value as Raw;
+    if ('rows' in raw && 'total' in raw) return toEvidencePage(raw);
     return 'other' in raw ? toRelation(raw) : toNode(raw);
   }
   return value ?? null;
+}
+
+function toEvidencePage(raw: Raw): EvidencePage {
+  const rows = raw.rows as Array<{ position: number; node: Raw }>;
+  return {
+    total: raw.total as number,
+    rows: rows.map((row) => ({ position: row.position, node: toNode(row.node)! })),
+  };
 }
 
 // Columns not asked for are not read; their resolvers never run, so they stay empty.

@@ -6,6 +6,8 @@ import { ingestDossiers } from '../../src/ingest/ingest.service';
 import { createTestApi, TestApi } from '../helpers/api';
 import { SEED_DIR, resetDatabase, seedDatabase } from '../helpers/database';
 import { writeFanoutDossier } from '../helpers/fanout-fixture';
+import { relayContract } from '../helpers/relay-contract';
+import { MAX_LIST_SIZE } from '../../src/api/common/pagination';
 
 // Every relationship list and evidence list gives at most its `first` (20 when left out, 1 to
 // 100): the filter first, then the cut, in relationship id order; compiled into the statement
@@ -162,5 +164,59 @@ describe('relationship lists', () => {
           [['BAD_USER_INPUT', 'first']],
         ]);
       }
+  });
+});
+
+// An entity's evidence beyond its first 100 spans, a page at a time, in the order of its list.
+const BUSIEST = `MATCH (n:Country) WITH n ORDER BY size(n.evidenceIds) DESC, n.id LIMIT 1`;
+describe.each([
+  ['compiled', () => compiled],
+  ['field by field', () => byField],
+])('evidenceConnection, %s', (_, api) => {
+  let hub: string;
+  beforeAll(async () => {
+    [hub] = await cypherIds(`${BUSIEST} RETURN n.id AS id`, {});
+  });
+  it('is for a list longer than evidence(first:) gives', async () => {
+    const [size] = await cypherIds(`${BUSIEST} RETURN size(n.evidenceIds) AS id`, {});
+    expect(Number(size)).toBeGreaterThan(MAX_LIST_SIZE);
+    const { entity } = await api().data(
+      `query ($id: ID!) { entity(id: $id) { evidenceConnection(first: 1) { totalCount } } }`,
+      { id: hub },
+    );
+    expect(entity.evidenceConnection.totalCount).toBe(Number(size));
+  });
+  relayContract(
+    api,
+    {
+      field: 'evidenceConnection',
+      at: (inner: string) => `entity(id: "${hub}") { ${inner} }`,
+      page: (data: any) => data.entity.page,
+    },
+    '',
+    `${BUSIEST} UNWIND n.evidenceIds AS id RETURN id`,
+  );
+});
+
+describe('evidenceConnection', () => {
+  it('is read in its root’s statement, and refuses a cursor of another list', async () => {
+    const query = `{ entity(id: "country:ukraine") { evidenceConnection(first: 2) { nodes { quote } } } }`;
+    const result = await compiled.run(query);
+    expect(result.errors).toBeUndefined();
+    expect(result.extensions?.roundTrips).toBe(1);
+    const { relationsConnection } = (
+      await compiled.data(
+        `{ entity(id: "country:ukraine") { relationsConnection(first: 1) { pageInfo { endCursor } } } }`,
+      )
+    ).entity;
+    for (const api of [compiled, byField]) {
+      const { errors } = await api.run(
+        `query ($c: String) { entity(id: "country:ukraine") { evidenceConnection(after: $c) { nodes { id } } } }`,
+        { c: relationsConnection.pageInfo.endCursor },
+      );
+      expect(errors?.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([
+        ['BAD_USER_INPUT', 'after'],
+      ]);
+    }
   });
 });

@@ -52,6 +52,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Query.sources': page,
   'Entity.relationsConnection': page,
   'Event.relationsConnection': page,
+  'Entity.evidenceConnection': page,
+  'Event.evidenceConnection': page,
   'Query.search': firstOf(MAX_HITS),
   'Query.officeHolders': firstOf(MAX_LIST_SIZE),
   'Query.paths': firstOf(MAX_PATHS),

@@ -9,6 +9,9 @@ import { shapeWalk } from './walk-field';
 import { pageOf } from '../common/pagination';
 import type { RelationConnection } from '../relations/relation-connection.type';
 import { Relation } from '../relations/relationship.types';
+import { evidenceConnectionOf } from '../evidence/evidence-connection';
+import type { Evidence } from '../evidence/evidence.type';
+import type { EvidencePage } from '../../graph/evidence-pages';
 
 /** Where an object keeps the answers of its compiled fields, by response key. */
 const COMPILED = Symbol('compiled');
@@ -73,6 +76,12 @@ function read(how: FieldRead, value: unknown, owner: string): unknown {
       };
       return connection;
     }
+    case 'evidencePage':
+      return evidenceConnectionOf(
+        value as EvidencePage,
+        how.request,
+        (row) => hydrateNode(row.node as ProjectedNode, how.node) as Evidence | null,
+      );
     case 'value':
       return value;
     case 'node':

@@ -31,6 +31,7 @@ import { listLimit, pageRequest } from '../common/pagination';
 import type { PageRequest } from '../../graph/keyset.repository';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
 import { explorableTypes } from '../relations/explorable-types';
+import { evidenceSlice } from '../evidence/evidence-connection';
 import { edgeEnd, FieldWalk, fieldWalk, walkLimit } from './field-walks';
 
 // Arguments as graphql-js hands them to a resolver.
@@ -56,6 +57,7 @@ export type FieldRead =
       node: CompiledNode | null;
     }
   | { kind: 'page'; request: PageRequest; walk: RelationWalk; edge: CompiledEdge }
+  | { kind: 'evidencePage'; request: PageRequest; node: CompiledNode }
   | { kind: 'nodes'; node: CompiledNode }
   | { kind: 'node'; node: CompiledNode }
   | { kind: 'value' };
@@ -339,6 +341,20 @@ export class SelectionCompiler {
       };
     }
     if (handler === 'relationsPage') return this.relationsPage(field, definition, key, when);
+    if (handler === 'evidencePage') {
+      const request = evidencePageArgs(definition, field.nodes, this.info.variableValues);
+      if (!request) return null;
+      const connection = getNamedType(definition.type) as GraphQLObjectType;
+      const evidence = getNamedType(connection.getFields().nodes.type);
+      const nodes = [['nodes'], ['edges', 'node']].flatMap(
+        (path) => this.fieldsAt(path, field.nodes, connection)?.nodes ?? [],
+      );
+      const node = this.node(nodes, evidence);
+      return {
+        plan: { kind: 'evidencePage', key, when, plan: node.plan, slice: evidenceSlice(request) },
+        read: { kind: 'evidencePage', request, node },
+      };
+    }
     if (handler === 'source') {
       const node = this.node(field.nodes, returns);
       return { plan: { kind: 'source', key, when, plan: node.plan }, read: { kind: 'node', node } };
@@ -482,7 +498,24 @@ export class SelectionCompiler {
   }
 }
 
-type Handler = FieldWalk | 'evidence' | 'source' | 'degree' | 'relationsPage';
+type Handler = FieldWalk | 'evidence' | 'source' | 'degree' | 'relationsPage' | 'evidencePage';
+
+/** An `evidenceConnection`'s page from its arguments; null when they do not validate. */
+function evidencePageArgs(
+  definition: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+): PageRequest | null {
+  const args = agreedArgs(definition, nodes, variables);
+  if (args === null) return null;
+  try {
+    const request = pageRequest(args);
+    evidenceSlice(request);
+    return request;
+  } catch {
+    return null; // the resolver reports the bad argument, where it belongs
+  }
+}
 
 /** A `relationsConnection`'s page and walk from its arguments; null when they do not validate. */
 function relationsPageArgs(
@@ -555,6 +588,8 @@ export function answeredByStatement(
   const handler = handlerOf(type, field);
   if (handler === 'relationsPage')
     return relationsPageArgs(type.getFields()[field], nodes, variables) !== null;
+  if (handler === 'evidencePage')
+    return evidencePageArgs(type.getFields()[field], nodes, variables) !== null;
   if (typeof handler !== 'object') return true;
   return compilableWalk(handler, type.getFields()[field], nodes, variables) !== null;
 }
@@ -583,5 +618,6 @@ function handlerOf(type: GraphQLObjectType, field: string): Handler | undefined 
   if (field === 'source' && type.name === 'Evidence') return 'source';
   if (field === 'degree' && interfaces.includes('Entity')) return 'degree';
   if (field === 'relationsConnection') return 'relationsPage';
+  if (field === 'evidenceConnection') return 'evidencePage';
   return undefined;
 }
