@@ -43,6 +43,20 @@ const EVENT_KIND_TEXT: Record<string, string> = {
 // A cursor is opaque: it holds the sort key and id of its row, so a page seeks past it.
 const CURSOR = 'Where this item is: pass it as `after` or `before` to page from here.';
 
+const ENTITY_KIND_DESCRIPTIONS = {
+  Person: 'A person.',
+  Country: 'A state.',
+  Organization: 'An institution, agency, administration or armed force.',
+  Place: 'A place.',
+  Delegation: 'A negotiating team.',
+  Issue: 'A matter under negotiation.',
+};
+// The entity kinds, as values of an enum that has them (EntityKind, NodeKind).
+const kindDescriptions = (enumName: string) =>
+  Object.fromEntries(
+    Object.entries(ENTITY_KIND_DESCRIPTIONS).map(([kind, text]) => [`${enumName}.${kind}`, text]),
+  );
+
 const DESCRIPTIONS: Record<string, string> = {
   Query: 'Read-only questions over the graph of sources, actors, events and claims.',
   'Query.claim(id)': 'A claim id, `claim:…`.',
@@ -256,12 +270,12 @@ const DESCRIPTIONS: Record<string, string> = {
   'DatePrecision.MONTH': 'Known to the month.',
   'DatePrecision.YEAR': 'Known to the year.',
   'DatePrecision.UNKNOWN': 'Not given; the bounds say only what the source allows.',
-  'EntityKind.Person': 'A person.',
-  'EntityKind.Country': 'A state.',
-  'EntityKind.Organization': 'An institution, agency, administration or armed force.',
-  'EntityKind.Place': 'A place.',
-  'EntityKind.Delegation': 'A negotiating team.',
-  'EntityKind.Issue': 'A matter under negotiation.',
+  ...kindDescriptions('EntityKind'),
+  ...kindDescriptions('NodeKind'),
+  'NodeKind.Entity': 'Any entity, of whatever kind.',
+  'NodeKind.Event': 'An event.',
+  'NodeKind.Claim': 'A claim: what someone said.',
+  'NodeKind.Source': 'A source document (a claim the source makes in its own voice).',
   'ParticipantRole.PARTY': 'A side.',
   'ParticipantRole.MEDIATOR': 'A go-between.',
   'ParticipantRole.HOST': 'Where it took place, or who received it.',

@@ -3,7 +3,7 @@ import { typesPattern } from '../model/vocabulary';
 import type { WalkFilter } from '../model/walks';
 import type { NodeRecord, RelationRecord } from './node-record';
 import { evidenceSliceCypher, type EvidencePage, type EvidenceSlice } from './evidence-pages';
-import { orderedWalk, walkDirection, walkFilterCypher, walkPattern } from './walk-cypher';
+import { orderedWalk, walkDirection, walkFilterWithParams, walkPattern } from './walk-cypher';
 
 /**
  * The properties of node `x` that answers are made of. Left out: a source's text (read only where
@@ -68,11 +68,7 @@ export class GraphRepository {
     limit: number | null = null,
   ): Promise<RelationRecord[][]> {
     const params: Record<string, unknown> = { ids, limit };
-    const tests = walkFilterCypher('r', 'm', filter, (value) => {
-      const name = `f${Object.keys(params).length}`;
-      params[name] = value;
-      return `$${name}`;
-    });
+    const tests = walkFilterWithParams('r', 'm', filter, params);
     const rows =
       limit === null
         ? `MATCH ${walkPattern('n', 'r', 'm', walk)}${tests ? ` WHERE ${tests}` : ''}

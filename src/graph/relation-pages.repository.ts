@@ -1,6 +1,7 @@
 import type { QueryExecutor } from '../db/query-executor';
 import { relationRecord } from './graph.repository';
-import { orderedWalk, statedRelationship, walkDirection, walkPattern } from './walk-cypher';
+import type { WalkFilter } from '../model/walks';
+import { orderedWalk, walkDirection, walkFilterWithParams, walkPattern } from './walk-cypher';
 import { firstPageFrom, keysetDirection } from './keyset';
 import type { PageRequest } from './keyset.repository';
 import type { RelationRecord } from './node-record';
@@ -9,14 +10,21 @@ import type { RelationRecord } from './node-record';
 export interface RelationWalk {
   types: readonly string[];
   direction: 'OUT' | 'IN' | 'BOTH';
-  onlyStated: boolean;
+  /** What to keep of them, as a typed list's own filter (see WalkFilter). */
+  filter: WalkFilter;
+}
+
+/** The Cypher tests of a walk's filter on `r` and `m`, with its values added to `params`. */
+function filterTests(walk: RelationWalk, params: Record<string, unknown>): string[] {
+  const test = walkFilterWithParams('r', 'm', walk.filter, params);
+  return test ? [test] : [];
 }
 
 /**
  * A node's relationships a page at a time, in relationship id order (the cursor holds the id of
  * the last one, so pages stay put while sources are added), and how many there are. Each reads
- * only the node's own relationships of the walk's types; the count with no stated filter comes
- * from the node's degree by type, without reading them. Statement text depends only on the walk
+ * only the node's own relationships of the walk's types; the count with no filter comes from
+ * the node's degree by type, without reading them. Statement text depends only on the walk
  * and the page's direction; values are parameters.
  */
 export class RelationPagesRepository {
@@ -30,7 +38,12 @@ export class RelationPagesRepository {
   ): Promise<RelationRecord[][]> {
     const { past } = keysetDirection(page.backward);
     // Past the cursor, as a range the index seeks to: a late page reads no earlier ones.
-    const tests = [`r.id ${past} $fromId`, ...(walk.onlyStated ? [statedRelationship('r')] : [])];
+    const params: Record<string, unknown> = {
+      ids,
+      fromId: page.from?.id ?? firstPageFrom(page.backward),
+      limit: page.size + 1,
+    };
+    const tests = [`r.id ${past} $fromId`, ...filterTests(walk, params)];
     const direction = walkDirection('n', 'r', 'BOTH');
     const rows = await this.executor.read<{ relations: RelationRecord[] }>(
       `UNWIND $ids AS id
@@ -40,19 +53,27 @@ export class RelationPagesRepository {
          RETURN collect(${relationRecord('r', 'm', direction)}) AS relations
        }
        RETURN relations`,
-      { ids, fromId: page.from?.id ?? firstPageFrom(page.backward), limit: page.size + 1 },
+      params,
     );
     return rows.map((row) => row.relations);
   }
 
-  /** For each id (in order), how many relationships the walk has. */
+  /**
+   * For each id (in order), how many relationships the walk has: from the node's degree by type
+   * when it keeps them all, else by looking at each.
+   */
   async counts(ids: readonly string[], walk: RelationWalk): Promise<number[]> {
-    const where = walk.onlyStated ? ` WHERE ${statedRelationship('r')}` : '';
+    const params: Record<string, unknown> = { ids };
+    const tests = filterTests(walk, params);
+    const count =
+      tests.length === 0
+        ? `COUNT { ${walkPattern('n', 'r', '', walk)} }`
+        : `COUNT { MATCH ${walkPattern('n', 'r', 'm', walk)} WHERE ${tests.join(' AND ')} }`;
     const rows = await this.executor.read<{ total: number }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
-       RETURN CASE WHEN n IS NULL THEN 0 ELSE COUNT { ${walkPattern('n', 'r', '', walk)}${where} } END AS total`,
-      { ids },
+       RETURN CASE WHEN n IS NULL THEN 0 ELSE ${count} END AS total`,
+      params,
     );
     return rows.map((row) => row.total);
   }

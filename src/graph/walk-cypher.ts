@@ -61,6 +61,23 @@ export function walkFilterCypher(
 }
 
 /**
+ * walkFilterCypher with its values added to `params` under fresh names: for a statement whose
+ * other parameters are already there.
+ */
+export function walkFilterWithParams(
+  r: string,
+  m: string,
+  filter: WalkFilter,
+  params: Record<string, unknown>,
+): string {
+  return walkFilterCypher(r, m, filter, (value) => {
+    const name = `f${Object.keys(params).length}`;
+    params[name] = value;
+    return `$${name}`;
+  });
+}
+
+/**
  * Above this many relationships on a walk, a node's page is read from the relationship indexes
  * (see orderedWalk); at or below it, reading them all and sorting is cheaper than one index seek
  * per type and direction.

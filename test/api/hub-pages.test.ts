@@ -60,6 +60,13 @@ describe.each([
       'direction: IN, types: ["PARTICIPATED_IN"]',
       RELATIONS(`type(r) = 'PARTICIPATED_IN' AND endNode(r) = n`),
     ));
+  describe('incoming participations as parties', () =>
+    relayContract(
+      api,
+      list,
+      'direction: IN, types: ["PARTICIPATED_IN"], role: PARTY',
+      RELATIONS(`type(r) = 'PARTICIPATED_IN' AND endNode(r) = n AND r.role = 'PARTY'`),
+    ));
   describe('stated only', () =>
     relayContract(
       api,

@@ -124,6 +124,47 @@ describe('relationsConnection', () => {
     }
   });
 
+  it.each([
+    {
+      list: 'list: participants(role: MEDIATOR, first: 100) { id }',
+      page: 'types: ["PARTICIPATED_IN"], direction: IN, role: MEDIATOR',
+      on: ['Event', 'event:trilateral-talks-round-2'],
+    },
+    {
+      list: '... on NegotiationRound { list: delegations(first: 100) { id } }',
+      page: 'types: ["PARTICIPATED_IN"], direction: IN, otherKind: Delegation',
+      on: ['Event', 'event:trilateral-talks-round-2'],
+    },
+    {
+      list: 'list: participants(onlyStated: true, first: 100) { id }',
+      page: 'types: ["PARTICIPATED_IN"], direction: IN, onlyStated: true',
+      on: ['Event', 'event:trilateral-talks-round-2'],
+    },
+    {
+      list: '... on Person { list: roles(asOf: "2026-02-04", first: 100) { id } }',
+      page: 'types: ["HOLDS_ROLE"], direction: OUT, asOf: "2026-02-04"',
+      on: ['Entity', 'person:rustem-umerov'],
+    },
+  ])('reads $list a page at a time with the same filter', async ({ list, page, on }) => {
+    const [type, id] = on;
+    for (const via of [api, byField]) {
+      const { node } = await via.data(
+        `query ($id: ID!) { node(id: $id) { ... on ${type} { ${list}
+          all: relationsConnection(${page}, first: 100) { totalCount nodes { id } }
+          two: relationsConnection(${page}, first: 2) { nodes { id } }
+          every: relationsConnection(${page.replace(/, (role|otherKind|onlyStated|asOf):.*$/, '')}) { totalCount } } } }`,
+        { id },
+      );
+      const expected = node.list.map((r: any) => r.id);
+      // The filter keeps some, and not all, of the walk's relationships.
+      expect(expected.length).toBeGreaterThan(0);
+      expect(node.every.totalCount).toBeGreaterThan(expected.length);
+      expect(node.all.nodes.map((r: any) => r.id)).toEqual(expected);
+      expect(node.all.totalCount).toBe(expected.length);
+      expect(node.two.nodes.map((r: any) => r.id)).toEqual(expected.slice(0, 2));
+    }
+  });
+
   it('refuses unknown types and pages over the limit, naming the argument', async () => {
     const codes = async (args: string) =>
       (

@@ -28,12 +28,19 @@ export const BasisKind = enumOf(BASES);
 export const StanceStrength = enumOf(STANCE_STRENGTHS);
 export const PositionQualifier = enumOf(POSITION_QUALIFIERS);
 export const RelationDirection = enumOf(['OUT', 'IN', 'BOTH'] as const);
+/** What a node is, as its label says: an entity of a kind, or any entity, event, claim, source. */
+export const NODE_KINDS = [...ENTITY_KINDS, 'Entity', 'Event', 'Claim', 'Source'] as const;
+export const NodeKind = enumOf(NODE_KINDS);
 
 registerEnumType(EntityKind, {
   name: 'EntityKind',
   description: 'What kind of actor or thing an entity is.',
 });
 registerEnumType(EventKind, { name: 'EventKind' });
+registerEnumType(NodeKind, {
+  name: 'NodeKind',
+  description: 'What a node is: an entity of a kind, or any entity, an event, a claim, a source.',
+});
 registerEnumType(ParticipantRole, {
   name: 'ParticipantRole',
   description: 'The part an entity played in an event.',

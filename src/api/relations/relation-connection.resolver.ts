@@ -4,8 +4,7 @@ import { toRelationModel } from '../common/models';
 import type { Context } from '../context';
 import { EntityInterface } from '../entities/entity.types';
 import { EventInterface } from '../events/event.types';
-import { explorableTypes } from './explorable-types';
-import { RelationConnection, RelationsPageArgs } from './relation-connection.type';
+import { RelationConnection, RelationsPageArgs, relationsWalk } from './relation-connection.type';
 import { Relation } from './relationship.types';
 
 const DESCRIPTION =
@@ -23,11 +22,7 @@ async function relationsPage(
   args: RelationsPageArgs,
 ): Promise<RelationConnection> {
   const page = pageRequest(args);
-  const walk = {
-    types: explorableTypes(args.types),
-    direction: args.direction,
-    onlyStated: args.onlyStated,
-  };
+  const walk = relationsWalk(args);
   const rows = await ctx.loaders.relationPages.load({ id: owner, walk, page });
   return {
     ...pageOf(
@@ -63,7 +58,7 @@ export const EventRelationsPageResolver = relationsPageResolver(EventInterface);
 export class RelationConnectionResolver {
   @FieldResolver(() => Int, {
     description:
-      "How many relationships the walk has; counted only when asked for, from the node's degree by type unless onlyStated.",
+      "How many relationships the walk keeps; counted only when asked for, from the node's degree by type unless a filter is given.",
   })
   totalCount(@Root() connection: RelationConnection, @Ctx() ctx: Context) {
     return ctx.loaders.relationCounts.load({ id: connection.owner, walk: connection.walk });

@@ -1,9 +1,12 @@
 import { ArgsType, Field, ObjectType } from 'type-graphql';
 import { ONLY_STATED_ARG } from '../common/basis.type';
-import { RelationDirection } from '../common/enums';
+import { NodeKind, ParticipantRole, RelationDirection } from '../common/enums';
 import { connectionOf, PageArgs } from '../common/pagination';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
 import { Relation } from './relationship.types';
+import type { WalkFilter } from '../../model/walks';
+import { isoDateArg } from '../common/iso-date';
+import { explorableTypes } from './explorable-types';
 
 @ObjectType('RelationConnection')
 export class RelationConnection extends connectionOf<Relation>('Relation', Relation) {
@@ -28,4 +31,42 @@ export class RelationsPageArgs extends PageArgs {
 
   @Field(() => Boolean, ONLY_STATED_ARG)
   onlyStated = false;
+
+  @Field(() => ParticipantRole, {
+    nullable: true,
+    description: 'Only participations in this role (as `participants(role:)` keeps them).',
+  })
+  role?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO date: only roles and other dated relationships the sources say held that day (as `roles(asOf:)` keeps them).',
+  })
+  asOf?: string;
+
+  @Field(() => NodeKind, {
+    nullable: true,
+    description: 'Only relationships whose other end is of this kind.',
+  })
+  otherKind?: string;
+}
+
+/**
+ * The walk a page of relationships reads, from its arguments: the types (checked against the
+ * allow-list), the direction, and the filter a typed list with the same arguments applies, so
+ * that any typed list can be read a page at a time. BAD_USER_INPUT names a bad argument.
+ */
+export function relationsWalk(args: Partial<RelationsPageArgs>): RelationWalk {
+  const heldOn = isoDateArg(args.asOf, 'asOf');
+  const filter: WalkFilter = {};
+  if (args.onlyStated) filter.stated = true;
+  if (args.role) filter.role = args.role;
+  if (heldOn) filter.heldOn = heldOn;
+  if (args.otherKind) filter.otherLabel = args.otherKind;
+  return {
+    types: explorableTypes(args.types),
+    direction: args.direction ?? 'BOTH',
+    filter,
+  };
 }

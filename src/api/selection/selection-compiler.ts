@@ -30,7 +30,7 @@ import type { WalkFilter, WalkSpec } from '../../model/walks';
 import { listLimit, pageRequest } from '../common/pagination';
 import type { PageRequest } from '../../graph/keyset.repository';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
-import { explorableTypes } from '../relations/explorable-types';
+import { relationsWalk } from '../relations/relation-connection.type';
 import { evidenceSlice } from '../evidence/evidence-connection';
 import { edgeEnd, FieldWalk, fieldWalk, walkLimit } from './field-walks';
 
@@ -414,7 +414,7 @@ export class SelectionCompiler {
         key,
         when,
         walk,
-        filter: walk.onlyStated ? { stated: true } : {},
+        filter: walk.filter,
         limit: request.size + 1,
         seek: { backward: request.backward, fromId: request.from?.id ?? null },
         edge: edge.plan,
@@ -528,11 +528,7 @@ function relationsPageArgs(
   try {
     return {
       request: pageRequest(args),
-      walk: {
-        types: explorableTypes(args.types) as readonly RelationshipType[],
-        direction: args.direction ?? 'BOTH',
-        onlyStated: args.onlyStated === true,
-      },
+      walk: relationsWalk(args) as RelationWalk & { types: readonly RelationshipType[] },
     };
   } catch {
     return null; // the resolver reports the bad argument, where it belongs
