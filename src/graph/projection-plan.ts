@@ -67,6 +67,8 @@ export type NodeFieldPlan =
       limit: number;
       /** A page of the walk: past this relationship id, in this direction (limit holds one more). */
       seek?: WalkSeek;
+      /** With the page, how many relationships the walk keeps (its totalCount). */
+      count?: boolean;
       edge: EdgePlan;
     })
   | (FieldBase & { kind: 'evidence'; plan: NodePlan; limit: number })

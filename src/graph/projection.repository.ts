@@ -2,7 +2,7 @@ import type { Params, QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import { propsFromPairs } from './node-record';
 import { nodeProps, relationProps } from './graph.repository';
-import { orderedWalk, walkDirection, walkFilterCypher } from './walk-cypher';
+import { orderedWalk, walkDirection, walkFilterCypher, walkPattern } from './walk-cypher';
 import type {
   EdgePlan,
   LocalizedRead,
@@ -130,7 +130,8 @@ class ProjectionWriter {
       filter,
       limit,
       seek,
-    }: { walk: WalkSpec; filter: WalkFilter; limit: number; seek?: WalkSeek },
+      count,
+    }: { walk: WalkSpec; filter: WalkFilter; limit: number; seek?: WalkSeek; count?: boolean },
     plan: EdgePlan,
   ): string {
     const r = this.fresh('r');
@@ -159,7 +160,17 @@ class ProjectionWriter {
       desc: desc !== '',
       limit: `toInteger(${this.param(limit)})`,
     });
-    return `COLLECT { ${rows} RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
+    const page = `COLLECT { ${rows} RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
+    return count ? `{ page: ${page}, total: ${this.walkCount(x, walk, filter)} }` : page;
+  }
+
+  // How many relationships a walk keeps: from the degree store when it keeps them all.
+  private walkCount(x: string, walk: WalkSpec, filter: WalkFilter): string {
+    const [r, m] = [this.fresh('r'), this.fresh('m')];
+    const tests = walkFilterCypher(r, m, filter, (value) => this.param(value));
+    return tests
+      ? `COUNT { MATCH ${walkPattern(x, r, m, walk)} WHERE ${tests} }`
+      : `COUNT { ${walkPattern(x, '', '', walk)} }`;
   }
 
   // The start and end of a relationship read from x are x and m, known in advance unless the
@@ -212,8 +223,9 @@ function toNode(raw: Raw | null): ProjectedNode | null {
 
 const toProps = (props: unknown) => (props === undefined ? {} : propsFromPairs(props));
 
-// Values of fields are nodes, relationships, lists of either, counts, or a page of evidence
-// (its spans with their positions, and the list's length); each is told by shape.
+// Values of fields are nodes, relationships, lists of either, counts, a page of relationships
+// with their count, or a page of evidence (its spans with their positions, and the list's
+// length); each is told by shape.
 function toFields(fields: Raw | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (!fields) return out;
@@ -226,6 +238,7 @@ function toValue(value: unknown): unknown {
   if (value && typeof value === 'object') {
     const raw = value as Raw;
     if ('rows' in raw && 'total' in raw) return toEvidencePage(raw);
+    if ('page' in raw && 'total' in raw) return { page: toValue(raw.page), total: raw.total };
     return 'other' in raw ? toRelation(raw) : toNode(raw);
   }
   return value ?? null;

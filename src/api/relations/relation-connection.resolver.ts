@@ -61,6 +61,7 @@ export class RelationConnectionResolver {
       "How many relationships the walk keeps; counted only when asked for, from the node's degree by type unless a filter is given.",
   })
   totalCount(@Root() connection: RelationConnection, @Ctx() ctx: Context) {
+    if (connection.total !== undefined) return connection.total;
     return ctx.loaders.relationCounts.load({ id: connection.owner, walk: connection.walk });
   }
 }

@@ -13,6 +13,8 @@ export class RelationConnection extends connectionOf<Relation>('Relation', Relat
   /** The node and walk paged, so that `totalCount` counts the same set when it is asked for. */
   owner!: string;
   walk!: RelationWalk;
+  /** The count, when the compiled statement read it with the page. */
+  total?: number;
 }
 
 @ArgsType()

@@ -64,8 +64,11 @@ function attach(
 function read(how: FieldRead, value: unknown, owner: string): unknown {
   switch (how.kind) {
     case 'page': {
-      // As the relationsConnection resolver gives it: the page, and what totalCount counts.
-      const rows = ((value ?? []) as ProjectedRelation[]).map((row) => ({
+      // As the relationsConnection resolver gives it: the page, and what totalCount counts
+      // (counted in the statement when it was asked for).
+      const counted = value as { page: ProjectedRelation[]; total: number } | ProjectedRelation[];
+      const page = Array.isArray(counted) ? counted : counted.page;
+      const rows = (page ?? []).map((row) => ({
         ...row,
         sortKey: row.id,
       }));
@@ -73,6 +76,7 @@ function read(how: FieldRead, value: unknown, owner: string): unknown {
         ...pageOf(rows, how.request, (row) => hydrateEdge(row, Relation, how.edge) as Relation),
         owner,
         walk: how.walk,
+        total: Array.isArray(counted) ? undefined : counted.total,
       };
       return connection;
     }

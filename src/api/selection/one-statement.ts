@@ -56,8 +56,12 @@ const READ_APART: Record<string, readonly string[]> = {
   ClaimConnection: ['totalCount'],
   NegotiationRoundConnection: ['totalCount'],
   SourceConnection: ['totalCount'],
-  RelationConnection: ['totalCount'],
+  // A page of relationships counts them in its statement (see SelectionCompiler.relationsPage);
+  // a page of evidence reads its list's length with it.
+  RelationConnection: [],
   RelationEdge: [],
+  EvidenceConnection: [],
+  EvidenceEdge: [],
   SourceEdge: [],
   EntityEdge: [],
   NegotiationRoundEdge: [],

@@ -417,6 +417,7 @@ export class SelectionCompiler {
         filter: walk.filter,
         limit: request.size + 1,
         seek: { backward: request.backward, fromId: request.from?.id ?? null },
+        count: this.fieldsAt(['totalCount'], field.nodes, connection) !== null,
         edge: edge.plan,
       },
       read: { kind: 'page', request, walk, edge },
