@@ -16,6 +16,9 @@ export const nodeProps = (x: string) =>
   `${x} { .*, text: null, searchText: null, searchKeys: null,
     evidenceIds: CASE WHEN ${x}:Entity THEN null ELSE ${x}.evidenceIds END }`;
 
+/** Node `x` as a NodeRecord. */
+const nodeRecord = (x: string) => `{ id: ${x}.id, labels: labels(${x}), props: ${nodeProps(x)} }`;
+
 /** A relationship's properties without its evidence ids, which are read once, beside them. */
 export const relationProps = (r: string) => `${r} { .*, evidenceIds: null }`;
 
@@ -24,9 +27,7 @@ export const relationRecord = (r: string, m: string, direction: string) =>
   `{ id: ${r}.id, type: type(${r}), direction: ${direction},
      fromId: startNode(${r}).id, toId: endNode(${r}).id,
      props: ${relationProps(r)}, evidenceIds: coalesce(${r}.evidenceIds, []),
-     other: { id: ${m}.id, labels: labels(${m}), props: ${nodeProps(m)} } }`;
-
-const NODE_PROJECTION = `{ id: n.id, labels: labels(n), props: ${nodeProps('n')} }`;
+     other: ${nodeRecord(m)} }`;
 
 /**
  * Batch reads shared by every feature: nodes by global id and relationships by node. Each method
@@ -39,7 +40,7 @@ export class GraphRepository {
     const rows = await this.executor.read<{ node: NodeRecord | null }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
-       RETURN CASE WHEN n IS NULL THEN null ELSE ${NODE_PROJECTION} END AS node`,
+       RETURN CASE WHEN n IS NULL THEN null ELSE ${nodeRecord('n')} END AS node`,
       { ids },
     );
     return rows.map((row) => row.node);
@@ -115,7 +116,7 @@ export class GraphRepository {
        OPTIONAL MATCH (n:Node {id: id})
        RETURN size(coalesce(n.evidenceIds, [])) AS total, COLLECT {
          ${evidenceSliceCypher('n', 'i', 'e', { backward: '$backward', at: '$at', limit: '$limit' })}
-         RETURN { position: i, node: { id: e.id, labels: labels(e), props: ${nodeProps('e')} } }
+         RETURN { position: i, node: ${nodeRecord('e')} }
        } AS rows`,
       { ids, ...slice },
     );

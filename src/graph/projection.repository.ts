@@ -2,7 +2,7 @@ import type { Params, QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import { propsFromPairs } from './node-record';
 import { nodeProps, relationProps } from './graph.repository';
-import { orderedWalk, walkDirection, walkFilterCypher, walkPattern } from './walk-cypher';
+import { orderedWalk, walkCount, walkDirection, walkFilterCypher } from './walk-cypher';
 import type {
   EdgePlan,
   LocalizedRead,
@@ -161,16 +161,12 @@ class ProjectionWriter {
       limit: `toInteger(${this.param(limit)})`,
     });
     const page = `COLLECT { ${rows} RETURN { ${columns.join(', ')}${columns.length ? ', ' : ''}props: ${this.props(r, plan, relationProps)}, other: ${this.node(m, plan.other)}${rest} } }`;
-    return count ? `{ page: ${page}, total: ${this.walkCount(x, walk, filter)} }` : page;
-  }
-
-  // How many relationships a walk keeps: from the degree store when it keeps them all.
-  private walkCount(x: string, walk: WalkSpec, filter: WalkFilter): string {
-    const [r, m] = [this.fresh('r'), this.fresh('m')];
-    const tests = walkFilterCypher(r, m, filter, (value) => this.param(value));
-    return tests
-      ? `COUNT { MATCH ${walkPattern(x, r, m, walk)} WHERE ${tests} }`
-      : `COUNT { ${walkPattern(x, '', '', walk)} }`;
+    if (!seek) return page;
+    // A page, with the count of what the walk keeps when it is asked for.
+    if (!count) return `{ page: ${page}, total: null }`;
+    const [cr, cm] = [this.fresh('r'), this.fresh('m')];
+    const kept = walkFilterCypher(cr, cm, filter, (value) => this.param(value));
+    return `{ page: ${page}, total: ${walkCount(x, cr, cm, walk, kept)} }`;
   }
 
   // The start and end of a relationship read from x are x and m, known in advance unless the

@@ -1,7 +1,7 @@
 import type { QueryExecutor } from '../db/query-executor';
 import { relationRecord } from './graph.repository';
 import type { WalkFilter } from '../model/walks';
-import { orderedWalk, walkDirection, walkFilterWithParams, walkPattern } from './walk-cypher';
+import { orderedWalk, walkCount, walkDirection, walkFilterWithParams } from './walk-cypher';
 import { firstPageFrom, keysetDirection } from './keyset';
 import type { PageRequest } from './keyset.repository';
 import type { RelationRecord } from './node-record';
@@ -12,12 +12,6 @@ export interface RelationWalk {
   direction: 'OUT' | 'IN' | 'BOTH';
   /** What to keep of them, as a typed list's own filter (see WalkFilter). */
   filter: WalkFilter;
-}
-
-/** The Cypher tests of a walk's filter on `r` and `m`, with its values added to `params`. */
-function filterTests(walk: RelationWalk, params: Record<string, unknown>): string[] {
-  const test = walkFilterWithParams('r', 'm', walk.filter, params);
-  return test ? [test] : [];
 }
 
 /**
@@ -43,7 +37,8 @@ export class RelationPagesRepository {
       fromId: page.from?.id ?? firstPageFrom(page.backward),
       limit: page.size + 1,
     };
-    const tests = [`r.id ${past} $fromId`, ...filterTests(walk, params)];
+    const filter = walkFilterWithParams('r', 'm', walk.filter, params);
+    const tests = [`r.id ${past} $fromId`, ...(filter ? [filter] : [])];
     const direction = walkDirection('n', 'r', 'BOTH');
     const rows = await this.executor.read<{ relations: RelationRecord[] }>(
       `UNWIND $ids AS id
@@ -64,11 +59,13 @@ export class RelationPagesRepository {
    */
   async counts(ids: readonly string[], walk: RelationWalk): Promise<number[]> {
     const params: Record<string, unknown> = { ids };
-    const tests = filterTests(walk, params);
-    const count =
-      tests.length === 0
-        ? `COUNT { ${walkPattern('n', 'r', '', walk)} }`
-        : `COUNT { MATCH ${walkPattern('n', 'r', 'm', walk)} WHERE ${tests.join(' AND ')} }`;
+    const count = walkCount(
+      'n',
+      'r',
+      'm',
+      walk,
+      walkFilterWithParams('r', 'm', walk.filter, params),
+    );
     const rows = await this.executor.read<{ total: number }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})

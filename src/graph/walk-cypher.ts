@@ -78,6 +78,22 @@ export function walkFilterWithParams(
 }
 
 /**
+ * How many relationships of a walk from `x` pass `tests` (Cypher on `r` and `m`): from the node's
+ * degree by type, without reading them, when there is no test.
+ */
+export function walkCount(
+  x: string,
+  r: string,
+  m: string,
+  walk: { types: readonly string[]; direction: WalkSpec['direction'] },
+  tests = '',
+): string {
+  return tests
+    ? `COUNT { MATCH ${walkPattern(x, r, m, walk)} WHERE ${tests} }`
+    : `COUNT { ${walkPattern(x, '', '', walk)} }`;
+}
+
+/**
  * Above this many relationships on a walk, a node's page is read from the relationship indexes
  * (see orderedWalk); at or below it, reading them all and sorting is cheaper than one index seek
  * per type and direction.
@@ -127,7 +143,7 @@ export function orderedWalk(
     const all = [...more, ...tests];
     return all.length > 0 ? ` WHERE ${all.join(' AND ')}` : '';
   };
-  const degree = `COUNT { ${walkPattern(x, '', '', walk)} }`;
+  const degree = walkCount(x, r, m, walk);
   const seek = (type: string, end: 'startId' | 'endId') => {
     const pattern = end === 'startId' ? `()-[${r}:${type}]->(${m})` : `(${m})-[${r}:${type}]->()`;
     return (

@@ -66,9 +66,11 @@ function read(how: FieldRead, value: unknown, owner: string): unknown {
     case 'page': {
       // As the relationsConnection resolver gives it: the page, and what totalCount counts
       // (counted in the statement when it was asked for).
-      const counted = value as { page: ProjectedRelation[]; total: number } | ProjectedRelation[];
-      const page = Array.isArray(counted) ? counted : counted.page;
-      const rows = (page ?? []).map((row) => ({
+      const { page, total } = (value ?? { page: [], total: null }) as {
+        page: ProjectedRelation[];
+        total: number | null;
+      };
+      const rows = page.map((row) => ({
         ...row,
         sortKey: row.id,
       }));
@@ -76,7 +78,7 @@ function read(how: FieldRead, value: unknown, owner: string): unknown {
         ...pageOf(rows, how.request, (row) => hydrateEdge(row, Relation, how.edge) as Relation),
         owner,
         walk: how.walk,
-        total: Array.isArray(counted) ? undefined : counted.total,
+        total: total ?? undefined,
       };
       return connection;
     }

@@ -32,6 +32,7 @@ import type { PageRequest } from '../../graph/keyset.repository';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
 import { relationsWalk } from '../relations/relation-connection.type';
 import { evidenceSlice } from '../evidence/evidence-connection';
+import type { EvidenceSlice } from '../../graph/evidence-pages';
 import { edgeEnd, FieldWalk, fieldWalk, walkLimit } from './field-walks';
 
 // Arguments as graphql-js hands them to a resolver.
@@ -342,17 +343,13 @@ export class SelectionCompiler {
     }
     if (handler === 'relationsPage') return this.relationsPage(field, definition, key, when);
     if (handler === 'evidencePage') {
-      const request = evidencePageArgs(definition, field.nodes, this.info.variableValues);
-      if (!request) return null;
-      const connection = getNamedType(definition.type) as GraphQLObjectType;
-      const evidence = getNamedType(connection.getFields().nodes.type);
-      const nodes = [['nodes'], ['edges', 'node']].flatMap(
-        (path) => this.fieldsAt(path, field.nodes, connection)?.nodes ?? [],
-      );
-      const node = this.node(nodes, evidence);
+      const page = evidencePageArgs(definition, field.nodes, this.info.variableValues);
+      if (!page) return null;
+      const { item, nodes } = this.connectionItems(field, definition);
+      const node = this.node(nodes, item);
       return {
-        plan: { kind: 'evidencePage', key, when, plan: node.plan, slice: evidenceSlice(request) },
-        read: { kind: 'evidencePage', request, node },
+        plan: { kind: 'evidencePage', key, when, plan: node.plan, slice: page.slice },
+        read: { kind: 'evidencePage', request: page.request, node },
       };
     }
     if (handler === 'source') {
@@ -386,10 +383,20 @@ export class SelectionCompiler {
     };
   }
 
+  /** A connection field's type, its item type, and what `nodes` and `edges.node` ask of items. */
+  private connectionItems(field: Collected, definition: GraphQLField<unknown, unknown>) {
+    const connection = getNamedType(definition.type) as GraphQLObjectType;
+    const item = getNamedType(connection.getFields().nodes.type);
+    const nodes = [['nodes'], ['edges', 'node']].flatMap(
+      (path) => this.fieldsAt(path, field.nodes, connection)?.nodes ?? [],
+    );
+    return { connection, item, nodes };
+  }
+
   /**
    * A page of a node's relationships (`relationsConnection`): the walk read past the cursor's
    * relationship id, one more than the page, with what `nodes` and `edges.node` ask of each
-   * relationship compiled as one selection. Its `totalCount` stays with its loader.
+   * relationship compiled as one selection, and its `totalCount` when it is asked for.
    */
   private relationsPage(
     field: Collected,
@@ -399,12 +406,8 @@ export class SelectionCompiler {
   ): { plan: NodeFieldPlan; read: FieldRead } | null {
     const page = relationsPageArgs(definition, field.nodes, this.info.variableValues);
     if (!page) return null;
-    const connection = getNamedType(definition.type) as GraphQLObjectType;
-    const relation = getNamedType(connection.getFields().nodes.type) as GraphQLObjectType;
-    const nodes = [['nodes'], ['edges', 'node']].flatMap(
-      (path) => this.fieldsAt(path, field.nodes, connection)?.nodes ?? [],
-    );
-    const edge = this.edge(nodes, relation);
+    const { connection, item, nodes } = this.connectionItems(field, definition);
+    const edge = this.edge(nodes, item as GraphQLObjectType);
     // The cursor is the relationship's id.
     if (!edge.plan.columns.includes('id')) edge.plan.columns.push('id');
     const { request, walk } = page;
@@ -501,21 +504,35 @@ export class SelectionCompiler {
 
 type Handler = FieldWalk | 'evidence' | 'source' | 'degree' | 'relationsPage' | 'evidencePage';
 
-/** An `evidenceConnection`'s page from its arguments; null when they do not validate. */
+/**
+ * What a field's arguments make, when its merged occurrences agree and they validate; else null,
+ * and the field is left to its resolver, which reports the bad argument where it belongs.
+ */
+function fromArgs<T>(
+  definition: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+  make: (args: Args) => T,
+): T | null {
+  const args = agreedArgs(definition, nodes, variables);
+  if (args === null) return null;
+  try {
+    return make(args);
+  } catch {
+    return null;
+  }
+}
+
+/** An `evidenceConnection`'s page and the slice of the list it reads. */
 function evidencePageArgs(
   definition: GraphQLField<unknown, unknown>,
   nodes: readonly FieldNode[],
   variables: Variables,
-): PageRequest | null {
-  const args = agreedArgs(definition, nodes, variables);
-  if (args === null) return null;
-  try {
+): { request: PageRequest; slice: EvidenceSlice } | null {
+  return fromArgs(definition, nodes, variables, (args) => {
     const request = pageRequest(args);
-    evidenceSlice(request);
-    return request;
-  } catch {
-    return null; // the resolver reports the bad argument, where it belongs
-  }
+    return { request, slice: evidenceSlice(request) };
+  });
 }
 
 /** A `relationsConnection`'s page and walk from its arguments; null when they do not validate. */
@@ -524,16 +541,10 @@ function relationsPageArgs(
   nodes: readonly FieldNode[],
   variables: Variables,
 ): { request: PageRequest; walk: RelationWalk & { types: readonly RelationshipType[] } } | null {
-  const args = agreedArgs(definition, nodes, variables);
-  if (args === null) return null;
-  try {
-    return {
-      request: pageRequest(args),
-      walk: relationsWalk(args) as RelationWalk & { types: readonly RelationshipType[] },
-    };
-  } catch {
-    return null; // the resolver reports the bad argument, where it belongs
-  }
+  return fromArgs(definition, nodes, variables, (args) => ({
+    request: pageRequest(args),
+    walk: relationsWalk(args) as RelationWalk & { types: readonly RelationshipType[] },
+  }));
 }
 type Variables = GraphQLResolveInfo['variableValues'];
 
@@ -559,14 +570,12 @@ function compilableWalk(
   nodes: readonly FieldNode[],
   variables: Variables,
 ): { args: Args; walk: WalkSpec; filter: WalkFilter; limit: number } | null {
-  const args = agreedArgs(definition, nodes, variables);
-  if (args === null) return null;
-  try {
-    const walk = handler.walk(args);
-    return { args, walk, filter: handler.filter?.(args) ?? {}, limit: walkLimit(handler, args) };
-  } catch {
-    return null; // the resolver reports the bad argument, where it belongs
-  }
+  return fromArgs(definition, nodes, variables, (args) => ({
+    args,
+    walk: handler.walk(args),
+    filter: handler.filter?.(args) ?? {},
+    limit: walkLimit(handler, args),
+  }));
 }
 
 /**
