@@ -25,3 +25,17 @@ export function propsFromPairs(props: unknown): Record<string, unknown> {
     ? Object.fromEntries(props as Array<[string, unknown]>)
     : (props as Record<string, unknown>);
 }
+
+/** A node as a statement returns it: its properties as pairs (see nodeProps). */
+export type StoredNode = Omit<NodeRecord, 'props'> & { props: unknown };
+
+/** A relationship as a statement returns it, with its other end as pairs. */
+export type StoredRelation = Omit<RelationRecord, 'other'> & { other: StoredNode };
+
+export function nodeFromStored(node: StoredNode): NodeRecord {
+  return { ...node, props: propsFromPairs(node.props) };
+}
+
+export function relationFromStored(relation: StoredRelation): RelationRecord {
+  return { ...relation, other: nodeFromStored(relation.other) };
+}

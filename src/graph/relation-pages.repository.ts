@@ -4,7 +4,7 @@ import type { WalkFilter } from '../model/walks';
 import { orderedWalk, walkCount, walkDirection, walkFilterWithParams } from './walk-cypher';
 import { firstPageFrom, keysetDirection } from './keyset';
 import type { PageRequest } from './keyset.repository';
-import type { RelationRecord } from './node-record';
+import { relationFromStored, type RelationRecord, type StoredRelation } from './node-record';
 
 /** Which relationships of a node a page walks (the page's size and cursor come apart). */
 export interface RelationWalk {
@@ -40,7 +40,7 @@ export class RelationPagesRepository {
     const filter = walkFilterWithParams('r', 'm', walk.filter, params);
     const tests = [`r.id ${past} $fromId`, ...(filter ? [filter] : [])];
     const direction = walkDirection('n', 'r', 'BOTH');
-    const rows = await this.executor.read<{ relations: RelationRecord[] }>(
+    const rows = await this.executor.read<{ relations: StoredRelation[] }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
        CALL (n) {
@@ -50,7 +50,7 @@ export class RelationPagesRepository {
        RETURN relations`,
       params,
     );
-    return rows.map((row) => row.relations);
+    return rows.map((row) => row.relations.map(relationFromStored));
   }
 
   /**

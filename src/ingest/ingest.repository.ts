@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { nodeProps } from '../graph/graph.repository';
+import { propsFromPairs } from '../graph/node-record';
 import { ALIAS_BASIS_SEPARATOR, aliasValues, localizedValues } from '../model/localized-text';
 import type { EdgeRow, GraphPlan, NodeRow } from './graph-plan';
 
@@ -88,7 +89,7 @@ export class IngestRepository {
     );
     // Names and aliases are read back in the stored encoding the API reads them in, not re-parsed here.
     return result.records.map((r) => {
-      const props = r.get('props') as Record<string, unknown>;
+      const props = propsFromPairs(r.get('props'));
       const names = [...localizedValues(props, 'name'), ...aliasValues(props)].map(
         (name) => name.value,
       );

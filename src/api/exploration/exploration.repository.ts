@@ -3,7 +3,13 @@ import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../../graph/date-range.repository';
 import { nodeProps, relationProps } from '../../graph/graph.repository';
 import { orderedWalk, statedRelationship } from '../../graph/walk-cypher';
-import { propsFromPairs, type NodeRecord, type RelationRecord } from '../../graph/node-record';
+import {
+  nodeFromStored,
+  propsFromPairs,
+  type NodeRecord,
+  type RelationRecord,
+  type StoredNode,
+} from '../../graph/node-record';
 
 export interface NeighbourRow {
   id: string;
@@ -39,30 +45,27 @@ type Reads = Pick<SubgraphQuery, 'evidence' | 'edgeProps'>;
 
 /** A subgraph as its statement returns it (see SUBGRAPH_RELATION and SUBGRAPH_NODES). */
 interface StoredSubgraph {
-  centre: NodeRecord;
+  centre: StoredNode;
   levels: Array<
     Array<{
       id: string;
       total: number;
-      relations: StoredRelation[];
+      relations: LevelRelation[];
     }>
   >;
-  nodes: StoredNode[];
+  nodes: LevelNode[];
 }
 /** [id, type, out, label props, other node's id, evidence ids when read]. */
-type StoredRelation = [string, string, boolean, unknown, string, string[]?];
+type LevelRelation = [string, string, boolean, unknown, string, string[]?];
 /** [id, labels, label props]. */
-type StoredNode = [string, string[], unknown];
-
-/** Properties read as [key, value] pairs, as a map. */
-function withProps(record: Omit<NodeRecord, 'props'> & { props: unknown }): NodeRecord {
-  return { ...record, props: propsFromPairs(record.props) };
-}
+type LevelNode = [string, string[], unknown];
 
 export interface PathRow {
   nodes: NodeRecord[];
   relations: Array<Omit<RelationRecord, 'other' | 'direction'>>;
 }
+
+type StoredPathRow = Omit<PathRow, 'nodes'> & { nodes: StoredNode[] };
 
 export interface TimelineRow extends NodeRecord {
   involvement: string[];
@@ -110,7 +113,7 @@ const LABEL_PROPS = (x: string) =>
 const EDGE_LABEL_PROPS = `[k IN keys(r) WHERE k IN ['role', 'stance', 'basis', 'attestedBy'] | [k, r[k]]]
   + ${ENGLISH_OR_ALL('r', 'title')}`;
 // A relationship of a level, as few values as will do (the driver's cost is per value, and a
-// map's keys are values too, so it is a list; see StoredRelation): its ends are the row's node
+// map's keys are values too, so it is a list; see LevelRelation): its ends are the row's node
 // and the other node, and `out` tells which is which; what the other node shows is read once per
 // node (see SUBGRAPH_NODES). Evidence ids only when the edges' evidence is asked for: they are
 // most of an edge's bytes; label and basis properties only when those are.
@@ -118,7 +121,7 @@ const SUBGRAPH_RELATION = ({ evidence, edgeProps }: Reads) =>
   `[r.id, type(r), startNode(r) = n, ${edgeProps ? EDGE_LABEL_PROPS : '[]'}, m.id${evidence ? ', coalesce(r.evidenceIds, [])' : ''}]`;
 const OTHER = 4;
 
-// Every node the levels reached, once each, with what a subgraph shows of it (see StoredNode).
+// Every node the levels reached, once each, with what a subgraph shows of it (see LevelNode).
 const SUBGRAPH_NODES = (levels: string[]) => `COLLECT {
     UNWIND ${levels.join(' + ')} AS row
     UNWIND row.relations AS relation
@@ -250,7 +253,7 @@ export class ExplorationRepository {
     const nodes = new Map(
       row.nodes.map(([nodeId, nodeLabels, props]) => [
         nodeId,
-        withProps({ id: nodeId, labels: nodeLabels, props }),
+        nodeFromStored({ id: nodeId, labels: nodeLabels, props }),
       ]),
     );
     const levels = row.levels.map((rows) =>
@@ -269,11 +272,11 @@ export class ExplorationRepository {
         })),
       })),
     );
-    return { centre: withProps(row.centre), levels };
+    return { centre: nodeFromStored(row.centre), levels };
   }
 
   /** Up to `first` of the shortest paths of at most `maxHops` relationships of the given types. */
-  paths(
+  async paths(
     from: string,
     to: string,
     types: readonly string[],
@@ -281,7 +284,14 @@ export class ExplorationRepository {
     first: number,
     onlyStated: boolean,
   ): Promise<PathRow[]> {
-    return this.executor.read(PATH_STATEMENTS[maxHops], { from, to, types, first, onlyStated });
+    const rows = await this.executor.read<StoredPathRow>(PATH_STATEMENTS[maxHops], {
+      from,
+      to,
+      types,
+      first,
+      onlyStated,
+    });
+    return rows.map((row) => ({ ...row, nodes: row.nodes.map(nodeFromStored) }));
   }
 
   /**
@@ -290,7 +300,7 @@ export class ExplorationRepository {
    * subject. In date order; undated ones last. Of two that start together, the one that lasts
    * longer (or is still going on) comes first, as the war before the invasion that began it.
    */
-  timeline(
+  async timeline(
     ids: string[],
     from: string | null,
     to: string | null,
@@ -298,7 +308,7 @@ export class ExplorationRepository {
     withClaims: boolean,
     limit: number,
   ): Promise<TimelineRow[]> {
-    return this.executor.read(
+    const rows = await this.executor.read<StoredNode & { involvement: string[] }>(
       `UNWIND $ids AS id
        MATCH (e:Entity {id: id})
        CALL (e) {
@@ -320,5 +330,6 @@ export class ExplorationRepository {
        LIMIT toInteger($limit)`,
       { ids, from, to, eventKinds, withClaims, limit },
     );
+    return rows.map((row) => ({ ...nodeFromStored(row), involvement: row.involvement }));
   }
 }
