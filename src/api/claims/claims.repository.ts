@@ -15,30 +15,30 @@ export interface ClaimFilter {
 // Where the claims are read from: a speaker's, subject's or event's own relationships when one is
 // given (found through the id index, so the cost follows that node's claims, not the graph's),
 // every claim otherwise. The first of speaker, subject and event that is set anchors the match;
-// the others are checked on what it finds. A claim both at an event and about it comes once.
+// the others set are checked on what it finds (checking the anchor again cost a speaker's 3,160
+// claims 19,000 of 32,000 db hits at 1e6). A claim both at an event and about it comes once.
 const ANCHORS = {
   speaker: 'MATCH (:Node {id: $speaker})-[:SAID]->(n:Claim)',
   subject: 'MATCH (n:Claim)-[:ABOUT]->(:Node {id: $subject})',
   event: 'MATCH (:Event {id: $event})<-[:AT_EVENT|ABOUT]-(claim:Claim) WITH DISTINCT claim AS n',
-  none: 'MATCH (n:Claim)',
 } as const;
+const CHECKS = {
+  speaker: 'EXISTS { (:Node {id: $speaker})-[:SAID]->(n) }',
+  subject: 'EXISTS { (n)-[:ABOUT]->(:Node {id: $subject}) }',
+  event: 'EXISTS { (n)-[:AT_EVENT|ABOUT]->(:Event {id: $event}) }',
+} as const;
+const ANCHOR_ORDER = ['speaker', 'subject', 'event'] as const;
 
-// A claim matches a date range when it may have been made within it: its interval overlaps.
-const FILTERS = `WITH n WHERE ($speaker IS NULL OR EXISTS { (:Node {id: $speaker})-[:SAID]->(n) })
-    AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Node {id: $subject}) })
-    AND ($event IS NULL OR EXISTS { (n)-[:AT_EVENT|ABOUT]->(:Event {id: $event}) })
-    AND ${mayOverlapRange('n')}`;
-
-/** The claims a filter keeps, bound to `n`; the text depends only on which filters are set. */
+/**
+ * The claims a filter keeps, bound to `n`; the text depends only on which filters are set. A
+ * claim matches a date range when it may have been made within it: its interval overlaps.
+ */
 export function matchClaims(filter: ClaimFilter): string {
-  const anchor = filter.speaker
-    ? ANCHORS.speaker
-    : filter.subject
-      ? ANCHORS.subject
-      : filter.event
-        ? ANCHORS.event
-        : ANCHORS.none;
-  return `${anchor}\n  ${FILTERS}`;
+  const set = ANCHOR_ORDER.filter((key) => filter[key]);
+  const [anchor, ...checked] = set;
+  const tests = [...checked.map((key) => CHECKS[key]), mayOverlapRange('n')];
+  return `${anchor ? ANCHORS[anchor] : 'MATCH (n:Claim)'}
+  WITH n WHERE ${tests.join('\n    AND ')}`;
 }
 
 // Claims of no speaker, subject or event, read in date order from an index (claim_sort_date).
