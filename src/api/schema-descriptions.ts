@@ -1,4 +1,5 @@
 import { GraphQLSchema, isEnumType, isInterfaceType, isObjectType } from 'graphql';
+import { CONNECTED_TYPES } from './relations/walk-connections';
 
 /**
  * Fields and arguments of a type that implements an interface say what the interface says of
@@ -182,19 +183,12 @@ const DESCRIPTIONS: Record<string, string> = {
   'ClaimConnection.pageInfo': 'Where this page is, and whether there is more.',
   ClaimEdge: 'A claim on a page, with its place in the list.',
   'ClaimEdge.node': 'The claim.',
-  RelationConnection: 'A page of relationships.',
-  'RelationConnection.nodes': 'The relationships of this page, in relationship id order.',
-  'RelationConnection.edges': 'The relationships of this page, each with its cursor.',
-  'RelationConnection.pageInfo': 'Where this page is, and whether there is more.',
-  RelationEdge: 'A relationship on a page, with its place in the list.',
   EvidenceConnection: 'A page of evidence spans.',
   'EvidenceConnection.nodes': 'The spans of this page, in the order their sources were added.',
   'EvidenceConnection.edges': 'The spans of this page, each with its cursor.',
   'EvidenceConnection.pageInfo': 'Where this page is, and whether there is more.',
   EvidenceEdge: 'A span on a page, with its place in the list.',
   'EvidenceEdge.node': 'The evidence span.',
-  'RelationEdge.node': 'The relationship.',
-  'RelationEdge.cursor': CURSOR,
   'EvidenceEdge.cursor': CURSOR,
   'EntityEdge.cursor': CURSOR,
   'EventEdge.cursor': CURSOR,
@@ -291,6 +285,21 @@ const DESCRIPTIONS: Record<string, string> = {
   'MatchKind.TRANSLITERATION': 'A spelling in any script with the same consonant key.',
   TimelineKind: 'What a timeline entry is: an event of a kind, or a claim.',
   'TimelineKind.CLAIM': 'A claim.',
+  // The connections of relationships, one per relationship object type (see walkConnectionOf).
+  ...Object.fromEntries(
+    CONNECTED_TYPES.flatMap((name) => [
+      [
+        `${name}Connection`,
+        `A page of ${name === 'Relation' ? 'relationships' : `${name} relationships`}.`,
+      ],
+      [`${name}Connection.nodes`, 'The relationships of this page, in relationship id order.'],
+      [`${name}Connection.edges`, 'The relationships of this page, each with its cursor.'],
+      [`${name}Connection.pageInfo`, 'Where this page is, and whether there is more.'],
+      [`${name}Edge`, 'A relationship on a page, with its place in the list.'],
+      [`${name}Edge.node`, 'The relationship.'],
+      [`${name}Edge.cursor`, CURSOR],
+    ]),
+  ),
   ...Object.fromEntries(
     Object.entries(EVENT_KIND_TEXT).flatMap(([kind, text]) => [
       [`EventKind.${kind}`, text],

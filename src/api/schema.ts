@@ -32,8 +32,8 @@ import {
 import {
   EntityRelationsPageResolver,
   EventRelationsPageResolver,
-  RelationConnectionResolver,
 } from './relations/relation-connection.resolver';
+import { WALK_CONNECTION_RESOLVERS } from './relations/walk-connections';
 import {
   EntityEvidencePageResolver,
   EventEvidencePageResolver,
@@ -80,7 +80,7 @@ export const RESOLVERS = [
   RelationResolver,
   EntityRelationsPageResolver,
   EventRelationsPageResolver,
-  RelationConnectionResolver,
+  ...WALK_CONNECTION_RESOLVERS,
   EntityEvidencePageResolver,
   EventEvidencePageResolver,
 ] as const;

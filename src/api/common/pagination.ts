@@ -11,7 +11,7 @@ export const DEFAULT_LIST_SIZE = 20;
 export const MAX_LIST_SIZE = 100;
 export const LIST_FIRST_ARG = {
   defaultValue: DEFAULT_LIST_SIZE,
-  description: `The first n, in relationship id order: 1 to ${MAX_LIST_SIZE}. A node with more is read a page at a time through relationsConnection, which takes the same filters.`,
+  description: `The first n, in relationship id order: 1 to ${MAX_LIST_SIZE}. A node with more is read a page at a time through the field's Connection twin (officeHolders and lists of claims: relationsConnection, Query.claims), which takes the same filters.`,
 } as const;
 
 export const EVIDENCE_FIRST_ARG = {

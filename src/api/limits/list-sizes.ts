@@ -6,6 +6,7 @@ import { MAX_HOPS, MAX_PATHS } from '../exploration/paths.service';
 import { MAX_TIMELINE } from '../exploration/timeline.service';
 import { MAX_HITS } from '../search/search.service';
 import type { CostModel, ListSize } from './list-cost';
+import { CONNECTION_SUFFIX, PAGED_LISTS } from '../relations/walk-connections';
 
 // A page is `last` long when it is given, else `first` (or its default).
 const pageSize = (arg: (name: string) => number) => arg('last') || arg('first');
@@ -50,6 +51,9 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Query.events': page,
   'Query.rounds': page,
   'Query.sources': page,
+  ...Object.fromEntries(
+    [...PAGED_LISTS].map((list) => [`${list}${CONNECTION_SUFFIX}`, page] as const),
+  ),
   'Entity.relationsConnection': page,
   'Event.relationsConnection': page,
   'Entity.evidenceConnection': page,

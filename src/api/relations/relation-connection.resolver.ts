@@ -1,10 +1,11 @@
-import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { pageOf, pageRequest } from '../common/pagination';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { pageRequest } from '../common/pagination';
 import { toRelationModel } from '../common/models';
 import type { Context } from '../context';
 import { EntityInterface } from '../entities/entity.types';
 import { EventInterface } from '../events/event.types';
 import { RelationConnection, RelationsPageArgs, relationsWalk } from './relation-connection.type';
+import { walkConnection } from './walk-connections';
 import { Relation } from './relationship.types';
 
 const DESCRIPTION =
@@ -24,15 +25,7 @@ async function relationsPage(
   const page = pageRequest(args);
   const walk = relationsWalk(args);
   const rows = await ctx.loaders.relationPages.load({ id: owner, walk, page });
-  return {
-    ...pageOf(
-      rows.map((row) => ({ ...row, sortKey: row.id })),
-      page,
-      (row) => toRelationModel(row, Relation),
-    ),
-    owner,
-    walk,
-  };
+  return walkConnection(rows, page, (row) => toRelationModel(row, Relation), owner, walk);
 }
 
 /** The `relationsConnection` field of the nodes of one interface (entities, events). */
@@ -53,15 +46,3 @@ function relationsPageResolver(nodes: typeof EntityInterface | typeof EventInter
 
 export const EntityRelationsPageResolver = relationsPageResolver(EntityInterface);
 export const EventRelationsPageResolver = relationsPageResolver(EventInterface);
-
-@Resolver(() => RelationConnection)
-export class RelationConnectionResolver {
-  @FieldResolver(() => Int, {
-    description:
-      "How many relationships the walk keeps; counted only when asked for, from the node's degree by type unless a filter is given.",
-  })
-  totalCount(@Root() connection: RelationConnection, @Ctx() ctx: Context) {
-    if (connection.total !== undefined) return connection.total;
-    return ctx.loaders.relationCounts.load({ id: connection.owner, walk: connection.walk });
-  }
-}

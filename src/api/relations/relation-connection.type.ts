@@ -1,21 +1,17 @@
-import { ArgsType, Field, ObjectType } from 'type-graphql';
+import { ArgsType, Field } from 'type-graphql';
 import { ONLY_STATED_ARG } from '../common/basis.type';
 import { NodeKind, ParticipantRole, RelationDirection } from '../common/enums';
-import { connectionOf, PageArgs } from '../common/pagination';
+import { PageArgs } from '../common/pagination';
+import { connectionFor, type WalkConnection } from './walk-connections';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
 import { Relation } from './relationship.types';
 import type { WalkFilter } from '../../model/walks';
 import { isoDateArg } from '../common/iso-date';
 import { explorableTypes } from './explorable-types';
 
-@ObjectType('RelationConnection')
-export class RelationConnection extends connectionOf<Relation>('Relation', Relation) {
-  /** The node and walk paged, so that `totalCount` counts the same set when it is asked for. */
-  owner!: string;
-  walk!: RelationWalk;
-  /** The count, when the compiled statement read it with the page. */
-  total?: number;
-}
+/** A page of a node's relationships of any type (relationsConnection); see walkConnectionOf. */
+export const RelationConnection = connectionFor(Relation).Connection;
+export type RelationConnection = WalkConnection<Relation>;
 
 @ArgsType()
 export class RelationsPageArgs extends PageArgs {

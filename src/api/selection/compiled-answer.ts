@@ -6,9 +6,7 @@ import type { RelationshipBase } from '../relations/relationship.types';
 import type { CompiledEdge, CompiledNode, FieldRead, FieldReader } from './selection-compiler';
 import { isCompiledField } from './selection-compiler';
 import { shapeWalk } from './walk-field';
-import { pageOf } from '../common/pagination';
-import type { RelationConnection } from '../relations/relation-connection.type';
-import { Relation } from '../relations/relationship.types';
+import { walkConnection } from '../relations/walk-connections';
 import { evidenceConnectionOf } from '../evidence/evidence-connection';
 import type { Evidence } from '../evidence/evidence.type';
 import type { EvidencePage } from '../../graph/evidence-pages';
@@ -64,23 +62,20 @@ function attach(
 function read(how: FieldRead, value: unknown, owner: string): unknown {
   switch (how.kind) {
     case 'page': {
-      // As the relationsConnection resolver gives it: the page, and what totalCount counts
-      // (counted in the statement when it was asked for).
+      // As a connection's resolver gives it: the page, and what totalCount counts (counted in
+      // the statement when it was asked for).
       const { page, total } = (value ?? { page: [], total: null }) as {
         page: ProjectedRelation[];
         total: number | null;
       };
-      const rows = page.map((row) => ({
-        ...row,
-        sortKey: row.id,
-      }));
-      const connection: RelationConnection = {
-        ...pageOf(rows, how.request, (row) => hydrateEdge(row, Relation, how.edge) as Relation),
+      return walkConnection(
+        page,
+        how.request,
+        (row) => hydrateEdge(row, how.edgeClass, how.edge),
         owner,
-        walk: how.walk,
-        total: total ?? undefined,
-      };
-      return connection;
+        how.walk,
+        total ?? undefined,
+      );
     }
     case 'evidencePage':
       return evidenceConnectionOf(

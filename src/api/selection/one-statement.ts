@@ -17,6 +17,7 @@ import { collectFields, collectSubfields } from 'graphql/execution/collectFields
 import { answeredByRecord, answeredByStatement } from './selection-compiler';
 import { memoPerObject } from './memo';
 import { objectTypes } from './selected-fields';
+import { CONNECTED_TYPES } from '../relations/walk-connections';
 
 /** Root fields whose whole answer one statement reads, when everything below them is read by it. */
 const ONE_STATEMENT_ROOTS = new Set([
@@ -58,8 +59,12 @@ const READ_APART: Record<string, readonly string[]> = {
   SourceConnection: ['totalCount'],
   // A page of relationships counts them in its statement (see SelectionCompiler.relationsPage);
   // a page of evidence reads its list's length with it.
-  RelationConnection: [],
-  RelationEdge: [],
+  ...Object.fromEntries(
+    CONNECTED_TYPES.flatMap((name) => [
+      [`${name}Connection`, []],
+      [`${name}Edge`, []],
+    ]),
+  ),
   EvidenceConnection: [],
   EvidenceEdge: [],
   SourceEdge: [],

@@ -31,6 +31,8 @@ import { listLimit, pageRequest } from '../common/pagination';
 import type { PageRequest } from '../../graph/keyset.repository';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
 import { relationsWalk } from '../relations/relation-connection.type';
+import { edgeClassOf, pagedList, pagedWalk } from '../relations/walk-connections';
+import { Relation, type RelationshipBase } from '../relations/relationship.types';
 import { evidenceSlice } from '../evidence/evidence-connection';
 import type { EvidenceSlice } from '../../graph/evidence-pages';
 import { edgeEnd, FieldWalk, fieldWalk, walkLimit } from './field-walks';
@@ -57,7 +59,14 @@ export type FieldRead =
       edge: CompiledEdge | null;
       node: CompiledNode | null;
     }
-  | { kind: 'page'; request: PageRequest; walk: RelationWalk; edge: CompiledEdge }
+  | {
+      kind: 'page';
+      request: PageRequest;
+      walk: RelationWalk;
+      edge: CompiledEdge;
+      /** The class of the page's relationship objects. */
+      edgeClass: new () => RelationshipBase;
+    }
   | { kind: 'evidencePage'; request: PageRequest; node: CompiledNode }
   | { kind: 'nodes'; node: CompiledNode }
   | { kind: 'node'; node: CompiledNode }
@@ -341,7 +350,9 @@ export class SelectionCompiler {
         read: { kind: 'value' },
       };
     }
-    if (handler === 'relationsPage') return this.relationsPage(field, definition, key, when);
+    if (handler === 'relationsPage')
+      return this.relationsPage(field, definition, key, when, RELATIONS_PAGING);
+    if (isPaging(handler)) return this.relationsPage(field, definition, key, when, handler);
     if (handler === 'evidencePage') {
       const page = evidencePageArgs(definition, field.nodes, this.info.variableValues);
       if (!page) return null;
@@ -394,17 +405,19 @@ export class SelectionCompiler {
   }
 
   /**
-   * A page of a node's relationships (`relationsConnection`): the walk read past the cursor's
-   * relationship id, one more than the page, with what `nodes` and `edges.node` ask of each
-   * relationship compiled as one selection, and its `totalCount` when it is asked for.
+   * A page of a node's relationships (`relationsConnection`, or a typed list's `<field>Connection`):
+   * the walk read past the cursor's relationship id, one more than the page, with what `nodes` and
+   * `edges.node` ask of each relationship compiled as one selection, and its `totalCount` when it
+   * is asked for.
    */
   private relationsPage(
     field: Collected,
     definition: GraphQLField<unknown, unknown>,
     key: string,
     when: NodeCondition | null,
+    paging: Paging,
   ): { plan: NodeFieldPlan; read: FieldRead } | null {
-    const page = relationsPageArgs(definition, field.nodes, this.info.variableValues);
+    const page = pageArgs(definition, field.nodes, this.info.variableValues, paging.walk);
     if (!page) return null;
     const { connection, item, nodes } = this.connectionItems(field, definition);
     const edge = this.edge(nodes, item as GraphQLObjectType);
@@ -423,7 +436,7 @@ export class SelectionCompiler {
         count: this.fieldsAt(['totalCount'], field.nodes, connection) !== null,
         edge: edge.plan,
       },
-      read: { kind: 'page', request, walk, edge },
+      read: { kind: 'page', request, walk, edge, edgeClass: paging.edgeClass },
     };
   }
 
@@ -502,7 +515,31 @@ export class SelectionCompiler {
   }
 }
 
-type Handler = FieldWalk | 'evidence' | 'source' | 'degree' | 'relationsPage' | 'evidencePage';
+type Handler =
+  FieldWalk | Paging | 'evidence' | 'source' | 'degree' | 'relationsPage' | 'evidencePage';
+
+/** How a connection of relationships pages: its walk from its arguments, and its objects' class. */
+interface Paging {
+  paging: true;
+  walk: (args: Args) => RelationWalk;
+  edgeClass: new () => RelationshipBase;
+}
+
+const isPaging = (handler: Handler): handler is Paging =>
+  typeof handler === 'object' && 'paging' in handler;
+
+const RELATIONS_PAGING: Paging = { paging: true, walk: relationsWalk, edgeClass: Relation };
+
+// One per typed list, so that the fields a selection asks on several types group by it.
+const PAGINGS = new Map<FieldWalk, Paging>();
+function typedPaging(def: FieldWalk): Paging {
+  let paging = PAGINGS.get(def);
+  if (!paging) {
+    paging = { paging: true, walk: (args) => pagedWalk(def, args), edgeClass: edgeClassOf(def) };
+    PAGINGS.set(def, paging);
+  }
+  return paging;
+}
 
 /**
  * What a field's arguments make, when its merged occurrences agree and they validate; else null,
@@ -535,15 +572,16 @@ function evidencePageArgs(
   });
 }
 
-/** A `relationsConnection`'s page and walk from its arguments; null when they do not validate. */
-function relationsPageArgs(
+/** A connection's page and walk from its arguments; null when they do not validate. */
+function pageArgs(
   definition: GraphQLField<unknown, unknown>,
   nodes: readonly FieldNode[],
   variables: Variables,
+  walkOf: (args: Args) => RelationWalk,
 ): { request: PageRequest; walk: RelationWalk & { types: readonly RelationshipType[] } } | null {
   return fromArgs(definition, nodes, variables, (args) => ({
     request: pageRequest(args),
-    walk: relationsWalk(args) as RelationWalk & { types: readonly RelationshipType[] },
+    walk: walkOf(args) as RelationWalk & { types: readonly RelationshipType[] },
   }));
 }
 type Variables = GraphQLResolveInfo['variableValues'];
@@ -592,8 +630,12 @@ export function answeredByStatement(
   if (!isCompiledField(type, field)) return answeredByRecord(type, field);
   // A walk is compiled only when its arguments are; evidence, sources, degrees and ends always.
   const handler = handlerOf(type, field);
-  if (handler === 'relationsPage')
-    return relationsPageArgs(type.getFields()[field], nodes, variables) !== null;
+  // A relationship's ends and evidence have no handler: they are always read with it.
+  if (handler === undefined) return true;
+  if (handler === 'relationsPage' || isPaging(handler)) {
+    const paging = isPaging(handler) ? handler : RELATIONS_PAGING;
+    return pageArgs(type.getFields()[field], nodes, variables, paging.walk) !== null;
+  }
   if (handler === 'evidencePage')
     return evidencePageArgs(type.getFields()[field], nodes, variables) !== null;
   if (typeof handler !== 'object') return true;
@@ -624,6 +666,8 @@ function handlerOf(type: GraphQLObjectType, field: string): Handler | undefined 
   if (field === 'source' && type.name === 'Evidence') return 'source';
   if (field === 'degree' && interfaces.includes('Entity')) return 'degree';
   if (field === 'relationsConnection') return 'relationsPage';
+  const paged = pagedList(type.name, interfaces, field);
+  if (paged) return typedPaging(paged);
   if (field === 'evidenceConnection') return 'evidencePage';
   return undefined;
 }
