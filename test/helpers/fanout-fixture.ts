@@ -80,3 +80,48 @@ export function writeFanoutDossier(size: number): { file: string; eventId: strin
   fs.writeFileSync(file, JSON.stringify(dossier));
   return { file, eventId };
 }
+
+/**
+ * Generates a dossier in which one country takes part in `count` meetings of the same day,
+ * written (and so created) in descending id order: an index read by date gives them against the
+ * order the API promises (by id among equal dates), so a page that ends among them shows whether
+ * the ties were sorted.
+ */
+export function writeTiedEventsDossier(count: number): { file: string; countryId: string } {
+  const tag = `tied-${count}`;
+  const lines = Array.from({ length: count }, (_, i) => `Meeting ${i} of ${tag} took place.`);
+  const text = new CodePointText(lines.join('\n') + '\n');
+  const cite = (i: number) => {
+    const quote = lines[i];
+    const [span] = text.find(quote);
+    return [{ quote, start: span.start, end: span.end }];
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-tied-'));
+  fs.writeFileSync(path.join(dir, 'source.txt'), text.text);
+  const countryId = `country:${tag}-land`;
+  const ids = Array.from({ length: count }, (_, i) => i).reverse();
+  const dossier = {
+    dossier: tag,
+    sources: [
+      {
+        id: `source:${tag}`,
+        file: 'source.txt',
+        language: 'en',
+        publishedOn: '2026-01-01',
+        title: { en: tag },
+      },
+    ],
+    entities: [{ id: countryId, kind: 'Country', names: { en: `Land of ${tag}` } }],
+    events: ids.map((i) => ({
+      id: `event:${tag}-meeting-${String(i).padStart(2, '0')}`,
+      kind: 'MEETING',
+      names: { en: `Meeting ${i} of ${tag}` },
+      date: { start: '2026-01-01', end: '2026-01-01', precision: 'DAY' },
+      participants: [{ entity: countryId, role: 'PARTY', evidence: cite(i) }],
+      evidence: cite(i),
+    })),
+  };
+  const file = path.join(dir, `${tag}.json`);
+  fs.writeFileSync(file, JSON.stringify(dossier));
+  return { file, countryId };
+}
