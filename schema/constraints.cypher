@@ -73,8 +73,13 @@ CREATE INDEX rel_via_start IF NOT EXISTS FOR ()-[r:VIA]-() ON (r.startId, r.id);
 CREATE INDEX rel_via_end IF NOT EXISTS FOR ()-[r:VIA]-() ON (r.endId, r.id);
 CREATE INDEX rel_same_statement_as_start IF NOT EXISTS FOR ()-[r:SAME_STATEMENT_AS]-() ON (r.startId, r.id);
 CREATE INDEX rel_same_statement_as_end IF NOT EXISTS FOR ()-[r:SAME_STATEMENT_AS]-() ON (r.endId, r.id);
+// A speaker's claims in date order, a page at a time: each SAID carries its claim's sortDate
+// (written at ingest, kept when a claim's date changes, filled in here for a store loaded before).
+CREATE INDEX rel_said_start_date IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.startId, r.sortDate, r.endId);
 MATCH (a)-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS]->(b) WHERE r.startId IS NULL
 CALL (a, r, b) { SET r.startId = a.id, r.endId = b.id } IN TRANSACTIONS OF 10000 ROWS;
+MATCH ()-[r:SAID]->(c:Claim) WHERE r.sortDate IS NULL OR r.sortDate <> c.sortDate
+CALL (r, c) { SET r.sortDate = c.sortDate } IN TRANSACTIONS OF 10000 ROWS;
 
 // Full-text search over every name and alias in every script (as written and normalised) and over
 // their transliteration keys, both written at ingest by src/search/search-text.ts. Normalisation is

@@ -124,7 +124,8 @@ export abstract class KeysetRepository {
     return this.indexedPage(order, filter, page, plan, dated ? mayOverlapRange('n') : null);
   }
 
-  private async rows(match: string, params: Params, page: PageRequest, plan: NodePlan) {
+  /** A page's rows: `match` binds `n` and `sortKey` in reading order, one more than the page. */
+  protected async rows(match: string, params: Params, page: PageRequest, plan: NodePlan) {
     const rows = await new ProjectionRepository(this.executor).nodes<{ sortKey: string }>(
       match,
       {

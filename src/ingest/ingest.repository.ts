@@ -58,14 +58,18 @@ export class IngestRepository {
     await this.tx.run(
       `UNWIND $rows AS row
        MERGE (x:Claim {id: row.id})
-       SET x:Node, x += row.props, x.evidenceIds = ${UNION_EVIDENCE}`,
+       SET x:Node, x += row.props, x.evidenceIds = ${UNION_EVIDENCE}
+       WITH x
+       CALL (x) { MATCH ()-[said:SAID]->(x) SET said.sortDate = x.sortDate }`,
       { rows },
     );
   }
 
   /**
    * Relationships, each with its ends' ids beside it (`startId`, `endId`): the relationship
-   * indexes on them read a page of a hub's relationships without reading the hub's all.
+   * indexes on them read a page of a hub's relationships without reading the hub's all. A SAID
+   * carries its claim's sortDate too, for a speaker's claims in date order (writeClaims keeps it
+   * when a claim's date changes).
    */
   async writeEdges(rows: EdgeRow[]): Promise<void> {
     await this.tx.run(
@@ -74,7 +78,8 @@ export class IngestRepository {
        MATCH (b:Node {id: row.to})
        MERGE (a)-[x:$(row.type) {id: row.id}]->(b)
        SET x += row.props, x.startId = row.from, x.endId = row.to,
-           x.evidenceIds = ${UNION_EVIDENCE}`,
+           x.evidenceIds = ${UNION_EVIDENCE},
+           x.sortDate = CASE WHEN row.type = 'SAID' THEN b.sortDate END`,
       { rows },
     );
   }

@@ -14,6 +14,17 @@ import { relayContract } from '../helpers/relay-contract';
 let api: TestApi;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-dated-'));
 const manifest = generateCorpus(1500, 5, dir);
+// The speaker with the most claims in the generated dossiers, whose claims page through the SAID
+// index (startId, sortDate, endId).
+const speaker = (() => {
+  const counts = new Map<string, number>();
+  for (const file of fs.readdirSync(path.join(dir, 'dossiers'))) {
+    const dossier = JSON.parse(fs.readFileSync(path.join(dir, 'dossiers', file), 'utf8'));
+    for (const claim of dossier.claims ?? [])
+      counts.set(claim.speaker, (counts.get(claim.speaker) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0] as string;
+})();
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -50,6 +61,17 @@ describe.each([
     'claims',
     'from: "2024-01-01", to: "2024-09-30"',
     `MATCH (n:Claim) WHERE ${OVERLAPS('2024-01-01', '2024-09-30')} RETURN n.id AS id ${BY_DATE}`,
+  ],
+  [
+    'claims',
+    `speaker: "${speaker}"`,
+    `MATCH (:Node {id: '${speaker}'})-[:SAID]->(n:Claim) RETURN n.id AS id ${BY_DATE}`,
+  ],
+  [
+    'claims',
+    `speaker: "${speaker}", from: "2023-01-01", to: "2024-12-31"`,
+    `MATCH (:Node {id: '${speaker}'})-[:SAID]->(n:Claim) WHERE ${OVERLAPS('2023-01-01', '2024-12-31')}
+     RETURN n.id AS id ${BY_DATE}`,
   ],
 ])('%s(%s) over a generated corpus, as a Relay connection', (list, filter, cypher) => {
   relayContract(() => api, list, filter, cypher);
