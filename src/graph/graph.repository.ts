@@ -10,12 +10,13 @@ import {
   type StoredRelation,
 } from './node-record';
 import { evidenceSliceCypher, type EvidencePage, type EvidenceSlice } from './evidence-pages';
+import { orderedWalk, walkDirection, walkFilterWithParams, walkPattern } from './walk-cypher';
 
+/** An evidence page as its statement returns it, nodes as pairs (see EvidencePage). */
 interface StoredEvidencePage {
   total: number;
   rows: Array<{ position: number; node: StoredNode }>;
 }
-import { orderedWalk, walkDirection, walkFilterWithParams, walkPattern } from './walk-cypher';
 
 /**
  * The properties of node `x` that answers are made of. Left out: a source's text (read only where

@@ -1,7 +1,7 @@
 import type { Params, QueryExecutor } from '../db/query-executor';
 import type { NodePlan, ProjectedNode } from './projection-plan';
 import { mayOverlapRange } from './date-range.repository';
-import { keysetDirection } from './keyset';
+import { keysetDirection, seekPast } from './keyset';
 import { ProjectionRepository } from './projection.repository';
 
 /** A validated page request: its size, its direction, and the row to continue past. */
@@ -53,9 +53,7 @@ function indexedPageMatch(
   const ids = keysetDirection(page.backward);
   const keys = keysetDirection(page.backward !== (order.descending ?? false));
   const key = `n.${order.key}`;
-  const range = page.withCursor
-    ? `${key} ${keys.past}= $fromKey AND (${key} ${keys.past} $fromKey OR n.id ${ids.past} $fromId)`
-    : `${key} IS NOT NULL`;
+  const range = page.withCursor ? seekPast(key, 'n.id', keys.past, ids.past) : `${key} IS NOT NULL`;
   const equal = page.withEqual && order.equal ? `n.${order.equal} = $${order.equal} AND ` : '';
   const fixed = equal ? `n.${order.equal}${keys.desc}, ` : '';
   return `MATCH (n:${order.label}) WHERE ${equal}${range}${also ? ` AND ${also}` : ''}

@@ -4,6 +4,35 @@ import path from 'node:path';
 import { CodePointText } from '../../src/model/code-point-text';
 
 /**
+ * A generated source of one line per fact, written to a fresh folder: a citation of each line
+ * (as dossiers give evidence), the dossier's `sources` entry, and a function that writes the
+ * dossier beside it and returns its path.
+ */
+function generatedSource(tag: string, lines: string[]) {
+  const text = new CodePointText(lines.join('\n') + '\n');
+  const cite = (i: number) => {
+    const quote = lines[i];
+    const [span] = text.find(quote);
+    return [{ quote, start: span.start, end: span.end }];
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `parley-${tag}-`));
+  fs.writeFileSync(path.join(dir, 'source.txt'), text.text);
+  const source = {
+    id: `source:${tag}`,
+    file: 'source.txt',
+    language: 'en',
+    publishedOn: '2026-01-01',
+    title: { en: tag },
+  };
+  const write = (dossier: object) => {
+    const file = path.join(dir, `${tag}.json`);
+    fs.writeFileSync(file, JSON.stringify(dossier));
+    return file;
+  };
+  return { cite, source, write };
+}
+
+/**
  * Generates a source text and a dossier for one negotiation round with `size` delegations, each
  * with a leader who holds a role in the delegation's country. Every fact cites its own line of
  * the generated text, so the fixture passes the same validation as real dossiers.
@@ -14,14 +43,7 @@ export function writeFanoutDossier(size: number): { file: string; eventId: strin
     { length: size },
     (_, i) => `Delegate ${i} of ${tag} heads delegation ${i} for land ${i}.`,
   );
-  const text = new CodePointText(lines.join('\n') + '\n');
-  const cite = (i: number) => {
-    const quote = lines[i];
-    const [span] = text.find(quote);
-    return [{ quote, start: span.start, end: span.end }];
-  };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-fanout-'));
-  fs.writeFileSync(path.join(dir, 'source.txt'), text.text);
+  const { cite, source, write } = generatedSource(tag, lines);
   const person = (i: number) => `person:${tag}-delegate-${i}`;
   const delegation = (i: number) => `delegation:${tag}-${i}`;
   const country = (i: number) => `country:${tag}-land-${i}`;
@@ -29,15 +51,7 @@ export function writeFanoutDossier(size: number): { file: string; eventId: strin
   const indices = lines.map((_, i) => i);
   const dossier = {
     dossier: tag,
-    sources: [
-      {
-        id: `source:${tag}`,
-        file: 'source.txt',
-        language: 'en',
-        publishedOn: '2026-01-01',
-        title: { en: tag },
-      },
-    ],
+    sources: [source],
     entities: indices.flatMap((i) => [
       { id: person(i), kind: 'Person', names: { en: `Delegate ${i} of ${tag}` } },
       { id: delegation(i), kind: 'Delegation', names: { en: `Delegation ${i} of ${tag}` } },
@@ -76,8 +90,7 @@ export function writeFanoutDossier(size: number): { file: string; eventId: strin
       },
     ]),
   };
-  const file = path.join(dir, `${tag}.json`);
-  fs.writeFileSync(file, JSON.stringify(dossier));
+  const file = write(dossier);
   return { file, eventId };
 }
 
@@ -90,27 +103,12 @@ export function writeFanoutDossier(size: number): { file: string; eventId: strin
 export function writeTiedEventsDossier(count: number): { file: string; countryId: string } {
   const tag = `tied-${count}`;
   const lines = Array.from({ length: count }, (_, i) => `Meeting ${i} of ${tag} took place.`);
-  const text = new CodePointText(lines.join('\n') + '\n');
-  const cite = (i: number) => {
-    const quote = lines[i];
-    const [span] = text.find(quote);
-    return [{ quote, start: span.start, end: span.end }];
-  };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-tied-'));
-  fs.writeFileSync(path.join(dir, 'source.txt'), text.text);
+  const { cite, source, write } = generatedSource(tag, lines);
   const countryId = `country:${tag}-land`;
   const ids = Array.from({ length: count }, (_, i) => i).reverse();
   const dossier = {
     dossier: tag,
-    sources: [
-      {
-        id: `source:${tag}`,
-        file: 'source.txt',
-        language: 'en',
-        publishedOn: '2026-01-01',
-        title: { en: tag },
-      },
-    ],
+    sources: [source],
     entities: [{ id: countryId, kind: 'Country', names: { en: `Land of ${tag}` } }],
     events: ids.map((i) => ({
       id: `event:${tag}-meeting-${String(i).padStart(2, '0')}`,
@@ -121,7 +119,6 @@ export function writeTiedEventsDossier(count: number): { file: string; countryId
       evidence: cite(i),
     })),
   };
-  const file = path.join(dir, `${tag}.json`);
-  fs.writeFileSync(file, JSON.stringify(dossier));
+  const file = write(dossier);
   return { file, countryId };
 }

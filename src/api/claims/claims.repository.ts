@@ -2,7 +2,7 @@ import type { PageRequest } from '../../graph/keyset.repository';
 import type { NodePlan } from '../../graph/projection-plan';
 import { mayOverlapRange } from '../../graph/date-range.repository';
 import { IndexOrder, KeysetRepository, PageRow } from '../../graph/keyset.repository';
-import { keysetDirection } from '../../graph/keyset';
+import { keysetDirection, seekPast } from '../../graph/keyset';
 
 export interface ClaimFilter {
   speaker: string | null;
@@ -53,9 +53,7 @@ const BY_DATE: IndexOrder = { label: 'Claim', key: 'sortDate' };
  */
 function speakerPageMatch(filter: ClaimFilter, page: PageRequest): string {
   const { past, desc } = keysetDirection(page.backward);
-  const range = page.from
-    ? `r.sortDate ${past}= $fromKey AND (r.sortDate ${past} $fromKey OR r.endId ${past} $fromId)`
-    : 'r.sortDate IS NOT NULL';
+  const range = page.from ? seekPast('r.sortDate', 'r.endId', past) : 'r.sortDate IS NOT NULL';
   const checked = ANCHOR_ORDER.filter((key) => key !== 'speaker' && filter[key]);
   const tests = [range, ...checked.map((key) => CHECKS[key]), mayOverlapRange('n')];
   return `MATCH ()-[r:SAID]->(n:Claim) USING INDEX r:SAID(startId, sortDate, endId)

@@ -98,6 +98,22 @@ export function walkConnection<R extends { id: string }, T>(
   };
 }
 
+/**
+ * A page of a node's relationships through the request's loader (a parent that is not compiled:
+ * see SelectionCompiler.relationsPage), one statement per field and arguments whatever the
+ * number of parents, in the request's transaction.
+ */
+export async function loadWalkPage<T extends RelationshipBase>(
+  ctx: Context,
+  owner: string,
+  walk: RelationWalk,
+  page: PageRequest,
+  EdgeClass: new () => T,
+): Promise<WalkConnection<T>> {
+  const rows = await ctx.loaders.relationPages.load({ id: owner, walk, page });
+  return walkConnection(rows, page, (row) => toRelationModel(row, EdgeClass), owner, walk);
+}
+
 /** A typed list's page arguments: the page, and the list's own filters. */
 @ArgsType()
 export class ParticipationPageArgs extends PageArgs {
@@ -223,15 +239,12 @@ function pagedListResolver(
   Object.defineProperty(prototype, name, {
     configurable: true,
     writable: true,
-    async value(
+    value(
       node: { id: string },
       ctx: Context,
       args: Args,
     ): Promise<WalkConnection<RelationshipBase>> {
-      const page = pageRequest(args);
-      const walk = pagedWalk(def, args);
-      const rows = await ctx.loaders.relationPages.load({ id: node.id, walk, page });
-      return walkConnection(rows, page, (row) => toRelationModel(row, EdgeClass), node.id, walk);
+      return loadWalkPage(ctx, node.id, pagedWalk(def, args), pageRequest(args), EdgeClass);
     },
   });
   Args(() => ArgsClass)(prototype, name, 2);
