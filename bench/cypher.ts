@@ -3,17 +3,27 @@
  * returning exactly what the question asks for. The @neo4j/graphql typeDefs reuse the evidence
  * pattern in their @cypher fields.
  */
+import { MEANINGFUL_RELATIONSHIP_TYPES } from '../src/model/vocabulary';
 
 /**
- * Evidence spans of a relationship or node `x`, by the ids it carries: the first 20, as Parley's
+ * Evidence spans of a relationship `x`, by the ids it carries: the first 20, as Parley's
  * evidence lists give by default, so that every system reads the same spans of a hub.
  */
 export const EVIDENCE_OF = (x: string) =>
   `COLLECT { UNWIND coalesce(${x}.evidenceIds, [])[..20] AS eid MATCH (e:Evidence {id: eid})
      RETURN e { .quote, .start, .end } ORDER BY e.start, e.end }`;
 
+/** The same for a node `x`, by its evidence links' positions (the first 20). */
+export const NODE_EVIDENCE_OF = (x: string) =>
+  `COLLECT { MATCH (${x})-[l:EVIDENCED_BY]->(e:Evidence) WHERE l.position < 20
+     RETURN e { .quote, .start, .end } ORDER BY e.start, e.end }`;
+
+// The types a question may walk, in the pattern: a node's evidence links (EVIDENCED_BY, tens of
+// thousands on a hub) are relationships too, and a pattern without types would expand them.
+const WALKED = MEANINGFUL_RELATIONSHIP_TYPES.join('|');
+
 const NEIGHBOURS = (n: string) => `COLLECT {
-    MATCH (${n})-[r]-(m:Node) WHERE type(r) IN $types AND m <> ${n}
+    MATCH (${n})-[r:${WALKED}]-(m:Node) WHERE type(r) IN $types AND m <> ${n}
     WITH r, m ORDER BY r.id LIMIT toInteger($limit)
     RETURN { id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), other: m.id }
   }`;
@@ -41,7 +51,7 @@ export const RAW_STATEMENTS: Record<string, string> = {
 
   claims: `MATCH (:Node {id: $speaker})-[:SAID]->(c:Claim)
     WITH c ORDER BY c.sortDate, c.id LIMIT toInteger($first)
-    RETURN c.id AS id, c.statement_en AS statement, ${EVIDENCE_OF('c')} AS evidence`,
+    RETURN c.id AS id, c.statement_en AS statement, ${NODE_EVIDENCE_OF('c')} AS evidence`,
 
   search: `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
     WITH node, score LIMIT toInteger($first)
@@ -56,12 +66,12 @@ export const RAW_STATEMENTS: Record<string, string> = {
     } AS second`,
 
   paths: `MATCH (a:Node {id: $from}), (b:Node {id: $to})
-    MATCH p = allShortestPaths((a)-[rs*1..4]-(b)) WHERE all(r IN rs WHERE type(r) IN $types)
+    MATCH p = allShortestPaths((a)-[rs:${WALKED}*1..4]-(b)) WHERE all(r IN rs WHERE type(r) IN $types)
     WITH p ORDER BY size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id]
     LIMIT toInteger($first)
     RETURN [x IN nodes(p) | x.id] AS nodes, [r IN relationships(p) | type(r)] AS types`,
 
-  hubRelations: `MATCH (n:Node {id: $id})-[r]-(m) WHERE type(r) IN $types
+  hubRelations: `MATCH (n:Node {id: $id})-[r:${WALKED}]-(m) WHERE type(r) IN $types
     WITH r, m ORDER BY r.id LIMIT toInteger($first)
     RETURN r.id AS id, type(r) AS type, m.id AS other`,
 

@@ -93,3 +93,24 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
 CREATE FULLTEXT INDEX event_search IF NOT EXISTS
 FOR (n:Event) ON EACH [n.searchText, n.searchKeys]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+
+// A node's evidence (an entity's, an event's, a claim's) is one EVIDENCED_BY link per span,
+// numbered by `position` in the order sources added them, read a page at a time from this index
+// and counted from the node's degree. A store loaded when the ids were a list on the node has
+// them moved onto links here, once, the list removed in the same transaction as its links are
+// written: afterwards this finds nothing to move.
+CREATE INDEX rel_evidenced_by_start_position IF NOT EXISTS FOR ()-[r:EVIDENCED_BY]-() ON (r.startId, r.position);
+MATCH (x) WHERE (x:Entity OR x:Event OR x:Claim) AND x.evidenceIds IS NOT NULL
+CALL (x) {
+  WITH x, x.evidenceIds AS ids, COUNT { (x)-[:EVIDENCED_BY]->() } AS known
+  REMOVE x.evidenceIds
+  WITH x, known, COLLECT {
+    UNWIND range(0, size(ids) - 1) AS j
+    MATCH (e:Evidence {id: ids[j]}) WHERE NOT EXISTS { (x)-[:EVIDENCED_BY]->(e) }
+    WITH e, j ORDER BY j
+    RETURN e
+  } AS fresh
+  UNWIND range(0, size(fresh) - 1) AS i
+  WITH x, fresh[i] AS e, known + i AS position
+  CREATE (x)-[:EVIDENCED_BY {startId: x.id, endId: e.id, position: position}]->(e)
+} IN TRANSACTIONS OF 100 ROWS;

@@ -24,7 +24,9 @@ afterAll(async () => {
 /** Every hub's evidence and aliases, to compare two ingests of the same corpus. */
 async function hubs() {
   const { records } = await driver.executeQuery(
-    `MATCH (c:Country) RETURN c.id AS id, c.evidenceIds AS evidence, c.aliases AS aliases, c.searchText AS searchText ORDER BY id`,
+    `MATCH (c:Country)
+     RETURN c.id AS id, COLLECT { MATCH (c)-[:EVIDENCED_BY]->(e) RETURN e.id } AS evidence,
+            c.aliases AS aliases, c.searchText AS searchText ORDER BY id`,
     {},
     { database: config.neo4j.database },
   );

@@ -153,7 +153,7 @@ describe('ingest', () => {
     };
     await ingest([SEED_DIR, writeDossier(other)]);
     const { records } = await driver.executeQuery(
-      'MATCH (p:Person {id: $id}) RETURN count(p) AS n, p.aliases AS aliases, size(p.evidenceIds) AS evidence',
+      'MATCH (p:Person {id: $id}) RETURN count(p) AS n, p.aliases AS aliases, COUNT { (p)-[:EVIDENCED_BY]->() } AS evidence',
       { id: 'person:rustem-umerov' },
       { database: config.neo4j.database },
     );
@@ -219,9 +219,9 @@ describe('the seeded graph', () => {
 
   it('has evidence on every meaningful relationship, event and claim', async () => {
     const { records } = await driver.executeQuery(
-      `CALL { MATCH ()-[r]->() WHERE type(r) <> 'IN_SOURCE' AND size(coalesce(r.evidenceIds, [])) = 0 RETURN count(r) AS bare }
-       CALL { MATCH (x) WHERE (x:Event OR x:Claim) AND size(coalesce(x.evidenceIds, [])) = 0 RETURN count(x) AS bareNodes }
-       CALL { MATCH ()-[r]->() WHERE type(r) <> 'IN_SOURCE' UNWIND r.evidenceIds AS id
+      `CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY'] AND size(coalesce(r.evidenceIds, [])) = 0 RETURN count(r) AS bare }
+       CALL { MATCH (x) WHERE (x:Event OR x:Claim) AND NOT EXISTS { (x)-[:EVIDENCED_BY]->(:Evidence) } RETURN count(x) AS bareNodes }
+       CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY'] UNWIND r.evidenceIds AS id
               OPTIONAL MATCH (e:Evidence {id: id}) WITH e WHERE e IS NULL RETURN count(*) AS dangling }
        RETURN bare, bareNodes, dangling`,
       {},

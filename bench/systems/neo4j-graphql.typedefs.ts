@@ -62,7 +62,7 @@ export const typeDefs = /* GraphQL */ `
     evidence: [Quote!]!
       @cypher(
         statement: """
-        UNWIND coalesce(this.evidenceIds, [])[..20] AS eid MATCH (e:Evidence {id: eid})
+        MATCH (this)-[l:EVIDENCED_BY]->(e:Evidence) WHERE l.position < 20
         WITH e ORDER BY e.start, e.end
         RETURN e { .quote, .start, .end } AS q
         """

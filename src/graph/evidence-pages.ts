@@ -1,8 +1,9 @@
+import { EVIDENCE_LINK } from '../model/vocabulary';
 import type { NodeRecord } from './node-record';
 
 /**
- * A slice of a node's evidence list, by position: the list is in the order its sources were
- * added, and ingest only ever appends to it, so a position stays put while sources are added.
+ * A slice of a node's evidence, by position: positions follow the order its sources were added,
+ * and ingest only ever adds after the last, so a position stays put while sources are added.
  * `at` is the cursor's position (none: from the start, or from the end going backward), `limit`
  * how many positions at most.
  */
@@ -18,11 +19,27 @@ export interface EvidencePage {
   rows: Array<{ position: number; node: NodeRecord }>;
 }
 
+/** How many evidence spans node `x` rests on, from its degree by type: counted, not read. */
+export const evidenceCount = (x: string) => `COUNT { (${x})-[:${EVIDENCE_LINK}]->() }`;
+
 /**
- * Cypher that reads a slice of `x`'s evidence ids with their positions, as rows of `i` (the
- * position) and `e` (the evidence node), in reading order: forward from just after `at`, or
- * backward from just before it. The arguments are Cypher expressions (parameters). Only the
- * slice's ids are looked up, however long the list.
+ * Rows of `e`, the evidence at each position `i` of node `x` in `positions` (a Cypher list), in
+ * that order. Each is one seek of the index on the link's (startId, position): a hub's tens of
+ * thousands of links are never walked. The hint keeps the planner from expanding `x` instead,
+ * which its estimate (a few links per node) would pick, and which is what a hub cannot afford.
+ */
+function evidenceAt(x: string, i: string, e: string, positions: string): string {
+  const link = `${i}Link`;
+  return `UNWIND ${positions} AS ${i}
+    MATCH ()-[${link}:${EVIDENCE_LINK} {startId: ${x}.id, position: ${i}}]->(${e})
+    USING INDEX ${link}:${EVIDENCE_LINK}(startId, position)`;
+}
+
+/**
+ * Cypher that reads a slice of `x`'s evidence with its positions, as rows of `i` (the position)
+ * and `e` (the evidence node), in reading order: forward from just after `at`, or backward from
+ * just before it. The arguments are Cypher expressions (parameters). Only the slice's positions
+ * are looked up, however many there are.
  */
 export function evidenceSliceCypher(
   x: string,
@@ -30,16 +47,28 @@ export function evidenceSliceCypher(
   e: string,
   slice: { backward: string; at: string; limit: string },
 ): string {
-  const ids = `${i}Ids`;
+  const total = evidenceCount(x);
   const { backward } = slice;
   const at = `toInteger(${slice.at})`;
   const limit = `toInteger(${slice.limit})`;
-  const end = `coalesce(${at}, size(${ids}))`;
+  const end = `coalesce(${at}, ${total})`;
   const start = `coalesce(${at}, -1) + 1`;
-  return `WITH coalesce(${x}.evidenceIds, []) AS ${ids}
-    UNWIND CASE WHEN ${backward}
+  return evidenceAt(
+    x,
+    i,
+    e,
+    `CASE WHEN ${backward}
       THEN range(${end} - 1, CASE WHEN ${end} - ${limit} > 0 THEN ${end} - ${limit} ELSE 0 END, -1)
-      ELSE range(${start}, CASE WHEN ${start} + ${limit} < size(${ids}) THEN ${start} + ${limit} ELSE size(${ids}) END - 1)
-    END AS ${i}
-    MATCH (${e}:Node {id: ${ids}[${i}]})`;
+      ELSE range(${start}, CASE WHEN ${start} + ${limit} < ${total} THEN ${start} + ${limit} ELSE ${total} END - 1)
+    END`,
+  );
 }
+
+/** Cypher rows of `e`, the first `limit` (an expression) evidence spans of node `x`, in order. */
+export const firstEvidenceCypher = (x: string, i: string, e: string, limit: string) =>
+  evidenceAt(
+    x,
+    i,
+    e,
+    `range(0, CASE WHEN toInteger(${limit}) < ${evidenceCount(x)} THEN toInteger(${limit}) ELSE ${evidenceCount(x)} END - 1)`,
+  );

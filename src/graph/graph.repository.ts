@@ -9,7 +9,13 @@ import {
   type StoredNode,
   type StoredRelation,
 } from './node-record';
-import { evidenceSliceCypher, type EvidencePage, type EvidenceSlice } from './evidence-pages';
+import {
+  evidenceCount,
+  evidenceSliceCypher,
+  firstEvidenceCypher,
+  type EvidencePage,
+  type EvidenceSlice,
+} from './evidence-pages';
 import { orderedWalk, walkDirection, walkFilterWithParams, walkPattern } from './walk-cypher';
 
 /** An evidence page as its statement returns it, nodes as pairs (see EvidencePage). */
@@ -19,17 +25,25 @@ interface StoredEvidencePage {
 }
 
 /**
- * The properties of node `x` that answers are made of. Left out: a source's text (read only where
- * the text is asked for), the fields only the full-text index reads, and an entity's evidence ids:
- * a country most sources mention carries tens of thousands, and every read of it (as a neighbour,
- * a search hit, a step of a path, a round's mediator) would ship them all. Entity.evidence loads
- * them by id when it is asked for. Read as [key, value] pairs, keys first: `x { .*, k: null }`
- * loads every value before it drops one, and reading a hub's ids (about 1 MB at 1e6) that way
- * cost a path between two hubs 15 ms of its 40.
+ * How many of an event's or claim's evidence ids its record carries (all but a rare few): at
+ * least the most any evidence field gives, so that the field needs no statement of its own.
+ */
+export const RECORD_EVIDENCE_IDS = 100;
+
+/**
+ * The properties of node `x` that answers are made of, as [key, value] pairs. Left out: a source's
+ * text (read only where the text is asked for) and the fields only the full-text index reads.
+ * Keys first: `x { .*, k: null }` loads every value before it drops one (a node's evidence ids
+ * were a property once, and reading a hub's that way cost a path between two hubs 15 ms of its
+ * 40); `evidenceIds` stays out for a store whose ids have not yet been moved onto links. An
+ * event or claim carries its first evidence ids as `evidenceIds`; an entity's, tens of thousands
+ * on a hub, are read by Entity.evidence when it is asked for.
  */
 export const nodeProps = (x: string) =>
-  `[k IN keys(${x}) WHERE NOT k IN ['text', 'searchText', 'searchKeys']
-     AND (k <> 'evidenceIds' OR NOT ${x}:Entity) | [k, ${x}[k]]]`;
+  `[k IN keys(${x}) WHERE NOT k IN ['text', 'searchText', 'searchKeys', 'evidenceIds'] | [k, ${x}[k]]]
+   + CASE WHEN ${x}:Event OR ${x}:Claim THEN [['evidenceIds', COLLECT {
+       ${firstEvidenceCypher(x, `${x}EvidenceAt`, `${x}Evidence`, String(RECORD_EVIDENCE_IDS))}
+       RETURN ${x}Evidence.id }]] ELSE [] END`;
 
 /** Node `x` as a StoredNode (a NodeRecord once its pairs are read, see nodeFromStored). */
 const nodeRecord = (x: string) => `{ id: ${x}.id, labels: labels(${x}), props: ${nodeProps(x)} }`;
@@ -107,15 +121,13 @@ export class GraphRepository {
     return result.map((row) => row.relations.map(relationFromStored));
   }
 
-  /**
-   * The first `limit` evidence ids of each node, for the evidence of entities (see nodeProps): a
-   * hub's tens of thousands stay in the database.
-   */
+  /** The ids of the first `limit` evidence spans of each node: a hub's others are not read. */
   async evidenceIds(ids: readonly string[], limit: number): Promise<string[][]> {
     const rows = await this.executor.read<{ evidenceIds: string[] }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
-       RETURN coalesce(n.evidenceIds, [])[..toInteger($limit)] AS evidenceIds`,
+       RETURN CASE WHEN n IS NULL THEN [] ELSE
+         COLLECT { ${firstEvidenceCypher('n', 'i', 'e', '$limit')} RETURN e.id } END AS evidenceIds`,
       { ids, limit },
     );
     return rows.map((row) => row.evidenceIds);
@@ -129,7 +141,7 @@ export class GraphRepository {
     const rows = await this.executor.read<StoredEvidencePage>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
-       RETURN size(coalesce(n.evidenceIds, [])) AS total, COLLECT {
+       RETURN CASE WHEN n IS NULL THEN 0 ELSE ${evidenceCount('n')} END AS total, COLLECT {
          ${evidenceSliceCypher('n', 'i', 'e', { backward: '$backward', at: '$at', limit: '$limit' })}
          RETURN { position: i, node: ${nodeRecord('e')} }
        } AS rows`,

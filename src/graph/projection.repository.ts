@@ -14,7 +14,12 @@ import type {
   ProjectedRelation,
   WalkSeek,
 } from './projection-plan';
-import { evidenceSliceCypher, type EvidencePage } from './evidence-pages';
+import {
+  evidenceCount,
+  evidenceSliceCypher,
+  firstEvidenceCypher,
+  type EvidencePage,
+} from './evidence-pages';
 import { firstPageFrom, keysetDirection } from './keyset';
 import type { WalkFilter, WalkSpec } from '../model/walks';
 
@@ -58,8 +63,8 @@ class ProjectionWriter {
     return `{ id: ${x}.id, labels: labels(${x})${props}${computed} }`;
   }
 
-  // Keys first, values only for the keys kept: `n { .* }` would load every value, and a hub's
-  // evidence ids run to tens of thousands.
+  // Keys first, values only for the keys kept: `n { .* }` would load every value (a source's
+  // text, the search fields).
   private props(x: string, plan: PropsPlan, all: (x: string) => string = nodeProps): string {
     if (plan.keys === null) return all(x);
     const prefixes =
@@ -101,10 +106,13 @@ class ProjectionWriter {
           at: this.param(field.slice.at),
           limit: this.param(field.slice.limit),
         });
-        return `{ total: size(coalesce(${x}.evidenceIds, [])), rows: COLLECT { ${slice} RETURN { position: ${n}, node: ${this.node(e, field.plan)} } } }`;
+        return `{ total: ${evidenceCount(x)}, rows: COLLECT { ${slice} RETURN { position: ${n}, node: ${this.node(e, field.plan)} } } }`;
       }
-      case 'evidence':
-        return this.evidence(x, field.plan, field.limit);
+      case 'evidence': {
+        const [n, e] = [this.fresh('i'), this.fresh('e')];
+        const first = firstEvidenceCypher(x, n, e, this.param(field.limit));
+        return `COLLECT { ${first} RETURN ${this.node(e, field.plan)} }`;
+      }
       case 'source': {
         const s = this.fresh('s');
         return `COLLECT { MATCH (${s}:Node {id: ${x}.sourceId}) RETURN ${this.node(s, field.plan)} }[0]`;
@@ -116,8 +124,8 @@ class ProjectionWriter {
     }
   }
 
-  // The first `limit` ids of the owner's list, as the resolvers cut it (see loadEvidence).
-  private evidence(owner: string, plan: NodePlan, limit: number): string {
+  // The first `limit` ids of a relationship's list, as the resolvers cut it (see loadEvidence).
+  private relationEvidence(owner: string, plan: NodePlan, limit: number): string {
     const id = this.fresh('eid');
     const e = this.fresh('e');
     return `COLLECT { UNWIND coalesce(${owner}.evidenceIds, [])[..toInteger(${this.param(limit)})] AS ${id} MATCH (${e}:Node {id: ${id}}) RETURN ${this.node(e, plan)} }`;
@@ -144,7 +152,7 @@ class ProjectionWriter {
     const columns = [...new Set(plan.columns)].map((name) => column[name]);
     const fields = plan.fields.map((field) => {
       if (field.kind === 'evidence')
-        return `${field.key}: ${this.evidence(r, field.plan, field.limit)}`;
+        return `${field.key}: ${this.relationEvidence(r, field.plan, field.limit)}`;
       return `${field.key}: ${this.end(x, m, r, walk.direction, field.end, field.plan)}`;
     });
     // On one line: the text crosses the wire with every request.

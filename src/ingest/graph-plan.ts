@@ -262,7 +262,8 @@ export function mergeRows<
   for (const row of rows) {
     const known = byId.get(row.id);
     if (!known) {
-      byId.set(row.id, row);
+      // A dossier may cite one span twice for a fact; the writers take each id once.
+      byId.set(row.id, { ...row, evidenceIds: union([], row.evidenceIds) });
       continue;
     }
     byId.set(row.id, {

@@ -1,17 +1,41 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { evidenceCount } from '../graph/evidence-pages';
 import { nodeProps } from '../graph/graph.repository';
 import { propsFromPairs } from '../graph/node-record';
 import { ALIAS_BASIS_SEPARATOR, aliasValues, localizedValues } from '../model/localized-text';
+import { EVIDENCE_LINK } from '../model/vocabulary';
 import type { EdgeRow, GraphPlan, NodeRow } from './graph-plan';
 
 // Evidence ids are unioned, never replaced, so that a second dossier citing the same fact adds
-// its evidence to the first one's.
+// its evidence to the first one's. A relationship keeps its ids as a list.
 const UNION_EVIDENCE = `reduce(acc = coalesce(x.evidenceIds, []), e IN row.evidenceIds |
   CASE WHEN e IN acc THEN acc ELSE acc + e END)`;
 
-/** Writes an ingest plan inside the caller's transaction. All statements are idempotent MERGEs. */
+// A node's evidence is links, one per span (see EVIDENCE_LINK), so that a source citing a hub adds
+// a few links instead of rewriting a list of tens of thousands of ids. Spans it already rests on
+// are skipped (each test reads the link from the span's side, which has few); the others are
+// numbered on from the node's count of links, in the order the row gives them (each id once, see
+// mergeRows). The statement has
+// already written `x` when it gets here, so it holds x's lock: no other ingest can number links
+// of `x` between the count and the writes.
+const LINK_EVIDENCE = `CALL (x, row) {
+  WITH x, COLLECT {
+    UNWIND range(0, size(row.evidenceIds) - 1) AS j
+    MATCH (e:Evidence {id: row.evidenceIds[j]}) WHERE NOT EXISTS { (x)-[:${EVIDENCE_LINK}]->(e) }
+    WITH e, j ORDER BY j
+    RETURN e
+  } AS fresh, ${evidenceCount('x')} AS known
+  UNWIND range(0, size(fresh) - 1) AS i
+  WITH x, fresh[i] AS e, known + i AS position
+  CREATE (x)-[:${EVIDENCE_LINK} {startId: x.id, endId: e.id, position: position}]->(e)
+}`;
+
+/**
+ * Writes an ingest plan inside the caller's transaction (managed or explicit: only `run` is
+ * used). All statements are idempotent MERGEs.
+ */
 export class IngestRepository {
-  constructor(private readonly tx: ManagedTransaction) {}
+  constructor(private readonly tx: Pick<ManagedTransaction, 'run'>) {}
 
   async writeSources(rows: GraphPlan['sources']): Promise<void> {
     await this.tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s:Node, s += row', {
@@ -38,8 +62,9 @@ export class IngestRepository {
            x.aliases = reduce(acc = coalesce(x.aliases, []), a IN row.aliases |
              CASE WHEN a IN acc THEN acc ELSE acc + a END),
            x.aliasBases = [b IN coalesce(x.aliasBases, [])
-             WHERE NOT split(b, $separator)[0] IN row.aliases] + row.aliasBases,
-           x.evidenceIds = ${UNION_EVIDENCE}`,
+             WHERE NOT split(b, $separator)[0] IN row.aliases] + row.aliasBases
+       WITH x, row
+       ${LINK_EVIDENCE}`,
       // A source's word on the aliases it names replaces an earlier one's (see mergeRows).
       { rows, separator: ALIAS_BASIS_SEPARATOR },
     );
@@ -49,7 +74,9 @@ export class IngestRepository {
     await this.tx.run(
       `UNWIND $rows AS row
        MERGE (x:Event {id: row.id})
-       SET x:Node, x += row.props, x.kind = row.kind, x.evidenceIds = ${UNION_EVIDENCE}`,
+       SET x:Node, x += row.props, x.kind = row.kind
+       WITH x, row
+       ${LINK_EVIDENCE}`,
       { rows },
     );
   }
@@ -58,8 +85,9 @@ export class IngestRepository {
     await this.tx.run(
       `UNWIND $rows AS row
        MERGE (x:Claim {id: row.id})
-       SET x:Node, x += row.props, x.evidenceIds = ${UNION_EVIDENCE}
-       WITH x
+       SET x:Node, x += row.props
+       WITH x, row
+       ${LINK_EVIDENCE}
        CALL (x) { MATCH ()-[said:SAID]->(x) SET said.sortDate = x.sortDate }`,
       { rows },
     );

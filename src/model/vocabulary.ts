@@ -100,6 +100,15 @@ export const MEANINGFUL_RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof MEANINGFUL_RELATIONSHIP_TYPES)[number];
 
+/**
+ * How a node (an entity, event or claim) rests on its evidence: `(x)-[:EVIDENCED_BY]->(:Evidence)`,
+ * one relationship per span, numbered by `position` in the order sources added them (0, 1, 2 ...),
+ * each with its ends' ids. A relationship's own evidence is a list of ids on it. Like IN_SOURCE
+ * (a span to its source), it links a fact to where it is written, not one actor to another, so no
+ * walk names it.
+ */
+export const EVIDENCE_LINK = 'EVIDENCED_BY';
+
 const KNOWN_RELATIONSHIP_TYPES = new Set<string>(MEANINGFUL_RELATIONSHIP_TYPES);
 
 /**

@@ -5,6 +5,7 @@ import type { RelationshipBase } from '../relations/relationship.types';
 import type { RelationKey } from '../../graph/graph-loaders';
 import { toNodeModel, toRelationModel } from './models';
 import { listLimit } from './pagination';
+import { RECORD_EVIDENCE_IDS } from '../../graph/graph.repository';
 import type { RelationRecord } from '../../graph/node-record';
 
 /** Loads one node by global id through the request's loader; null when there is none. */
@@ -36,8 +37,9 @@ export async function loadEvidence(
 }
 
 /**
- * A node's own evidence: read from its record when the record carries the ids, else by id (an
- * entity's, or a node whose record was read without them).
+ * A node's own evidence: from the ids its record carries (an event's or claim's, see nodeProps)
+ * when they are all of them or at least `first`, else by id through the request's loader (an
+ * entity's).
  */
 export async function loadOwnEvidence(
   ctx: Context,
@@ -45,9 +47,11 @@ export async function loadOwnEvidence(
   first: number | undefined,
 ): Promise<Evidence[]> {
   const limit = listLimit(first);
-  const ids = Array.isArray(node.props.evidenceIds)
-    ? (node.props.evidenceIds as string[])
-    : await ctx.loaders.evidenceIds.load({ id: node.id, limit });
+  const carried = node.props.evidenceIds;
+  const ids =
+    Array.isArray(carried) && (carried.length < RECORD_EVIDENCE_IDS || limit <= carried.length)
+      ? (carried as string[])
+      : await ctx.loaders.evidenceIds.load({ id: node.id, limit });
   return loadEvidence(ctx, ids, limit);
 }
 

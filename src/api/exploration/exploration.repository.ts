@@ -1,4 +1,4 @@
-import { typesPattern } from '../../model/vocabulary';
+import { MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../../model/vocabulary';
 import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../../graph/date-range.repository';
 import { nodeProps, relationProps } from '../../graph/graph.repository';
@@ -217,12 +217,14 @@ function writeSubgraphStatement(
 // length is found, then ordered (fewer claims first: a link by hearsay is weaker; then by node
 // ids), so answers are stable, and `first` of them are read. Hop limits must be literals in
 // Cypher; they are written here from constants, one statement per limit, never from a request.
+// Every type a path may take is in the pattern, so the search expands those of a hub and never
+// its evidence links (tens of thousands on a hub), which a test of `type(r)` would read first.
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 20;
 const PATH_STATEMENTS = Array.from(
   { length: MAX_HOPS + 1 },
   (_, hops) => `MATCH (a:Node {id: $from}), (b:Node {id: $to})
-   MATCH p = allShortestPaths((a)-[rs*1..${Math.max(hops, 1)}]-(b))
+   MATCH p = allShortestPaths((a)-[rs:${typesPattern(MEANINGFUL_RELATIONSHIP_TYPES)}*1..${Math.max(hops, 1)}]-(b))
    WHERE all(r IN rs WHERE type(r) IN $types AND (NOT $onlyStated OR (${statedRelationship('r')})))
    WITH p ORDER BY size([x IN nodes(p) WHERE x:Claim]), [x IN nodes(p) | x.id] LIMIT toInteger($first)
    RETURN [x IN nodes(p) | { id: x.id, labels: labels(x), props: ${nodeProps('x')} }] AS nodes,

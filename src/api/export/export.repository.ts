@@ -1,19 +1,20 @@
 import type { QueryExecutor } from '../../db/query-executor';
+import { evidenceCount, firstEvidenceCypher } from '../../graph/evidence-pages';
 import { statedRelationship } from '../../graph/walk-cypher';
 import { MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../../model/vocabulary';
 import { edgeLabel } from '../exploration/display-label';
 import type { ExportEdge, ExportNode } from './export-formats';
 
 // What an export reads of a node: its kind, names, dates, and how much evidence there is, with the
-// first quote (one index lookup; a hub's evidence list is counted, never read out).
+// first quote (one index seek; a hub's evidence is counted from its degree, never read out).
 const NODE_ROW = (n: string) => `{
   id: ${n}.id,
   kind: coalesce(${n}.kind, head([l IN labels(${n}) WHERE l <> 'Node'])),
   names: [k IN keys(${n}) WHERE k STARTS WITH 'name_' | [substring(k, 5), ${n}[k]]],
   statement: coalesce(${n}.statement_en, ${n}['statement_' + coalesce(${n}.language, 'en')]),
   dateStart: ${n}.dateStart, dateEnd: ${n}.dateEnd, datePrecision: ${n}.datePrecision,
-  evidenceCount: size(coalesce(${n}.evidenceIds, [])),
-  firstQuote: head(COLLECT { MATCH (q:Evidence {id: head(${n}.evidenceIds)}) RETURN q.quote })
+  evidenceCount: ${evidenceCount(n)},
+  firstQuote: head(COLLECT { ${firstEvidenceCypher(n, 'firstAt', 'q', '1')} RETURN q.quote })
 }`;
 
 const EDGE_ROW = `{
