@@ -73,12 +73,17 @@ CREATE INDEX rel_via_start IF NOT EXISTS FOR ()-[r:VIA]-() ON (r.startId, r.id);
 CREATE INDEX rel_via_end IF NOT EXISTS FOR ()-[r:VIA]-() ON (r.endId, r.id);
 CREATE INDEX rel_same_statement_as_start IF NOT EXISTS FOR ()-[r:SAME_STATEMENT_AS]-() ON (r.startId, r.id);
 CREATE INDEX rel_same_statement_as_end IF NOT EXISTS FOR ()-[r:SAME_STATEMENT_AS]-() ON (r.endId, r.id);
-// A speaker's claims in date order, a page at a time: each SAID carries its claim's sortDate
-// (written at ingest, kept when a claim's date changes, filled in here for a store loaded before).
+// A speaker's, subject's or event's claims in date order, a page at a time: each SAID, ABOUT and
+// AT_EVENT carries its claim's sortDate (written at ingest, kept when a claim's date changes,
+// filled in here for a store loaded before), indexed with the other end's id and the claim's.
 CREATE INDEX rel_said_start_date IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.startId, r.sortDate, r.endId);
+CREATE INDEX rel_about_end_date IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.endId, r.sortDate, r.startId);
+CREATE INDEX rel_at_event_end_date IF NOT EXISTS FOR ()-[r:AT_EVENT]-() ON (r.endId, r.sortDate, r.startId);
 MATCH (a)-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS]->(b) WHERE r.startId IS NULL
 CALL (a, r, b) { SET r.startId = a.id, r.endId = b.id } IN TRANSACTIONS OF 10000 ROWS;
 MATCH ()-[r:SAID]->(c:Claim) WHERE r.sortDate IS NULL OR r.sortDate <> c.sortDate
+CALL (r, c) { SET r.sortDate = c.sortDate } IN TRANSACTIONS OF 10000 ROWS;
+MATCH (c:Claim)-[r:ABOUT|AT_EVENT]->() WHERE r.sortDate IS NULL OR r.sortDate <> c.sortDate
 CALL (r, c) { SET r.sortDate = c.sortDate } IN TRANSACTIONS OF 10000 ROWS;
 
 // Full-text search over every name and alias in every script (as written and normalised) and over

@@ -17,19 +17,26 @@ describe('splitCypherScript', () => {
     const backfill = /^MATCH \(n:\w+\) WHERE n\.(\w+) IS NULL SET n\.\1 = [^;]+$/;
     const ends =
       /^MATCH \(a\)-\[r:[A-Z_|]+\]->\(b\) WHERE r\.startId IS NULL\nCALL \(a, r, b\) \{ SET r\.startId = a\.id, r\.endId = b\.id \} IN TRANSACTIONS OF \d+ ROWS$/;
-    // A SAID carries its claim's sortDate: set where it is missing or differs.
+    // A claim's SAID, ABOUT and AT_EVENT carry its sortDate: set where it is missing or differs.
     const saidDates =
       /^MATCH \(\)-\[r:SAID\]->\(c:Claim\) WHERE r\.sortDate IS NULL OR r\.sortDate <> c\.sortDate\nCALL \(r, c\) \{ SET r\.sortDate = c\.sortDate \} IN TRANSACTIONS OF \d+ ROWS$/;
+    const linkDates =
+      /^MATCH \(c:Claim\)-\[r:ABOUT\|AT_EVENT\]->\(\) WHERE r\.sortDate IS NULL OR r\.sortDate <> c\.sortDate\nCALL \(r, c\) \{ SET r\.sortDate = c\.sortDate \} IN TRANSACTIONS OF \d+ ROWS$/;
     // A node's evidence ids, once a list on it, become links: only where the list is still there,
     // removed in the same transaction as its links are written.
     const evidenceLinks =
       /^MATCH \(x\) WHERE \(x:Entity OR x:Event OR x:Claim\) AND x\.evidenceIds IS NOT NULL\nCALL \(x\) \{[^;]*REMOVE x\.evidenceIds[^;]*\} IN TRANSACTIONS OF \d+ ROWS$/;
     const backfills = statements.filter(
-      (s) => backfill.test(s) || ends.test(s) || saidDates.test(s) || evidenceLinks.test(s),
+      (s) =>
+        backfill.test(s) ||
+        ends.test(s) ||
+        saidDates.test(s) ||
+        linkDates.test(s) ||
+        evidenceLinks.test(s),
     );
     for (const statement of statements)
       expect(/IF (NOT )?EXISTS/.test(statement) || backfills.includes(statement)).toBe(true);
-    expect(backfills).toHaveLength(5);
+    expect(backfills).toHaveLength(6);
   });
 
   it('indexes every relationship type on each end with its id, and backfills the ends of each', () => {

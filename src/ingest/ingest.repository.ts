@@ -88,16 +88,17 @@ export class IngestRepository {
        SET x:Node, x += row.props
        WITH x, row
        ${LINK_EVIDENCE}
-       CALL (x) { MATCH ()-[said:SAID]->(x) SET said.sortDate = x.sortDate }`,
+       CALL (x) { MATCH ()-[said:SAID]->(x) SET said.sortDate = x.sortDate }
+       CALL (x) { MATCH (x)-[link:ABOUT|AT_EVENT]->() SET link.sortDate = x.sortDate }`,
       { rows },
     );
   }
 
   /**
    * Relationships, each with its ends' ids beside it (`startId`, `endId`): the relationship
-   * indexes on them read a page of a hub's relationships without reading the hub's all. A SAID
-   * carries its claim's sortDate too, for a speaker's claims in date order (writeClaims keeps it
-   * when a claim's date changes).
+   * indexes on them read a page of a hub's relationships without reading the hub's all. A claim's
+   * links to its speaker, subjects and event (SAID, ABOUT, AT_EVENT) carry its sortDate too, for
+   * one node's claims in date order (writeClaims keeps it when a claim's date changes).
    */
   async writeEdges(rows: EdgeRow[]): Promise<void> {
     await this.tx.run(
@@ -107,7 +108,8 @@ export class IngestRepository {
        MERGE (a)-[x:$(row.type) {id: row.id}]->(b)
        SET x += row.props, x.startId = row.from, x.endId = row.to,
            x.evidenceIds = ${UNION_EVIDENCE},
-           x.sortDate = CASE WHEN row.type = 'SAID' THEN b.sortDate END`,
+           x.sortDate = CASE row.type WHEN 'SAID' THEN b.sortDate
+             WHEN 'ABOUT' THEN a.sortDate WHEN 'AT_EVENT' THEN a.sortDate END`,
       { rows },
     );
   }

@@ -14,17 +14,27 @@ import { relayContract } from '../helpers/relay-contract';
 let api: TestApi;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-dated-'));
 const manifest = generateCorpus(1500, 5, dir);
-// The speaker with the most claims in the generated dossiers, whose claims page through the SAID
-// index (startId, sortDate, endId).
-const speaker = (() => {
+// The speaker, subject and event with the most claims in the generated dossiers, whose claims page
+// through the indexes on SAID, ABOUT and AT_EVENT (the other end's id, sortDate, the claim's id).
+const busiest = (key: (claim: any) => string[]) => {
   const counts = new Map<string, number>();
   for (const file of fs.readdirSync(path.join(dir, 'dossiers'))) {
     const dossier = JSON.parse(fs.readFileSync(path.join(dir, 'dossiers', file), 'utf8'));
     for (const claim of dossier.claims ?? [])
-      counts.set(claim.speaker, (counts.get(claim.speaker) ?? 0) + 1);
+      for (const id of key(claim)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0] as string;
-})();
+};
+const speaker = busiest((claim) => [claim.speaker]);
+// Subjects are ids; a claim's event is the press conference it was made at, if any, and a claim
+// is about its round: an event's claims are both.
+const subject = busiest((claim) => claim.subjects.filter((id: string) => !id.startsWith('event:')));
+const event = busiest((claim) => [
+  ...new Set([
+    ...(claim.event ? [claim.event] : []),
+    ...claim.subjects.filter((id: string) => id.startsWith('event:')),
+  ]),
+]);
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -73,6 +83,23 @@ describe.each([
     `MATCH (:Node {id: '${speaker}'})-[:SAID]->(n:Claim) WHERE ${OVERLAPS('2023-01-01', '2024-12-31')}
      RETURN n.id AS id ${BY_DATE}`,
   ],
+  [
+    'claims',
+    `subject: "${subject}"`,
+    `MATCH (n:Claim)-[:ABOUT]->(:Node {id: '${subject}'}) RETURN n.id AS id ${BY_DATE}`,
+  ],
+  [
+    'claims',
+    `subject: "${subject}", from: "2023-01-01", to: "2024-12-31"`,
+    `MATCH (n:Claim)-[:ABOUT]->(:Node {id: '${subject}'}) WHERE ${OVERLAPS('2023-01-01', '2024-12-31')}
+     RETURN n.id AS id ${BY_DATE}`,
+  ],
+  [
+    'claims',
+    `event: "${event}"`,
+    `MATCH (n:Claim) WHERE EXISTS { (n)-[:AT_EVENT|ABOUT]->(:Event {id: '${event}'}) }
+     RETURN n.id AS id ${BY_DATE}`,
+  ],
 ])('%s(%s) over a generated corpus, as a Relay connection', (list, filter, cypher) => {
   relayContract(() => api, list, filter, cypher);
 });
@@ -103,6 +130,22 @@ describe('dated pages', () => {
     );
     const stale = await api.data(query);
     expect(stale.rounds.nodes).toEqual([]);
+    await applySchema(api.driver, api.config.neo4j.database);
+    expect(await api.data(query)).toEqual(before);
+  });
+
+  it('give a subject’s and an event’s claims once the schema fills in their links’ dates', async () => {
+    const query = `{ about: claims(subject: "${subject}", first: 100) { nodes { id } }
+      at: claims(event: "${event}", first: 100) { nodes { id } } }`;
+    const before = await api.data(query);
+    expect(before.about.nodes.length).toBeGreaterThan(1);
+    expect(before.at.nodes.length).toBeGreaterThan(1);
+    await api.driver.executeQuery(
+      'MATCH (:Claim)-[r:ABOUT|AT_EVENT]->() REMOVE r.sortDate',
+      {},
+      { database: api.config.neo4j.database },
+    );
+    expect(await api.data(query)).toEqual({ about: { nodes: [] }, at: { nodes: [] } });
     await applySchema(api.driver, api.config.neo4j.database);
     expect(await api.data(query)).toEqual(before);
   });

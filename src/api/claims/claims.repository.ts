@@ -46,33 +46,79 @@ export function matchClaims(filter: ClaimFilter): string {
 const BY_DATE: IndexOrder = { label: 'Claim', key: 'sortDate' };
 
 /**
- * A speaker's claims in date order, then id, straight from the index on SAID's (startId,
- * sortDate, endId): the page's own rows plus the one after (and those the other filters skip),
- * not every claim of the speaker sorted. The other filters are checked on what it reads. (The
- * hint needs a predicate on each of the index's properties, hence `r.endId IS NOT NULL`.)
+ * The links a speaker's, subject's or event's claims are read through, a page at a time: each
+ * carries its claim's sortDate and is indexed on (the other end's id, sortDate, the claim's id),
+ * which is the (date, id) order of one node's claims.
  */
-function speakerPageMatch(filter: ClaimFilter, page: PageRequest): string {
+interface ClaimLink {
+  type: 'SAID' | 'ABOUT' | 'AT_EVENT';
+  anchor: (typeof ANCHOR_ORDER)[number];
+  /** Where the claim is: SAID ends at it, ABOUT and AT_EVENT start from it. */
+  claimAtStart: boolean;
+  /** A label the other end must have (an event's claims through ABOUT: not a person's). */
+  otherLabel?: string;
+}
+const SPEAKER_SAID: ClaimLink = { type: 'SAID', anchor: 'speaker', claimAtStart: false };
+const SUBJECT_ABOUT: ClaimLink = { type: 'ABOUT', anchor: 'subject', claimAtStart: true };
+const EVENT_LINKS: ClaimLink[] = [
+  { type: 'AT_EVENT', anchor: 'event', claimAtStart: true },
+  { type: 'ABOUT', anchor: 'event', claimAtStart: true, otherLabel: 'Event' },
+];
+
+/**
+ * One node's claims through `link`, in date order then id, straight from the link's index: the
+ * page's own rows plus the one after (and those the other filters skip), not every claim of the
+ * node sorted. The other filters are checked on what it reads. (The hint needs a predicate on
+ * each of the index's properties, hence the claim end's `IS NOT NULL`.)
+ */
+function linkPageMatch(link: ClaimLink, filter: ClaimFilter, page: PageRequest): string {
   const { past, desc } = keysetDirection(page.backward);
-  const range = page.from ? seekPast('r.sortDate', 'r.endId', past) : 'r.sortDate IS NOT NULL';
-  const checked = ANCHOR_ORDER.filter((key) => key !== 'speaker' && filter[key]);
+  const [anchorId, claimId] = link.claimAtStart
+    ? ['r.endId', 'r.startId']
+    : ['r.startId', 'r.endId'];
+  const other = link.otherLabel ? `(:${link.otherLabel})` : '()';
+  const pattern = link.claimAtStart
+    ? `(n:Claim)-[r:${link.type}]->${other}`
+    : `${other}-[r:${link.type}]->(n:Claim)`;
+  const range = page.from ? seekPast('r.sortDate', claimId, past) : 'r.sortDate IS NOT NULL';
+  const checked = ANCHOR_ORDER.filter((key) => key !== link.anchor && filter[key]);
   const tests = [range, ...checked.map((key) => CHECKS[key]), mayOverlapRange('n')];
-  return `MATCH ()-[r:SAID]->(n:Claim) USING INDEX r:SAID(startId, sortDate, endId)
-  WHERE r.startId = $speaker AND r.endId IS NOT NULL AND ${tests.join('\n    AND ')}
-  WITH n, r.sortDate AS sortKey ORDER BY r.startId${desc}, r.sortDate${desc}, r.endId${desc}
+  return `MATCH ${pattern}
+  USING INDEX r:${link.type}(${anchorId.slice(2)}, sortDate, ${claimId.slice(2)})
+  WHERE ${anchorId} = $${link.anchor} AND ${claimId} IS NOT NULL AND ${tests.join('\n    AND ')}
+  WITH n, r.sortDate AS sortKey ORDER BY ${anchorId}${desc}, r.sortDate${desc}, ${claimId}${desc}
   LIMIT toInteger($limit)`;
+}
+
+/**
+ * An event's claims, at it or about it: a page from each link's index, merged. A claim both at
+ * the event and about it comes once (the two rows are the same).
+ */
+function eventPageMatch(filter: ClaimFilter, page: PageRequest): string {
+  const { desc } = keysetDirection(page.backward);
+  const branches = EVENT_LINKS.map(
+    (link) => `${linkPageMatch(link, filter, page)}\n  RETURN n, sortKey`,
+  );
+  return `CALL () {
+  ${branches.join('\n  UNION\n  ')}
+  }
+  WITH n, sortKey ORDER BY sortKey${desc}, n.id${desc} LIMIT toInteger($limit)`;
 }
 
 export class ClaimsRepository extends KeysetRepository {
   /**
-   * Claims in date order, then id. A speaker's are read in order from the SAID index; a subject's
-   * or event's are sorted (the cost follows its claims); with none of them, the claims' own index
-   * is read in order.
+   * Claims in date order, then id. A speaker's, subject's or event's are read in order from the
+   * index on its links (the first of them set anchors, see ANCHORS); with none of them, the
+   * claims' own index is read in order.
    */
   list(filter: ClaimFilter, page: PageRequest, plan: NodePlan): Promise<PageRow[]> {
-    if (!filter.speaker && !filter.subject && !filter.event)
-      return this.datedPage(BY_DATE, { ...filter }, page, plan);
-    if (filter.speaker) return this.rows(speakerPageMatch(filter, page), { ...filter }, page, plan);
-    return this.page(matchClaims(filter), 'n.sortDate', { ...filter }, page, plan);
+    const params = { ...filter };
+    if (filter.speaker)
+      return this.rows(linkPageMatch(SPEAKER_SAID, filter, page), params, page, plan);
+    if (filter.subject)
+      return this.rows(linkPageMatch(SUBJECT_ABOUT, filter, page), params, page, plan);
+    if (filter.event) return this.rows(eventPageMatch(filter, page), params, page, plan);
+    return this.datedPage(BY_DATE, params, page, plan);
   }
 
   total(filter: ClaimFilter): Promise<number> {
