@@ -1,7 +1,7 @@
 import type { Params, QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import { propsFromPairs } from './node-record';
-import { nodeProps, relationProps } from './graph.repository';
+import { propsWithEvidence, relationProps } from './graph.repository';
 import { orderedWalk, walkCount, walkDirection, walkFilterCypher } from './walk-cypher';
 import type {
   EdgePlan,
@@ -65,7 +65,11 @@ class ProjectionWriter {
 
   // Keys first, values only for the keys kept: `n { .* }` would load every value (a source's
   // text, the search fields).
-  private props(x: string, plan: PropsPlan, all: (x: string) => string = nodeProps): string {
+  private props(
+    x: string,
+    plan: PropsPlan,
+    all: (x: string) => string = propsWithEvidence,
+  ): string {
     if (plan.keys === null) return all(x);
     const prefixes =
       plan.prefixes.length === 0
