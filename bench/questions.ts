@@ -304,7 +304,7 @@ function personFacts(
  * and the busiest speaker.
  */
 export const PICK_SUBJECTS = `
-  CALL () { MATCH (c:Country) WITH c ORDER BY COUNT { (c)-[r]-() WHERE type(r) <> 'EVIDENCED_BY' } DESC, c.id LIMIT 2
+  CALL () { MATCH (c:Country) WITH c ORDER BY COUNT { (c)-[:${MEANINGFUL_RELATIONSHIP_TYPES.join('|')}]-() } DESC, c.id LIMIT 2
             RETURN collect(c) AS hubs }
   WITH hubs[0] AS c, hubs[1].id AS otherHub
   CALL () { MATCH (p:Person) WITH p ORDER BY COUNT { (p)-[:LEADS]->() } DESC, p.id LIMIT 2

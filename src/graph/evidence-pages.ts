@@ -39,7 +39,7 @@ function evidenceAt(x: string, i: string, e: string, positions: string): string 
  * Cypher that reads a slice of `x`'s evidence with its positions, as rows of `i` (the position)
  * and `e` (the evidence node), in reading order: forward from just after `at`, or backward from
  * just before it. The arguments are Cypher expressions (parameters). Only the slice's positions
- * are looked up, however many there are.
+ * are looked up, however many there are; going forward, positions past the last find nothing.
  */
 export function evidenceSliceCypher(
   x: string,
@@ -59,7 +59,7 @@ export function evidenceSliceCypher(
     e,
     `CASE WHEN ${backward}
       THEN range(${end} - 1, CASE WHEN ${end} - ${limit} > 0 THEN ${end} - ${limit} ELSE 0 END, -1)
-      ELSE range(${start}, CASE WHEN ${start} + ${limit} < ${total} THEN ${start} + ${limit} ELSE ${total} END - 1)
+      ELSE range(${start}, ${start} + ${limit} - 1)
     END`,
   );
 }

@@ -25,7 +25,7 @@ export interface GraphLoaders {
   relations: DataLoader<RelationKey, RelationRecord[], string>;
   /** Number of meaningful relationships of a node. */
   degree: DataLoader<string, number>;
-  /** A node's first `limit` evidence ids (left out of node reads for entities; see nodeProps). */
+  /** A node's first `limit` evidence ids (an entity's, or a record read without them; see propsWithEvidence). */
   evidenceIds: DataLoader<{ id: string; limit: number }, string[], string>;
   /** A page of a node's relationships, plus one, in reading order. */
   relationPages: DataLoader<RelationPageKey, RelationRecord[], string>;

@@ -15,9 +15,9 @@ const UNION_EVIDENCE = `reduce(acc = coalesce(x.evidenceIds, []), e IN row.evide
 // a few links instead of rewriting a list of tens of thousands of ids. Spans it already rests on
 // are skipped (each test reads the link from the span's side, which has few); the others are
 // numbered on from the node's count of links, in the order the row gives them (each id once, see
-// mergeRows). The statement has
-// already written `x` when it gets here, so it holds x's lock: no other ingest can number links
-// of `x` between the count and the writes.
+// mergeRows). The statement has already written `x` when it gets here, so it holds x's lock: no
+// other ingest can number links of `x` between the count and the writes. The schema numbers an
+// older store's lists the same way (schema/constraints.cypher).
 const LINK_EVIDENCE = `CALL (x, row) {
   WITH x, COLLECT {
     UNWIND range(0, size(row.evidenceIds) - 1) AS j
@@ -88,8 +88,7 @@ export class IngestRepository {
        SET x:Node, x += row.props
        WITH x, row
        ${LINK_EVIDENCE}
-       CALL (x) { MATCH ()-[said:SAID]->(x) SET said.sortDate = x.sortDate }
-       CALL (x) { MATCH (x)-[link:ABOUT|AT_EVENT]->() SET link.sortDate = x.sortDate }`,
+       CALL (x) { MATCH (x)-[link:SAID|ABOUT|AT_EVENT]-() SET link.sortDate = x.sortDate }`,
       { rows },
     );
   }
@@ -98,7 +97,9 @@ export class IngestRepository {
    * Relationships, each with its ends' ids beside it (`startId`, `endId`): the relationship
    * indexes on them read a page of a hub's relationships without reading the hub's all. A claim's
    * links to its speaker, subjects and event (SAID, ABOUT, AT_EVENT) carry its sortDate too, for
-   * one node's claims in date order (writeClaims keeps it when a claim's date changes).
+   * one node's claims in date order (writeClaims keeps it when a claim's date changes: a SAID
+   * ends at its claim, an ABOUT or AT_EVENT starts from it, so the claim's links of these types
+   * either way are exactly these).
    */
   async writeEdges(rows: EdgeRow[]): Promise<void> {
     await this.tx.run(
@@ -108,8 +109,8 @@ export class IngestRepository {
        MERGE (a)-[x:$(row.type) {id: row.id}]->(b)
        SET x += row.props, x.startId = row.from, x.endId = row.to,
            x.evidenceIds = ${UNION_EVIDENCE},
-           x.sortDate = CASE row.type WHEN 'SAID' THEN b.sortDate
-             WHEN 'ABOUT' THEN a.sortDate WHEN 'AT_EVENT' THEN a.sortDate END`,
+           x.sortDate = CASE WHEN row.type = 'SAID' THEN b.sortDate
+             WHEN row.type IN ['ABOUT', 'AT_EVENT'] THEN a.sortDate END`,
       { rows },
     );
   }
