@@ -73,6 +73,19 @@ CREATE INDEX rel_via_start IF NOT EXISTS FOR ()-[r:VIA]-() ON (r.startId, r.id);
 CREATE INDEX rel_via_end IF NOT EXISTS FOR ()-[r:VIA]-() ON (r.endId, r.id);
 CREATE INDEX rel_same_statement_as_start IF NOT EXISTS FOR ()-[r:SAME_STATEMENT_AS]-() ON (r.startId, r.id);
 CREATE INDEX rel_same_statement_as_end IF NOT EXISTS FOR ()-[r:SAME_STATEMENT_AS]-() ON (r.endId, r.id);
+// A node's relationships of every type in id order, a page at a time, from either end: beside each
+// relationship is its RELATION_KEY (same id, same ends, and its type), written at ingest, and the
+// keys, all of one type, are indexed on each end with the id (see orderedWalk). A store loaded
+// before keys existed gets them here, once, in batches: the counts (from Neo4j's count store)
+// differ only until then, so afterwards this reads nothing.
+CREATE INDEX rel_relation_key_start IF NOT EXISTS FOR ()-[k:RELATION_KEY]-() ON (k.startId, k.id);
+CREATE INDEX rel_relation_key_end IF NOT EXISTS FOR ()-[k:RELATION_KEY]-() ON (k.endId, k.id);
+CALL () { MATCH ()-[k:RELATION_KEY]->() RETURN count(k) AS keys }
+CALL () { MATCH ()-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS]->() RETURN count(r) AS relationships }
+WITH keys, relationships WHERE keys < relationships
+MATCH (a)-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS]->(b)
+WHERE NOT EXISTS { MATCH ()-[k:RELATION_KEY]->() WHERE k.startId = a.id AND k.id = r.id }
+CALL (a, r, b) { CREATE (a)-[:RELATION_KEY {id: r.id, startId: a.id, endId: b.id, type: type(r)}]->(b) } IN TRANSACTIONS OF 10000 ROWS;
 // A speaker's, subject's or event's claims in date order, a page at a time: each SAID, ABOUT and
 // AT_EVENT carries its claim's sortDate (written at ingest, kept when a claim's date changes,
 // filled in here for a store loaded before), indexed with the other end's id and the claim's.

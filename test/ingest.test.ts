@@ -219,15 +219,32 @@ describe('the seeded graph', () => {
 
   it('has evidence on every meaningful relationship, event and claim', async () => {
     const { records } = await driver.executeQuery(
-      `CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY'] AND size(coalesce(r.evidenceIds, [])) = 0 RETURN count(r) AS bare }
+      `CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY', 'RELATION_KEY'] AND size(coalesce(r.evidenceIds, [])) = 0 RETURN count(r) AS bare }
        CALL { MATCH (x) WHERE (x:Event OR x:Claim) AND NOT EXISTS { (x)-[:EVIDENCED_BY]->(:Evidence) } RETURN count(x) AS bareNodes }
-       CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY'] UNWIND r.evidenceIds AS id
+       CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY', 'RELATION_KEY'] UNWIND r.evidenceIds AS id
               OPTIONAL MATCH (e:Evidence {id: id}) WITH e WHERE e IS NULL RETURN count(*) AS dangling }
        RETURN bare, bareNodes, dangling`,
       {},
       { database: config.neo4j.database },
     );
     expect(records[0].toObject()).toEqual({ bare: 0, bareNodes: 0, dangling: 0 });
+  });
+
+  it('keys every meaningful relationship once, with its id, type and ends, and keys nothing else', async () => {
+    const { records } = await driver.executeQuery(
+      `CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY', 'RELATION_KEY'] RETURN count(r) AS relationships }
+       CALL { MATCH ()-[k:RELATION_KEY]->() RETURN count(k) AS keys }
+       CALL { MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY', 'RELATION_KEY']
+              AND COUNT { (a)-[k:RELATION_KEY]->(b) WHERE k.id = r.id AND k.type = type(r)
+                          AND k.startId = a.id AND k.endId = b.id } <> 1
+              RETURN count(r) AS unkeyed }
+       RETURN relationships, keys, unkeyed`,
+      {},
+      { database: config.neo4j.database },
+    );
+    const { relationships, keys, unkeyed } = records[0].toObject();
+    expect(relationships).toBeGreaterThan(50);
+    expect({ keys, unkeyed }).toEqual({ keys: relationships, unkeyed: 0 });
   });
 
   it('stores evidence spans that match their source text at their code-point offsets', async () => {

@@ -163,12 +163,10 @@ class ProjectionWriter {
     const rest = fields.length === 0 ? '' : `, fields: { ${fields.join(', ')} }`;
     // A page: past the cursor's relationship id, read in the page's direction.
     const { past, desc } = keysetDirection(seek?.backward ?? false);
-    const tests = [
-      seek ? `${r}.id ${past} ${this.param(seek.fromId ?? firstPageFrom(seek.backward))}` : '',
-      walkFilterCypher(r, m, filter, (value) => this.param(value)),
-    ].filter(Boolean);
+    const tests = [walkFilterCypher(r, m, filter, (value) => this.param(value))].filter(Boolean);
     const rows = orderedWalk(x, r, m, walk, {
       tests,
+      from: seek && { past, value: this.param(seek.fromId ?? firstPageFrom(seek.backward)) },
       desc: desc !== '',
       limit: `toInteger(${this.param(limit)})`,
     });

@@ -38,13 +38,13 @@ export class RelationPagesRepository {
       limit: page.size + 1,
     };
     const filter = walkFilterWithParams('r', 'm', walk.filter, params);
-    const tests = [`r.id ${past} $fromId`, ...(filter ? [filter] : [])];
+    const tests = filter ? [filter] : [];
     const direction = walkDirection('n', 'r', 'BOTH');
     const rows = await this.executor.read<{ relations: StoredRelation[] }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
        CALL (n) {
-         ${orderedWalk('n', 'r', 'm', walk, { tests, desc: page.backward, limit: 'toInteger($limit)' })}
+         ${orderedWalk('n', 'r', 'm', walk, { tests, from: { past, value: '$fromId' }, desc: page.backward, limit: 'toInteger($limit)' })}
          RETURN collect(${relationRecord('r', 'm', direction)}) AS relations
        }
        RETURN relations`,

@@ -1,4 +1,4 @@
-import { typesPattern } from '../model/vocabulary';
+import { MEANINGFUL_RELATIONSHIP_TYPES, RELATION_KEY, typesPattern } from '../model/vocabulary';
 import type { WalkFilter, WalkSpec } from '../model/walks';
 
 /**
@@ -101,18 +101,24 @@ export function walkCount(
 export const SEEK_DEGREE = 100;
 
 /**
- * The most index seeks (types times directions) a walk is written with. Neo4j plans each one
- * (about 12 ms each on a warm server, several times that on a cold one), once per statement
- * text: a walk of all 18 types both ways would be 36, and a neighbourhood of depth 2 so written
- * took 10 s on its first request to a freshly started 1e6 store, against 2 s. Wider walks read
- * a hub's relationships whole.
+ * The most index seeks (types times directions) a walk is written with, one per type's index. Neo4j
+ * plans each one (about 12 ms each on a warm server, several times that on a cold one), once per
+ * statement text: a walk of all 18 types both ways would be 36, and a neighbourhood of depth 2 so
+ * written took 10 s on its first request to a freshly started 1e6 store, against 2 s. A wider
+ * walk seeks the relationship keys instead (see RELATION_KEY): one index for every type, one
+ * seek per direction.
  */
 export const MAX_SEEKS = 4;
 
 /** What orderedWalk keeps and how much of it. */
 export interface WalkOrder {
-  /** Cypher tests of `r` and `m` that every row passes (the filter, the cursor). */
+  /** Cypher tests of `r` and `m` that every row passes (the filter). */
   tests: readonly string[];
+  /**
+   * A page's cursor: only relationships whose id is past `value` (a Cypher expression), `past`
+   * being '>' forward and '<' backward. Kept apart from the tests so that an index seeks to it.
+   */
+  from?: { past: '<' | '>'; value: string };
   /** Relationship id order descending (a backward page). */
   desc: boolean;
   /** A Cypher expression (a parameter) for how many rows at most. */
@@ -125,48 +131,75 @@ export interface WalkOrder {
  * in that order (the caller goes on with RETURN or WITH).
  *
  * A node with at most SEEK_DEGREE relationships on the walk has them read and sorted. A hub's
- * (a country most sources mention has tens of thousands) are read for each type and direction
- * from that type's index on its start or end id and its id (see schema/constraints.cypher),
- * already in order and at most `limit` from each, so that the page costs about what it holds.
- * The count that chooses comes from the node's degree by type, without reading relationships.
- * A walk of more than MAX_SEEKS types and directions is always read and sorted.
+ * (a country most sources mention has tens of thousands) are read already in order, at most
+ * `limit` from each seek, so that the page costs about what it holds: for a walk of up to
+ * MAX_SEEKS types and directions, from each type's index on its start or end id and its id (see
+ * schema/constraints.cypher); for a wider one, from the relationship keys' index, the key leading
+ * to its relationship between the same two nodes. The count that chooses comes from the node's
+ * degree by type, without reading relationships.
  */
 export function orderedWalk(
   x: string,
   r: string,
   m: string,
   walk: { types: readonly string[]; direction: WalkSpec['direction'] },
-  { tests, desc, limit }: WalkOrder,
+  { tests, from, desc, limit }: WalkOrder,
 ): string {
   const dir = desc ? ' DESC' : '';
+  const past = (id: string) => (from ? [`${id} ${from.past} ${from.value}`] : []);
   const where = (...more: string[]) => {
     const all = [...more, ...tests];
     return all.length > 0 ? ` WHERE ${all.join(' AND ')}` : '';
   };
   const degree = walkCount(x, r, m, walk);
+  const ends = [
+    ...(walk.direction === 'IN' ? [] : (['startId'] as const)),
+    ...(walk.direction === 'OUT' ? [] : (['endId'] as const)),
+  ];
+  // The hint holds only with a predicate on each of the index's properties.
+  const seekTests = (at: string, end: string) => [
+    `${at}.${end} = ${x}.id`,
+    ...(from ? past(`${at}.id`) : [`${at}.id IS NOT NULL`]),
+  ];
   const seek = (type: string, end: 'startId' | 'endId') => {
     const pattern = end === 'startId' ? `()-[${r}:${type}]->(${m})` : `(${m})-[${r}:${type}]->()`;
     return (
-      // The hint holds only with a predicate on each of the index's properties.
-      `MATCH ${pattern} USING INDEX ${r}:${type}(${end}, id)` +
-      `${where(`${r}.${end} = ${x}.id`, `${r}.id IS NOT NULL`)} ` +
+      `MATCH ${pattern} USING INDEX ${r}:${type}(${end}, id)${where(...seekTests(r, end))} ` +
       `RETURN ${r}, ${m} ORDER BY ${r}.${end}${dir}, ${r}.id${dir} LIMIT ${limit}`
     );
   };
-  const seeks = walk.types.flatMap((type) => {
-    typesPattern([type]);
-    return [
-      ...(walk.direction === 'IN' ? [] : [seek(type, 'startId')]),
-      ...(walk.direction === 'OUT' ? [] : [seek(type, 'endId')]),
-    ];
-  });
-  const sorted = `MATCH ${walkPattern(x, r, m, walk)}${where()} WITH ${x}, ${r}, ${m} ORDER BY ${r}.id${dir} LIMIT ${limit}`;
-  if (seeks.length > MAX_SEEKS) return sorted;
+  const k = `${r}Key`;
+  const allTypes = MEANINGFUL_RELATIONSHIP_TYPES.every((type) => walk.types.includes(type));
+  const keyType = allTypes ? [] : [`${k}.type IN [${walk.types.map((t) => `'${t}'`).join(', ')}]`];
+  const keySeek = (end: 'startId' | 'endId') => {
+    const [key, relationship] =
+      end === 'startId'
+        ? [`()-[${k}:${RELATION_KEY}]->(${m})`, `(${x})-[${r}:${typesPattern(walk.types)}]->(${m})`]
+        : [
+            `(${m})-[${k}:${RELATION_KEY}]->()`,
+            `(${m})-[${r}:${typesPattern(walk.types)}]->(${x})`,
+          ];
+    return (
+      `MATCH ${key} USING INDEX ${k}:${RELATION_KEY}(${end}, id) ` +
+      `WHERE ${[...seekTests(k, end), ...keyType].join(' AND ')} ` +
+      // Its relationship between the same two nodes, bound in a subquery: else Neo4j may expand
+      // the hub and join. Neo4j expands the end with fewer relationships of these types.
+      `CALL (${x}, ${k}, ${m}) { MATCH ${relationship} WHERE ${r}.id = ${k}.id RETURN ${r} LIMIT 1 }` +
+      `${tests.length > 0 ? ` WITH *${where()}` : ''} ` +
+      `RETURN ${r}, ${m} ORDER BY ${k}.${end}${dir}, ${k}.id${dir} LIMIT ${limit}`
+    );
+  };
+  typesPattern(walk.types);
+  const typeSeeks = walk.types.length * ends.length;
+  const seeks =
+    typeSeeks > MAX_SEEKS
+      ? ends.map(keySeek)
+      : walk.types.flatMap((type) => ends.map((end) => seek(type, end)));
   const d = `${r}Degree`;
   return (
     `CALL (${x}) { WITH ${x}, ${degree} AS ${d} CALL (${x}, ${d}) { ` +
     `WITH ${x} WHERE ${d} <= ${SEEK_DEGREE} ` +
-    `MATCH ${walkPattern(x, r, m, walk)}${where()} RETURN ${r}, ${m} ORDER BY ${r}.id${dir} LIMIT ${limit} ` +
+    `MATCH ${walkPattern(x, r, m, walk)}${where(...past(`${r}.id`))} RETURN ${r}, ${m} ORDER BY ${r}.id${dir} LIMIT ${limit} ` +
     `UNION WITH ${x} WHERE ${d} > ${SEEK_DEGREE} ` +
     `CALL (${x}) { ${seeks.join(' UNION ')} } RETURN ${r}, ${m} } RETURN ${r}, ${m} } ` +
     `WITH ${x}, ${r}, ${m} ORDER BY ${r}.id${dir} LIMIT ${limit}`

@@ -1,5 +1,10 @@
 import type { QueryExecutor } from '../db/query-executor';
-import { ENTITY_KINDS, EVIDENCE_LINK, MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
+import {
+  ENTITY_KINDS,
+  EVIDENCE_LINK,
+  MEANINGFUL_RELATIONSHIP_TYPES,
+  RELATION_KEY,
+} from '../model/vocabulary';
 
 export interface GraphCounts {
   nodes: Record<string, number>;
@@ -7,7 +12,7 @@ export interface GraphCounts {
 }
 
 const COUNTED_LABELS = ['Node', 'Entity', ...ENTITY_KINDS, 'Event', 'Claim', 'Evidence', 'Source'];
-const COUNTED_TYPES = [...MEANINGFUL_RELATIONSHIP_TYPES, 'IN_SOURCE', EVIDENCE_LINK];
+const COUNTED_TYPES = [...MEANINGFUL_RELATIONSHIP_TYPES, 'IN_SOURCE', EVIDENCE_LINK, RELATION_KEY];
 
 // One count per label and type, each answered from Neo4j's count store rather than by scanning
 // the graph; the names are constants of the vocabulary, never input. The count is taken before

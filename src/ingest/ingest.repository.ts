@@ -3,7 +3,7 @@ import { evidenceCount } from '../graph/evidence-pages';
 import { nodeProps } from '../graph/graph.repository';
 import { propsFromPairs } from '../graph/node-record';
 import { ALIAS_BASIS_SEPARATOR, aliasValues, localizedValues } from '../model/localized-text';
-import { EVIDENCE_LINK } from '../model/vocabulary';
+import { EVIDENCE_LINK, RELATION_KEY } from '../model/vocabulary';
 import type { EdgeRow, GraphPlan, NodeRow } from './graph-plan';
 
 // Evidence ids are unioned, never replaced, so that a second dossier citing the same fact adds
@@ -99,7 +99,8 @@ export class IngestRepository {
    * links to its speaker, subjects and event (SAID, ABOUT, AT_EVENT) carry its sortDate too, for
    * one node's claims in date order (writeClaims keeps it when a claim's date changes: a SAID
    * ends at its claim, an ABOUT or AT_EVENT starts from it, so the claim's links of these types
-   * either way are exactly these).
+   * either way are exactly these). Each has its RELATION_KEY beside it, for a page of all of a
+   * node's relationships whatever their type.
    */
   async writeEdges(rows: EdgeRow[]): Promise<void> {
     await this.tx.run(
@@ -110,7 +111,9 @@ export class IngestRepository {
        SET x += row.props, x.startId = row.from, x.endId = row.to,
            x.evidenceIds = ${UNION_EVIDENCE},
            x.sortDate = CASE WHEN row.type = 'SAID' THEN b.sortDate
-             WHEN row.type IN ['ABOUT', 'AT_EVENT'] THEN a.sortDate END`,
+             WHEN row.type IN ['ABOUT', 'AT_EVENT'] THEN a.sortDate END
+       MERGE (a)-[key:${RELATION_KEY} {id: row.id}]->(b)
+       SET key.startId = row.from, key.endId = row.to, key.type = row.type`,
       { rows },
     );
   }

@@ -109,6 +109,16 @@ export type RelationshipType = (typeof MEANINGFUL_RELATIONSHIP_TYPES)[number];
  */
 export const EVIDENCE_LINK = 'EVIDENCED_BY';
 
+/**
+ * Beside every meaningful relationship `(a)-[r:T {id}]->(b)`, one `(a)-[:RELATION_KEY]->(b)` with
+ * the same `id`, its ends' ids (`startId`, `endId`) and `type` T. Neo4j indexes a relationship
+ * property per type, so these keys, all of one type, are what puts every relationship of a node,
+ * whatever its type, in one index in id order: a hub's first page of all its relationships is a
+ * seek from either end, not a read of the hub (see orderedWalk). A key says nothing of its own;
+ * no walk names it, and every statement that reads relationships names its types.
+ */
+export const RELATION_KEY = 'RELATION_KEY';
+
 const KNOWN_RELATIONSHIP_TYPES = new Set<string>(MEANINGFUL_RELATIONSHIP_TYPES);
 
 /**

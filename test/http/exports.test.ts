@@ -20,7 +20,7 @@ beforeAll(async () => {
        WITH count(n) AS nodes
        CALL () {
          MATCH (a)-[r]->(b)
-         WHERE type(r) <> 'IN_SOURCE' AND (a:Entity OR a:Event OR a:Claim) AND (b:Entity OR b:Event OR b:Claim)
+         WHERE NOT type(r) IN ['IN_SOURCE', 'RELATION_KEY'] AND (a:Entity OR a:Event OR a:Claim) AND (b:Entity OR b:Event OR b:Claim)
          RETURN count(r) AS edges
        }
        RETURN nodes, edges`,

@@ -105,7 +105,10 @@ export class ExportRepository {
     );
   }
 
-  /** The given relationships, found from their start nodes, in the order given. */
+  /**
+   * The given relationships, found from their start nodes, in the order given: of the meaningful
+   * types, as every relationship an export lists, never a RELATION_KEY with the same id.
+   */
   edges(
     edges: Array<{ id: string; source: string; target: string }>,
     each: (edge: ExportEdge) => Promise<void>,
@@ -113,7 +116,7 @@ export class ExportRepository {
     return this.executor.stream<{ row: EdgeRow }>(
       `UNWIND range(0, size($edges) - 1) AS i
        WITH $edges[i] AS e, i
-       MATCH (a:Node {id: e.source})-[r]->(b:Node {id: e.target}) WHERE r.id = e.id
+       MATCH (a:Node {id: e.source})-[r:${typesPattern(MEANINGFUL_RELATIONSHIP_TYPES)}]->(b:Node {id: e.target}) WHERE r.id = e.id
        WITH a, r, b, i ORDER BY i
        RETURN ${EDGE_ROW} AS row`,
       { edges },
