@@ -145,6 +145,8 @@ export function orderedWalk(
   walk: { types: readonly string[]; direction: WalkSpec['direction'] },
   { tests, from, desc, limit }: WalkOrder,
 ): string {
+  // Checked before any is written into the statement, the key's type test included.
+  typesPattern(walk.types);
   const dir = desc ? ' DESC' : '';
   const past = (id: string) => (from ? [`${id} ${from.past} ${from.value}`] : []);
   const where = (...more: string[]) => {
@@ -189,7 +191,6 @@ export function orderedWalk(
       `RETURN ${r}, ${m} ORDER BY ${k}.${end}${dir}, ${k}.id${dir} LIMIT ${limit}`
     );
   };
-  typesPattern(walk.types);
   const typeSeeks = walk.types.length * ends.length;
   const seeks =
     typeSeeks > MAX_SEEKS

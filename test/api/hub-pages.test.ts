@@ -73,6 +73,14 @@ describe.each([
       'direction: IN, types: ["PARTICIPATED_IN"], role: PARTY',
       RELATIONS(`type(r) = 'PARTICIPATED_IN' AND endNode(r) = n AND r.role = 'PARTY'`),
     ));
+  // Six types and directions: more than the types' own indexes are sought for, so from the keys.
+  describe('of three types, both ways', () =>
+    relayContract(
+      api,
+      list,
+      'types: ["PARTICIPATED_IN", "AT_STAKE_IN", "AT_EVENT"]',
+      RELATIONS(`type(r) IN ['PARTICIPATED_IN', 'AT_STAKE_IN', 'AT_EVENT']`),
+    ));
   describe('stated only', () =>
     relayContract(
       api,
