@@ -101,6 +101,14 @@ export function walkCount(
 export const SEEK_DEGREE = 100;
 
 /**
+ * The same for a walk read from the relationship keys, each of which costs a step to its
+ * relationship. On the 1e5 store, a page of every type, keys against read whole (p50 of 100 runs
+ * at the driver, the second of two runs): 3.7 against 3.0 ms at 215 relationships, 3.1 against
+ * 2.4 at 328, 3.3 against 2.9 at 528 (2.9 against 3.2 in the first run), 3.5 against 4.7 at 1,042.
+ */
+export const KEY_SEEK_DEGREE = 500;
+
+/**
  * The most index seeks (types times directions) a walk is written with, one per type's index. Neo4j
  * plans each one (about 12 ms each on a warm server, several times that on a cold one), once per
  * statement text: a walk of all 18 types both ways would be 36, and a neighbourhood of depth 2 so
@@ -130,7 +138,8 @@ export interface WalkOrder {
  * the tests: the first `limit` in relationship id order, as Cypher whose rows are `x`, `r`, `m`
  * in that order (the caller goes on with RETURN or WITH).
  *
- * A node with at most SEEK_DEGREE relationships on the walk has them read and sorted. A hub's
+ * A node with at most SEEK_DEGREE relationships on the walk (KEY_SEEK_DEGREE for a walk read
+ * from the keys) has them read and sorted. A hub's
  * (a country most sources mention has tens of thousands) are read already in order, at most
  * `limit` from each seek, so that the page costs about what it holds: for a walk of up to
  * MAX_SEEKS types and directions, from each type's index on its start or end id and its id (see
@@ -192,16 +201,16 @@ export function orderedWalk(
     );
   };
   const typeSeeks = walk.types.length * ends.length;
-  const seeks =
-    typeSeeks > MAX_SEEKS
-      ? ends.map(keySeek)
-      : walk.types.flatMap((type) => ends.map((end) => seek(type, end)));
+  const byKeys = typeSeeks > MAX_SEEKS;
+  const seeks = byKeys
+    ? ends.map(keySeek)
+    : walk.types.flatMap((type) => ends.map((end) => seek(type, end)));
   const d = `${r}Degree`;
   return (
     `CALL (${x}) { WITH ${x}, ${degree} AS ${d} CALL (${x}, ${d}) { ` +
-    `WITH ${x} WHERE ${d} <= ${SEEK_DEGREE} ` +
+    `WITH ${x} WHERE ${d} <= ${byKeys ? KEY_SEEK_DEGREE : SEEK_DEGREE} ` +
     `MATCH ${walkPattern(x, r, m, walk)}${where(...past(`${r}.id`))} RETURN ${r}, ${m} ORDER BY ${r}.id${dir} LIMIT ${limit} ` +
-    `UNION WITH ${x} WHERE ${d} > ${SEEK_DEGREE} ` +
+    `UNION WITH ${x} WHERE ${d} > ${byKeys ? KEY_SEEK_DEGREE : SEEK_DEGREE} ` +
     `CALL (${x}) { ${seeks.join(' UNION ')} } RETURN ${r}, ${m} } RETURN ${r}, ${m} } ` +
     `WITH ${x}, ${r}, ${m} ORDER BY ${r}.id${dir} LIMIT ${limit}`
   );
