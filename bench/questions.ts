@@ -1,4 +1,4 @@
-import { MEANINGFUL_RELATIONSHIP_TYPES } from '../src/model/vocabulary';
+import { MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../src/model/vocabulary';
 import { luceneQuery } from '../src/search-text/lucene-query';
 
 /** Who and what the questions are about, picked from the loaded graph (see pickSubjects). */
@@ -304,7 +304,7 @@ function personFacts(
  * and the busiest speaker.
  */
 export const PICK_SUBJECTS = `
-  CALL () { MATCH (c:Country) WITH c ORDER BY COUNT { (c)-[:${MEANINGFUL_RELATIONSHIP_TYPES.join('|')}]-() } DESC, c.id LIMIT 2
+  CALL () { MATCH (c:Country) WITH c ORDER BY COUNT { (c)-[:${typesPattern(MEANINGFUL_RELATIONSHIP_TYPES)}]-() } DESC, c.id LIMIT 2
             RETURN collect(c) AS hubs }
   WITH hubs[0] AS c, hubs[1].id AS otherHub
   CALL () { MATCH (p:Person) WITH p ORDER BY COUNT { (p)-[:LEADS]->() } DESC, p.id LIMIT 2

@@ -3,7 +3,13 @@ import type { Config } from '../src/config';
 import { ErrorCode } from '../src/errors';
 import { InvalidDossierError } from '../src/ingest/dossier-problem';
 import { ingestDossiers } from '../src/ingest/ingest.service';
-import { graphCounts, openTestDatabase, seedDatabase, SEED_DIR } from './helpers/database';
+import {
+  graphCounts,
+  NOT_MEANINGFUL_TYPES,
+  openTestDatabase,
+  seedDatabase,
+  SEED_DIR,
+} from './helpers/database';
 import { loadSeedDossier, writeDossier } from './helpers/dossier-fixtures';
 
 let driver: Driver;
@@ -219,9 +225,9 @@ describe('the seeded graph', () => {
 
   it('has evidence on every meaningful relationship, event and claim', async () => {
     const { records } = await driver.executeQuery(
-      `CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY', 'RELATION_KEY'] AND size(coalesce(r.evidenceIds, [])) = 0 RETURN count(r) AS bare }
+      `CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ${NOT_MEANINGFUL_TYPES} AND size(coalesce(r.evidenceIds, [])) = 0 RETURN count(r) AS bare }
        CALL { MATCH (x) WHERE (x:Event OR x:Claim) AND NOT EXISTS { (x)-[:EVIDENCED_BY]->(:Evidence) } RETURN count(x) AS bareNodes }
-       CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY', 'RELATION_KEY'] UNWIND r.evidenceIds AS id
+       CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ${NOT_MEANINGFUL_TYPES} UNWIND r.evidenceIds AS id
               OPTIONAL MATCH (e:Evidence {id: id}) WITH e WHERE e IS NULL RETURN count(*) AS dangling }
        RETURN bare, bareNodes, dangling`,
       {},
@@ -232,9 +238,9 @@ describe('the seeded graph', () => {
 
   it('keys every meaningful relationship once, with its id, type and ends, and keys nothing else', async () => {
     const { records } = await driver.executeQuery(
-      `CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY', 'RELATION_KEY'] RETURN count(r) AS relationships }
+      `CALL { MATCH ()-[r]->() WHERE NOT type(r) IN ${NOT_MEANINGFUL_TYPES} RETURN count(r) AS relationships }
        CALL { MATCH ()-[k:RELATION_KEY]->() RETURN count(k) AS keys }
-       CALL { MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['IN_SOURCE', 'EVIDENCED_BY', 'RELATION_KEY']
+       CALL { MATCH (a)-[r]->(b) WHERE NOT type(r) IN ${NOT_MEANINGFUL_TYPES}
               AND COUNT { (a)-[k:RELATION_KEY]->(b) WHERE k.id = r.id AND k.type = type(r)
                           AND k.startId = a.id AND k.endId = b.id } <> 1
               RETURN count(r) AS unkeyed }

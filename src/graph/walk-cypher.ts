@@ -172,10 +172,12 @@ export function orderedWalk(
     `${at}.${end} = ${x}.id`,
     ...(from ? past(`${at}.id`) : [`${at}.id IS NOT NULL`]),
   ];
+  // Relationship `at` of `type` seen from the end whose id the index is sought by, `m` the other.
+  const fromEnd = (at: string, type: string, end: 'startId' | 'endId') =>
+    end === 'startId' ? `()-[${at}:${type}]->(${m})` : `(${m})-[${at}:${type}]->()`;
   const seek = (type: string, end: 'startId' | 'endId') => {
-    const pattern = end === 'startId' ? `()-[${r}:${type}]->(${m})` : `(${m})-[${r}:${type}]->()`;
     return (
-      `MATCH ${pattern} USING INDEX ${r}:${type}(${end}, id)${where(...seekTests(r, end))} ` +
+      `MATCH ${fromEnd(r, type, end)} USING INDEX ${r}:${type}(${end}, id)${where(...seekTests(r, end))} ` +
       `RETURN ${r}, ${m} ORDER BY ${r}.${end}${dir}, ${r}.id${dir} LIMIT ${limit}`
     );
   };
@@ -183,15 +185,12 @@ export function orderedWalk(
   const allTypes = MEANINGFUL_RELATIONSHIP_TYPES.every((type) => walk.types.includes(type));
   const keyType = allTypes ? [] : [`${k}.type IN [${walk.types.map((t) => `'${t}'`).join(', ')}]`];
   const keySeek = (end: 'startId' | 'endId') => {
-    const [key, relationship] =
-      end === 'startId'
-        ? [`()-[${k}:${RELATION_KEY}]->(${m})`, `(${x})-[${r}:${typesPattern(walk.types)}]->(${m})`]
-        : [
-            `(${m})-[${k}:${RELATION_KEY}]->()`,
-            `(${m})-[${r}:${typesPattern(walk.types)}]->(${x})`,
-          ];
+    const relationship = walkPattern(x, r, m, {
+      types: walk.types,
+      direction: end === 'startId' ? 'OUT' : 'IN',
+    });
     return (
-      `MATCH ${key} USING INDEX ${k}:${RELATION_KEY}(${end}, id) ` +
+      `MATCH ${fromEnd(k, RELATION_KEY, end)} USING INDEX ${k}:${RELATION_KEY}(${end}, id) ` +
       `WHERE ${[...seekTests(k, end), ...keyType].join(' AND ')} ` +
       // Its relationship between the same two nodes, bound in a subquery: else Neo4j may expand
       // the hub and join. Neo4j expands the end with fewer relationships of these types.
@@ -205,12 +204,13 @@ export function orderedWalk(
   const seeks = byKeys
     ? ends.map(keySeek)
     : walk.types.flatMap((type) => ends.map((end) => seek(type, end)));
+  const readWhole = byKeys ? KEY_SEEK_DEGREE : SEEK_DEGREE;
   const d = `${r}Degree`;
   return (
     `CALL (${x}) { WITH ${x}, ${degree} AS ${d} CALL (${x}, ${d}) { ` +
-    `WITH ${x} WHERE ${d} <= ${byKeys ? KEY_SEEK_DEGREE : SEEK_DEGREE} ` +
+    `WITH ${x} WHERE ${d} <= ${readWhole} ` +
     `MATCH ${walkPattern(x, r, m, walk)}${where(...past(`${r}.id`))} RETURN ${r}, ${m} ORDER BY ${r}.id${dir} LIMIT ${limit} ` +
-    `UNION WITH ${x} WHERE ${d} > ${byKeys ? KEY_SEEK_DEGREE : SEEK_DEGREE} ` +
+    `UNION WITH ${x} WHERE ${d} > ${readWhole} ` +
     `CALL (${x}) { ${seeks.join(' UNION ')} } RETURN ${r}, ${m} } RETURN ${r}, ${m} } ` +
     `WITH ${x}, ${r}, ${m} ORDER BY ${r}.id${dir} LIMIT ${limit}`
   );

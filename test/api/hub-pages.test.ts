@@ -2,7 +2,7 @@ import { applySchema } from '../../src/db/schema-applier';
 import { KEY_SEEK_DEGREE, SEEK_DEGREE } from '../../src/graph/walk-cypher';
 import { ingestDossiers } from '../../src/ingest/ingest.service';
 import { createTestApi, TestApi } from '../helpers/api';
-import { SEED_DIR, resetDatabase, seedDatabase } from '../helpers/database';
+import { NOT_MEANINGFUL_TYPES, SEED_DIR, resetDatabase, seedDatabase } from '../helpers/database';
 import { writeFanoutDossier } from '../helpers/fanout-fixture';
 import { relayContract } from '../helpers/relay-contract';
 
@@ -15,8 +15,6 @@ let byField: TestApi;
 const SIZE = Math.max(SEEK_DEGREE, KEY_SEEK_DEGREE) + 50;
 const fanout = writeFanoutDossier(SIZE);
 const hub = fanout.eventId;
-// Links to evidence and the relationships' keys: what no walk reads.
-const NOT_MEANINGFUL = `['IN_SOURCE', 'EVIDENCED_BY', 'RELATION_KEY']`;
 
 beforeAll(async () => {
   compiled = await createTestApi();
@@ -40,12 +38,12 @@ async function cypherIds(cypher: string, params: Record<string, unknown> = {}) {
 }
 
 const RELATIONS = (where: string) =>
-  `MATCH (n:Node {id: '${hub}'})-[r]-() WHERE NOT type(r) IN ${NOT_MEANINGFUL} AND ${where}
+  `MATCH (n:Node {id: '${hub}'})-[r]-() WHERE NOT type(r) IN ${NOT_MEANINGFUL_TYPES} AND ${where}
    RETURN r.id AS id ORDER BY r.id`;
 
 it('is a hub: more relationships than are read whole', async () => {
   const [degree] = await cypherIds(
-    `MATCH (n:Node {id: $id}) RETURN COUNT { (n)-[r]-() WHERE NOT type(r) IN ${NOT_MEANINGFUL} } AS id`,
+    `MATCH (n:Node {id: $id}) RETURN COUNT { (n)-[r]-() WHERE NOT type(r) IN ${NOT_MEANINGFUL_TYPES} } AS id`,
     {
       id: hub,
     },
@@ -114,7 +112,7 @@ describe('its typed lists and neighbourhood', () => {
     ['of every type', '', 'true'],
   ])('caps the hub in its neighbourhood at its first relationships %s', async (_, types, where) => {
     const first = await cypherIds(
-      `MATCH (n:Node {id: $id})-[r]-(m:Node) WHERE m <> n AND NOT type(r) IN ${NOT_MEANINGFUL} AND ${where}
+      `MATCH (n:Node {id: $id})-[r]-(m:Node) WHERE m <> n AND NOT type(r) IN ${NOT_MEANINGFUL_TYPES} AND ${where}
          RETURN r.id AS id ORDER BY r.id LIMIT 30`,
       { id: hub },
     );
@@ -127,52 +125,41 @@ describe('its typed lists and neighbourhood', () => {
   });
 });
 
-describe('a store whose relationships lack their ends', () => {
+/**
+ * The hub's first page of 10 with `args` is Cypher's first 10 with `where`; after `damage` (Cypher
+ * on the hub, `$id`) it is empty, and once the schema is applied again it is the same 10.
+ */
+async function expectSchemaRepairs(args: string, where: string, damage: string) {
   const firstPage = async () => {
     const { node } = await compiled.data(
       `query ($id: ID!) { node(id: $id) { ... on Event {
-        relationsConnection(types: ["PARTICIPATED_IN"], direction: IN, first: 10) { nodes { id } } } } }`,
+        relationsConnection(${args}first: 10) { nodes { id } } } } }`,
       { id: hub },
     );
     return node.relationsConnection.nodes.map((r: any) => r.id);
   };
+  const expected = (await cypherIds(RELATIONS(where))).slice(0, 10);
+  expect(await firstPage()).toEqual(expected);
+  await compiled.driver.executeQuery(
+    damage,
+    { id: hub },
+    { database: compiled.config.neo4j.database },
+  );
+  expect(await firstPage()).toEqual([]);
+  await applySchema(compiled.driver, compiled.config.neo4j.database);
+  expect(await firstPage()).toEqual(expected);
+}
 
-  it('reads the hub from the indexes (without ends, its page is empty) until the schema backfills them', async () => {
-    const expected = (
-      await cypherIds(RELATIONS(`type(r) = 'PARTICIPATED_IN' AND endNode(r) = n`))
-    ).slice(0, 10);
-    expect(await firstPage()).toEqual(expected);
-    await compiled.driver.executeQuery(
-      `MATCH (:Node {id: $id})-[r]-() WHERE NOT type(r) IN ${NOT_MEANINGFUL} REMOVE r.startId, r.endId`,
-      { id: hub },
-      { database: compiled.config.neo4j.database },
-    );
-    expect(await firstPage()).toEqual([]);
-    await applySchema(compiled.driver, compiled.config.neo4j.database);
-    expect(await firstPage()).toEqual(expected);
-  });
+describe('a store whose relationships lack their ends', () => {
+  it('reads the hub from the indexes (without ends, its page is empty) until the schema backfills them', () =>
+    expectSchemaRepairs(
+      'types: ["PARTICIPATED_IN"], direction: IN, ',
+      `type(r) = 'PARTICIPATED_IN' AND endNode(r) = n`,
+      `MATCH (:Node {id: $id})-[r]-() WHERE NOT type(r) IN ${NOT_MEANINGFUL_TYPES} REMOVE r.startId, r.endId`,
+    ));
 });
 
 describe('a store whose relationships lack their keys', () => {
-  const firstPage = async () => {
-    const { node } = await compiled.data(
-      `query ($id: ID!) { node(id: $id) { ... on Event {
-        relationsConnection(first: 10) { nodes { id } } } } }`,
-      { id: hub },
-    );
-    return node.relationsConnection.nodes.map((r: any) => r.id);
-  };
-
-  it('reads a page of every type from the keys (without them, it is empty) until the schema writes them', async () => {
-    const expected = (await cypherIds(RELATIONS('true'))).slice(0, 10);
-    expect(await firstPage()).toEqual(expected);
-    await compiled.driver.executeQuery(
-      `MATCH (:Node {id: $id})-[k:RELATION_KEY]-() DELETE k`,
-      { id: hub },
-      { database: compiled.config.neo4j.database },
-    );
-    expect(await firstPage()).toEqual([]);
-    await applySchema(compiled.driver, compiled.config.neo4j.database);
-    expect(await firstPage()).toEqual(expected);
-  });
+  it('reads a page of every type from the keys (without them, it is empty) until the schema writes them', () =>
+    expectSchemaRepairs('', 'true', `MATCH (:Node {id: $id})-[k:RELATION_KEY]-() DELETE k`));
 });

@@ -29,6 +29,13 @@ export async function resetDatabase(driver: Driver, config: Config): Promise<voi
   await applySchema(driver, config.neo4j.database);
 }
 
+/**
+ * Relationship types that are not relationships of the graph's meaning, as a Cypher list for
+ * tests that read the database with untyped patterns: links to evidence and its source, and the
+ * relationships' keys.
+ */
+export const NOT_MEANINGFUL_TYPES = `['IN_SOURCE', 'EVIDENCED_BY', 'RELATION_KEY']`;
+
 /** Empties the database and loads the seed dossiers. */
 export async function seedDatabase(driver: Driver, config: Config): Promise<IngestReport> {
   await resetDatabase(driver, config);

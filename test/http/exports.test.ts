@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { codesOf, startTestHttpServer, TestHttpServer } from '../helpers/http-server';
-import { seedDatabase } from '../helpers/database';
+import { NOT_MEANINGFUL_TYPES, seedDatabase } from '../helpers/database';
 
 // Every export, read back by the parser a visualisation tool would use, against the graph the
 // API reports.
@@ -20,7 +20,7 @@ beforeAll(async () => {
        WITH count(n) AS nodes
        CALL () {
          MATCH (a)-[r]->(b)
-         WHERE NOT type(r) IN ['IN_SOURCE', 'RELATION_KEY'] AND (a:Entity OR a:Event OR a:Claim) AND (b:Entity OR b:Event OR b:Claim)
+         WHERE NOT type(r) IN ${NOT_MEANINGFUL_TYPES} AND (a:Entity OR a:Event OR a:Claim) AND (b:Entity OR b:Event OR b:Claim)
          RETURN count(r) AS edges
        }
        RETURN nodes, edges`,

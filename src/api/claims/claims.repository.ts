@@ -73,9 +73,8 @@ const EVENT_LINKS: ClaimLink[] = [
  */
 function linkPageMatch(link: ClaimLink, filter: ClaimFilter, page: PageRequest): string {
   const { past, desc } = keysetDirection(page.backward);
-  const [anchorId, claimId] = link.claimAtStart
-    ? ['r.endId', 'r.startId']
-    : ['r.startId', 'r.endId'];
+  const [anchorEnd, claimEnd] = link.claimAtStart ? ['endId', 'startId'] : ['startId', 'endId'];
+  const [anchorId, claimId] = [`r.${anchorEnd}`, `r.${claimEnd}`];
   const other = link.otherLabel ? `(:${link.otherLabel})` : '()';
   const pattern = link.claimAtStart
     ? `(n:Claim)-[r:${link.type}]->${other}`
@@ -84,7 +83,7 @@ function linkPageMatch(link: ClaimLink, filter: ClaimFilter, page: PageRequest):
   const checked = ANCHOR_ORDER.filter((key) => key !== link.anchor && filter[key]);
   const tests = [range, ...checked.map((key) => CHECKS[key]), mayOverlapRange('n')];
   return `MATCH ${pattern}
-  USING INDEX r:${link.type}(${anchorId.slice(2)}, sortDate, ${claimId.slice(2)})
+  USING INDEX r:${link.type}(${anchorEnd}, sortDate, ${claimEnd})
   WHERE ${anchorId} = $${link.anchor} AND ${claimId} IS NOT NULL AND ${tests.join('\n    AND ')}
   WITH n, r.sortDate AS sortKey ORDER BY ${anchorId}${desc}, r.sortDate${desc}, ${claimId}${desc}
   LIMIT toInteger($limit)`;
