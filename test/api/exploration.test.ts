@@ -240,11 +240,14 @@ describe('paths', () => {
   });
 
   it('finds every path of the least length, fewer claims first, as a plain walk of all paths', async () => {
-    for (const [from, to, onlyStated] of [
-      ['person:igor-kostyukov', 'person:rustem-umerov', false],
-      ['country:united-states', 'event:trilateral-talks-round-1', true],
-      ['country:russia', 'country:ukraine', false],
-      ['person:donald-trump', 'person:rustem-umerov', false],
+    const someTypes = ['LEADS', 'PARTICIPATED_IN', 'REPRESENTS', 'SAID', 'ABOUT'];
+    for (const [from, to, onlyStated, types] of [
+      ['person:igor-kostyukov', 'person:rustem-umerov', false, null],
+      ['country:united-states', 'event:trilateral-talks-round-1', true, null],
+      ['country:russia', 'country:ukraine', false, null],
+      ['person:donald-trump', 'person:rustem-umerov', false, null],
+      ['country:russia', 'country:ukraine', false, someTypes],
+      ['person:igor-kostyukov', 'person:rustem-umerov', true, someTypes],
     ] as const) {
       const { records } = await api.driver.executeQuery(
         `MATCH p = (:Node {id: $from})-[rs*1..4]-(:Node {id: $to})
@@ -253,23 +256,30 @@ describe('paths', () => {
          WITH collect(p) AS found, min(length(p)) AS least
          UNWIND found AS p
          WITH p WHERE length(p) = least
-         RETURN [x IN nodes(p) | x.id] AS ids, size([x IN nodes(p) WHERE x:Claim]) AS claims
-         ORDER BY claims, ids`,
-        { from, to, onlyStated, types: MEANINGFUL_RELATIONSHIP_TYPES },
+         RETURN [x IN nodes(p) | x.id] AS ids, [r IN relationships(p) | r.id] AS hops,
+           size([x IN nodes(p) WHERE x:Claim]) AS claims
+         ORDER BY claims, ids, hops`,
+        { from, to, onlyStated, types: types ?? MEANINGFUL_RELATIONSHIP_TYPES },
         { database: api.config.neo4j.database },
       );
-      const expected = records.map((r) => r.get('ids')).slice(0, 20);
-      expect({ from, to, found: expected.length > 0 }).toEqual({ from, to, found: true });
+      const expected = records
+        .map((r) => ({ ids: r.get('ids'), hops: r.get('hops') }))
+        .slice(0, 20);
+      const label = { from, to, onlyStated, types };
+      expect({ ...label, found: expected.length > 0 }).toEqual({ ...label, found: true });
       const { paths } = await data(
-        `query ($from: ID!, $to: ID!, $onlyStated: Boolean!) {
-          paths(from: $from, to: $to, first: 20, onlyStated: $onlyStated) { nodes { id } } }`,
-        { from, to, onlyStated },
+        `query ($from: ID!, $to: ID!, $onlyStated: Boolean!, $types: [String!]) {
+          paths(from: $from, to: $to, first: 20, onlyStated: $onlyStated, types: $types) {
+            nodes { id } hops { id } } }`,
+        { from, to, onlyStated, types },
       );
-      expect({ from, to, paths: paths.map((p: any) => p.nodes.map((n: any) => n.id)) }).toEqual({
-        from,
-        to,
-        paths: expected,
-      });
+      expect({
+        ...label,
+        paths: paths.map((p: any) => ({
+          ids: p.nodes.map((n: any) => n.id),
+          hops: p.hops.map((h: any) => h.id),
+        })),
+      }).toEqual({ ...label, paths: expected });
     }
   });
 
