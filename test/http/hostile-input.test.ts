@@ -60,12 +60,14 @@ describe('operation limits, before any database work', () => {
     expect(error.message).toMatch(/may cost 884100, over the limit of 500000/);
     expect(response.json.extensions?.roundTrips ?? 0).toBe(0);
     // The same document on a page of 5 is within the limit.
-    const small = await http.post({
-      query: `query ($n: Int) { entities(first: $n) { nodes { relations { other { ... on Entity {
-          relations { other { ... on Entity { relations { id } } } } } } } } } }`,
-      variables: { n: 5 },
-    });
+    const query = `query ($n: Int) { entities(first: $n) { nodes { relations { other { ... on Entity {
+          relations { other { ... on Entity { relations { id } } } } } } } } } }`;
+    const small = await http.post({ query, variables: { n: 5 } });
     expect(small.json.errors).toBeUndefined();
+    // Costs are kept per document and variables: each answer is the one its variables give.
+    const again = await rejected({ query, variables: { n: 100 } }, 'OPERATION_LIMIT_EXCEEDED');
+    expect(again.json.errors[0].extensions.cost).toBe(884100);
+    expect((await http.post({ query, variables: { n: 5 } })).json.errors).toBeUndefined();
   });
 
   it('rejects alias floods', async () => {

@@ -202,25 +202,17 @@ function sizeOf(value: ValueNode, variables: Record<string, unknown>): number | 
   return null;
 }
 
-/**
- * Refuses an operation whose worst case exceeds `maxCost`, with the variables it runs with, before
- * any resolver runs: a GraphQLError (HTTP 400) whose extensions say what was found.
- */
-export function checkCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
+/** The error that refuses an operation over the cost limit, naming the costliest path. */
+export function overCost(
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-  model: CostModel,
+  found: OperationCost,
   maxCost: number,
-  extensions: (found: OperationCost) => Record<string, unknown>,
-): void {
-  const found = operationCost(schema, document, operation, model, variables);
-  if (found.cost <= maxCost) return;
-  throw new GraphQLError(
+  extensions: Record<string, unknown>,
+): GraphQLError {
+  return new GraphQLError(
     `The operation may cost ${found.cost}, over the limit of ${maxCost} ` +
       `(most of it through ${found.path.join('.')}). Ask for smaller pages (first/last) ` +
       'or fewer nested lists.',
-    { nodes: [operation], extensions: { ...extensions(found), http: { status: 400 } } },
+    { nodes: [operation], extensions: { ...extensions, http: { status: 400 } } },
   );
 }

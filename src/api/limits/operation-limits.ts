@@ -6,7 +6,8 @@ import {
   type OperationDefinitionNode,
   type ValidationContext,
 } from 'graphql';
-import { checkCost } from './list-cost';
+import { operationCost, overCost, type OperationCost } from './list-cost';
+import { memoPerObject } from '../selection/memo';
 import { COST_MODEL } from './list-sizes';
 
 /**
@@ -84,18 +85,19 @@ export function checkOperationCost(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): void {
-  checkCost(
-    schema,
-    document,
-    operation,
-    variables,
-    COST_MODEL,
-    OPERATION_LIMITS.maxCost,
-    (found) => ({
+  const found = costs(operation, JSON.stringify(variables), () =>
+    operationCost(schema, document, operation, COST_MODEL, variables),
+  );
+  if (found.cost > OPERATION_LIMITS.maxCost)
+    throw overCost(operation, found, OPERATION_LIMITS.maxCost, {
       [LIMIT_EXTENSION]: 'costLimit',
       maxCost: OPERATION_LIMITS.maxCost,
       cost: found.cost,
       path: found.path,
-    }),
-  );
+    });
 }
+
+// An operation's cost depends on it and its variables only (the schema and the model are the
+// process's one). Apollo keeps a parsed document, so a query sent again is the same operation
+// node, and its cost is found once per variables instead of walking it on every request.
+const costs = memoPerObject<OperationDefinitionNode, OperationCost>(64);
