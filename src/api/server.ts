@@ -124,8 +124,11 @@ export async function createServer(
 ): Promise<ParleyServer> {
   const app = express();
   app.disable('x-powered-by');
-  // gzip or brotli, as the client accepts, for JSON and the playground's assets alike.
-  app.use(compression());
+  // gzip or brotli, as the client accepts, for JSON and the playground's assets alike. A request
+  // that accepts no encoding skips the middleware, which otherwise wraps every response's
+  // methods to decide not to compress it (1.4 % of a CPU profile of API clients that send none).
+  const compress = compression();
+  app.use((req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));
   // Browser tools on the listed origins may call the API; a preflight from any other origin gets
   // no CORS headers, so the browser refuses it. Apollo's CSRF prevention still applies to all.
   app.use(

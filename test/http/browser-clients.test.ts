@@ -76,6 +76,10 @@ describe('compression', () => {
       expect(raw.body.length).toBeLessThan(plain.text.length / 3);
       expect(JSON.parse(decode(raw.body).toString('utf8'))).toEqual(plain.json);
     }
+    // A client that accepts no encoding gets the JSON as it is.
+    const identity = await rawPost(query, undefined);
+    expect(identity.encoding).toBeUndefined();
+    expect(JSON.parse(identity.body.toString('utf8'))).toEqual(plain.json);
   });
 });
 
@@ -120,7 +124,7 @@ describe('.env', () => {
   });
 });
 
-async function rawPost(body: string, encoding: string) {
+async function rawPost(body: string, encoding: string | undefined) {
   const url = new URL(`${server.url}/graphql`);
   return new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
     const request = http.request(
@@ -129,7 +133,10 @@ async function rawPost(body: string, encoding: string) {
         port: url.port,
         path: url.pathname,
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'accept-encoding': encoding },
+        headers: {
+          'content-type': 'application/json',
+          ...(encoding ? { 'accept-encoding': encoding } : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
