@@ -143,15 +143,17 @@ export async function createServer(
   const apollo = await createApollo(config, logger, httpServer);
   await apollo.start();
 
-  app.use(playgroundRouter('/graphql'));
-  app.use(healthRouter(config, driver));
-  app.use(exportRouter(config, driver, logger));
-  app.use(exploreRouter());
+  // The API first: its requests need not be matched against the pages' routes, all of which
+  // are GETs of other paths.
   app.use(
     '/graphql',
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, { context: async () => createContext(config, driver) }),
   );
+  app.use(playgroundRouter('/graphql'));
+  app.use(healthRouter(config, driver));
+  app.use(exportRouter(config, driver, logger));
+  app.use(exploreRouter());
   app.use(requestErrorHandler(logger));
   return { app, httpServer, apollo, logger };
 }
