@@ -237,7 +237,12 @@ describe('the explorer', () => {
     expect(found.edges.length).toBe(found.nodes.length - 1);
     await settled();
     await page.screenshot({ path: pathShot('3-path.png') });
+    expect(await page.textContent('#status')).toMatch(
+      /^A path of \d+ relationships, highlighted\.$/,
+    );
     await page.click('#clear-path');
+    // Cleared, the status says what the graph holds again, not the path that was.
+    expect(await waitForText('#status', /^\d+ nodes, \d+ relationships\./)).not.toMatch(/path/);
   });
 
   it('draws the graph: the canvas is not blank', async () => {

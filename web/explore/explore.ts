@@ -166,6 +166,11 @@ async function expand(id: string, depth = 1) {
   refreshSizes();
   refreshFilters();
   runLayout();
+  showCounts();
+}
+
+/** What the graph holds, once nothing else is being reported. */
+function showCounts() {
   status(`${graph.order} nodes, ${graph.size} relationships. Click a node to expand it.`);
 }
 
@@ -462,6 +467,7 @@ $('clear-path').addEventListener('click', () => {
   state.pathEdges.clear();
   $('path-result').textContent = '';
   renderer.refresh();
+  showCounts();
 });
 
 ($('lang') as HTMLSelectElement).addEventListener('change', (event) => {
