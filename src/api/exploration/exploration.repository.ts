@@ -1,4 +1,4 @@
-import { MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../../model/vocabulary';
+import { typesPattern } from '../../model/vocabulary';
 import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../../graph/date-range.repository';
 import { nodeProps, relationProps } from '../../graph/graph.repository';
@@ -217,17 +217,16 @@ function writeSubgraphStatement(
 // length is found, then ordered (fewer claims first: a link by hearsay is weaker; then by the ids
 // of the nodes between the two ends, which every path shares, then of the relationships), so
 // answers are stable, and `first` of them are read. Hop limits must be literals in Cypher; they
-// are written here from constants, never from a request. The types a path may take are written
-// into the pattern (checked against the vocabulary, in its order, so that a set of types is one
-// statement text), so the search expands only those of a hub and never its evidence links (tens
-// of thousands on a hub). A test on each relationship runs inside the search, once per
-// relationship read: only `onlyStated` adds one (a type test as well cost 4 of 12 ms between the
-// hubs).
+// are written here as an integer held to 1..MAX_HOPS, never as request text. The types a path may
+// take are written into the pattern (from explorableTypes: checked, and in the vocabulary's order,
+// so that a set of types is one statement text), so the search expands only those of a hub and
+// never its evidence links (tens of thousands on a hub). A test on each relationship runs inside
+// the search, once per relationship read: only `onlyStated` adds one (a type test as well cost 4
+// of 12 ms between the hubs).
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 20;
 function pathStatement(types: readonly string[], maxHops: number, onlyStated: boolean): string {
-  const wanted = new Set(types);
-  const pattern = typesPattern(MEANINGFUL_RELATIONSHIP_TYPES.filter((type) => wanted.has(type)));
+  const pattern = typesPattern(types);
   const hops = Math.min(Math.max(Math.trunc(maxHops), 1), MAX_HOPS);
   return `MATCH (a:Node {id: $from}), (b:Node {id: $to})
    MATCH p = allShortestPaths((a)-[rs:${pattern}*1..${hops}]-(b))

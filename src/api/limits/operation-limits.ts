@@ -7,7 +7,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { operationCost, overCost, type OperationCost } from './list-cost';
-import { memoPerObject } from '../selection/memo';
+import { memoPerObject } from '../common/memo';
 import { COST_MODEL } from './list-sizes';
 
 /**

@@ -5,7 +5,9 @@ const ALLOWED = new Set<string>(MEANINGFUL_RELATIONSHIP_TYPES);
 
 /**
  * Relationship types a client may name, checked against the allow-list; evidence links are not
- * among them. No list means every meaningful type.
+ * among them. No list means every meaningful type. They come back once each, in the vocabulary's
+ * order, so that a statement that writes them into its pattern has one text per set of types,
+ * whatever order they were asked in.
  */
 export function explorableTypes(types?: readonly string[] | null): readonly string[] {
   if (!types || types.length === 0) return MEANINGFUL_RELATIONSHIP_TYPES;
@@ -20,5 +22,6 @@ export function explorableTypes(types?: readonly string[] | null): readonly stri
       { argument: 'types' },
     );
   }
-  return [...new Set(types)];
+  const wanted = new Set(types);
+  return MEANINGFUL_RELATIONSHIP_TYPES.filter((type) => wanted.has(type));
 }

@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import type { ProjectedNode } from '../../graph/projection-plan';
 import { ProjectionRepository } from '../../graph/projection.repository';
 import { hydrateNode } from './compiled-answer';
-import { memoPerObject } from './memo';
+import { memoPerObject } from '../common/memo';
 import { CompiledNode, NODE_KEYS, SelectionCompiler } from './selection-compiler';
 
 /**

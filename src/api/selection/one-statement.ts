@@ -15,7 +15,7 @@ import {
 // internal to graphql 16, whose version package.json pins.
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
 import { answeredByRecord, answeredByStatement } from './selection-compiler';
-import { memoPerObject } from './memo';
+import { memoPerObject } from '../common/memo';
 import { objectTypes } from './selected-fields';
 import { CONNECTED_TYPES } from '../relations/walk-connections';
 
