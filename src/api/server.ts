@@ -14,6 +14,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { Context, createContext } from './context';
 import { formatError } from './errors/format-error';
+import { graphqlEndpoint, NodeMiddleware } from './graphql-endpoint';
 import { exploreRouter } from './explore/explore.router';
 import { exportRouter } from './export/export.router';
 import { healthRouter } from './health/health.router';
@@ -127,28 +128,42 @@ export async function createServer(
   // gzip or brotli, as the client accepts, for JSON and the playground's assets alike. A request
   // that accepts no encoding skips the middleware, which otherwise wraps every response's
   // methods to decide not to compress it (1.4 % of a CPU profile of API clients that send none).
-  const compress = compression();
-  app.use((req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));
+  // (compression is Connect middleware, typed for Express but using only Node's own objects.)
+  const compress = compression() as unknown as NodeMiddleware;
+  const compressIfAccepted: NodeMiddleware = (req, res, next) =>
+    req.headers['accept-encoding'] ? compress(req, res, next) : next();
   // Browser tools on the listed origins may call the API; a preflight from any other origin gets
   // no CORS headers, so the browser refuses it. Apollo's CSRF prevention still applies to all.
-  app.use(
-    cors({
-      origin: [...config.http.corsOrigins],
-      methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
-      maxAge: 600,
-    }),
-  );
-  const httpServer = http.createServer(app);
+  const crossOrigin: NodeMiddleware = cors({
+    origin: [...config.http.corsOrigins],
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    maxAge: 600,
+  });
+  app.use(compressIfAccepted, crossOrigin);
+
+  const httpServer = http.createServer();
   const apollo = await createApollo(config, logger, httpServer);
   await apollo.start();
+  const context = async () => createContext(config, driver);
+  const endpoint = graphqlEndpoint(apollo, {
+    path: '/graphql',
+    maxBodyBytes: OPERATION_LIMITS.maxBodyBytes,
+    context,
+    middleware: [compressIfAccepted, crossOrigin],
+    logger,
+  });
+  // POST /graphql with a JSON body, nearly every request, skips the Express app; see the endpoint.
+  httpServer.on('request', (req, res) =>
+    endpoint.serves(req) ? endpoint.serve(req, res) : app(req, res),
+  );
 
-  // The API first: its requests need not be matched against the pages' routes, all of which
-  // are GETs of other paths.
+  // The rest of /graphql (preflights, GETs, other content types) first: its requests need not
+  // be matched against the pages' routes, all of which are GETs of other paths.
   app.use(
     '/graphql',
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
-    expressMiddleware(apollo, { context: async () => createContext(config, driver) }),
+    expressMiddleware(apollo, { context }),
   );
   app.use(playgroundRouter('/graphql'));
   app.use(healthRouter(config, driver));

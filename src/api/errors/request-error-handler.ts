@@ -2,7 +2,8 @@ import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../../logger';
 import { ErrorCode } from '../../errors/error-code';
 
-// body-parser's error types, and what a client is told about each.
+// body-parser's error types (which the GraphQL endpoint's own reader uses too), and what a
+// client is told about each.
 const BODY_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
   'entity.too.large': {
     code: ErrorCode.PAYLOAD_TOO_LARGE,
@@ -20,17 +21,23 @@ const BODY_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
   'request.aborted': { code: ErrorCode.BAD_REQUEST, message: 'The request was aborted.' },
 };
 
+/** A request that failed before GraphQL saw it: its HTTP status and its GraphQL-shaped body. */
+export interface RequestErrorAnswer {
+  status: number;
+  known: boolean;
+  body: { errors: Array<{ message: string; extensions: { code: ErrorCode } }> };
+}
+
 /**
- * Errors before GraphQL sees a request (body too large, malformed JSON, wrong charset) answered
- * as GraphQL-shaped JSON with a typed code, never as an HTML page.
+ * What a client is told of an error met before GraphQL saw its request: a typed code for the
+ * known body errors (`type` and `status` as body-parser sets them), 500 for anything else.
  */
-export function requestErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error, _req, res, next) => {
-    if (res.headersSent) return next(error);
-    const known = BODY_ERRORS[(error as { type?: string }).type ?? ''];
-    const status = known ? ((error as { status?: number }).status ?? 400) : 500;
-    if (!known) logger.error({ msg: 'unexpected request error', err: error });
-    res.status(status).json({
+export function requestErrorAnswer(error: unknown): RequestErrorAnswer {
+  const known = BODY_ERRORS[(error as { type?: string }).type ?? ''];
+  return {
+    status: known ? ((error as { status?: number }).status ?? 400) : 500,
+    known: known !== undefined,
+    body: {
       errors: [
         known
           ? { message: known.message, extensions: { code: known.code } }
@@ -39,6 +46,19 @@ export function requestErrorHandler(logger: Logger): ErrorRequestHandler {
               extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
             },
       ],
-    });
+    },
+  };
+}
+
+/**
+ * Errors before GraphQL sees a request (body too large, malformed JSON, wrong charset) answered
+ * as GraphQL-shaped JSON with a typed code, never as an HTML page.
+ */
+export function requestErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const answer = requestErrorAnswer(error);
+    if (!answer.known) logger.error({ msg: 'unexpected request error', err: error });
+    res.status(answer.status).json(answer.body);
   };
 }
