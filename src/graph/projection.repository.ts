@@ -33,8 +33,31 @@ const readsProps = (plan: PropsPlan) =>
   plan.keys?.length !== 0 || plan.prefixes.length > 0 || (plan.localized?.length ?? 0) > 0;
 
 /**
- * Writes the Cypher that reads a plan: one map projection per node, with a nested COLLECT
- * subquery per walk, so that a whole answer is one statement. Variables are numbered here and
+ * How the properties of a plan are returned, as the writer writes them and the reader reads
+ * them: every property as [key, value] pairs or a map (`keys` null); else the listed keys'
+ * values in the keys' order (null where a node has none), then the pairs of the localised
+ * families, each element only when there is something in it.
+ */
+function propsLayout(plan: PropsPlan): {
+  all: boolean;
+  values: boolean;
+  families: LocalizedRead[] | null;
+} {
+  if (plan.keys === null) return { all: true, values: false, families: null };
+  const wanted = (plan.localized ?? []).filter((read) => !plan.prefixes.includes(read.prefix));
+  return {
+    all: false,
+    values: plan.keys.length > 0,
+    families: plan.prefixes.length > 0 || wanted.length > 0 ? wanted : null,
+  };
+}
+
+/**
+ * Writes the Cypher that reads a plan: one list per node, with a nested COLLECT subquery per
+ * walk, so that a whole answer is one statement. Lists, not maps: each element's place is known
+ * from the plan (see readNode), so no key crosses the wire or is decoded by the driver, where
+ * unpacking maps was the largest single cost of the driver in a CPU profile of the rounds
+ * question. Variables are numbered here and
  * every value (property keys, kinds, labels) is a parameter; relationship types of a walk are
  * written into the pattern, where Neo4j expands by type, and only after they are checked against
  * the vocabulary.
@@ -61,28 +84,35 @@ class ProjectionWriter {
     return `$${name}`;
   }
 
+  /** `[id, labels, props…, field…]`: props as propsLayout says, then one element per field. */
   node(x: string, plan: NodePlan): string {
-    const fields = plan.fields.map((field) => `${field.key}: ${this.nodeField(x, field)}`);
-    const props = readsProps(plan) ? `, props: ${this.props(x, plan)}` : '';
-    const computed = fields.length === 0 ? '' : `, fields: { ${fields.join(', ')} }`;
-    return `{ id: ${x}.id, labels: labels(${x})${props}${computed} }`;
+    const props = readsProps(plan) ? this.props(x, plan) : [];
+    const fields = plan.fields.map((field) => this.nodeField(x, field));
+    return `[${[`${x}.id`, `labels(${x})`, ...props, ...fields].join(', ')}]`;
   }
 
-  // Keys first, values only for the keys kept: `n { .* }` would load every value (a source's
-  // text, the search fields).
+  // Only the values of the keys kept: `n { .* }` would load every value (a source's text, the
+  // search fields). A family's keys are not known in advance, so they come as pairs.
   private props(
     x: string,
     plan: PropsPlan,
     all: (x: string) => string = propsWithEvidence,
-  ): string {
-    if (plan.keys === null) return all(x);
-    const prefixes =
-      plan.prefixes.length === 0
-        ? ''
-        : ` OR any(prefix IN ${this.param(plan.prefixes)} WHERE k STARTS WITH prefix)`;
-    const listed = `[k IN keys(${x}) WHERE k IN ${this.param(plan.keys)}${prefixes} | [k, ${x}[k]]]`;
-    const wanted = (plan.localized ?? []).filter((read) => !plan.prefixes.includes(read.prefix));
-    return [listed, ...wanted.map((read) => this.localized(x, read))].join(' + ');
+  ): string[] {
+    const layout = propsLayout(plan);
+    if (layout.all) return [all(x)];
+    const out = layout.values ? [`[k IN ${this.param(plan.keys)} | ${x}[k]]`] : [];
+    if (layout.families) {
+      const prefixes =
+        plan.prefixes.length === 0
+          ? []
+          : [
+              `[k IN keys(${x}) WHERE any(prefix IN ${this.param(plan.prefixes)} WHERE k STARTS WITH prefix) | [k, ${x}[k]]]`,
+            ];
+      out.push(
+        [...prefixes, ...layout.families.map((read) => this.localized(x, read))].join(' + '),
+      );
+    }
+    return out;
   }
 
   // The first language the node has, as a [key, value] pair; else the whole family.
@@ -115,7 +145,7 @@ class ProjectionWriter {
           at: this.param(field.slice.at),
           limit: this.param(field.slice.limit),
         });
-        return `{ total: ${evidenceCount(x)}, rows: COLLECT { ${slice} RETURN { position: ${n}, node: ${this.node(e, field.plan)} } } }`;
+        return `[${evidenceCount(x)}, COLLECT { ${slice} RETURN [${n}, ${this.node(e, field.plan)}] }]`;
       }
       case 'evidence': {
         const [n, e] = [this.fresh('i'), this.fresh('e')];
@@ -154,18 +184,16 @@ class ProjectionWriter {
     const r = this.fresh('r');
     const m = this.fresh('m');
     const column = {
-      id: `id: ${r}.id`,
-      type: `type: type(${r})`,
-      direction: `direction: ${walkDirection(x, r, walk.direction)}`,
+      id: `${r}.id`,
+      type: `type(${r})`,
+      direction: walkDirection(x, r, walk.direction),
     };
     const columns = [...new Set(plan.columns)].map((name) => column[name]);
-    const fields = plan.fields.map((field) => {
-      if (field.kind === 'evidence')
-        return `${field.key}: ${this.relationEvidence(r, field.plan, field.limit)}`;
-      return `${field.key}: ${this.end(x, m, r, walk.direction, field.end, field.plan)}`;
-    });
-    // On one line: the text crosses the wire with every request.
-    const rest = fields.length === 0 ? '' : `, fields: { ${fields.join(', ')} }`;
+    const fields = plan.fields.map((field) =>
+      field.kind === 'evidence'
+        ? this.relationEvidence(r, field.plan, field.limit)
+        : this.end(x, m, r, walk.direction, field.end, field.plan),
+    );
     // A page: past the cursor's relationship id, read in the page's direction.
     const { past, desc } = keysetDirection(seek?.backward ?? false);
     const tests = [walkFilterCypher(r, m, filter, (value) => this.param(value))].filter(Boolean);
@@ -175,14 +203,17 @@ class ProjectionWriter {
       desc: desc !== '',
       limit: `toInteger(${this.param(limit)})`,
     });
-    if (readsProps(plan)) columns.push(`props: ${this.props(r, plan, relationProps)}`);
-    const page = `COLLECT { ${rows} RETURN { ${[...columns, `other: ${this.node(m, plan.other)}`].join(', ')}${rest} } }`;
+    const props = readsProps(plan) ? this.props(r, plan, relationProps) : [];
+    // `[columns…, props…, other, field…]`, as readRelation reads it; on one line, as the text
+    // crosses the wire with every request.
+    const relation = [...columns, ...props, this.node(m, plan.other), ...fields];
+    const page = `COLLECT { ${rows} RETURN [${relation.join(', ')}] }`;
     if (!seek) return page;
     // A page, with the count of what the walk keeps when it is asked for.
-    if (!count) return `{ page: ${page}, total: null }`;
+    if (!count) return `[${page}, null]`;
     const [cr, cm] = [this.fresh('r'), this.fresh('m')];
     const kept = walkFilterCypher(cr, cm, filter, (value) => this.param(value));
-    return `{ page: ${page}, total: ${walkCount(x, cr, cm, walk, kept)} }`;
+    return `[${page}, ${walkCount(x, cr, cm, walk, kept)}]`;
   }
 
   // The start and end of a relationship read from x are x and m, known in advance unless the
@@ -220,63 +251,90 @@ function projectionOf(plan: NodePlan): { text: string; params: Params } {
   return projection;
 }
 
-/** A statement's rows as Neo4j returns them: props may come as [key, value] pairs. */
-type Raw = Record<string, unknown>;
+/** A node or relationship as a compiled statement returns it: a list laid out by its plan. */
+type Row = readonly unknown[];
 
-function toNode(raw: Raw | null): ProjectedNode | null {
+/** Reads a node the writer wrote with `plan`; null stays null (a missing source, say). */
+function readNode(raw: unknown, plan: NodePlan): ProjectedNode | null {
   if (!raw) return null;
-  return {
-    id: raw.id as string,
-    labels: raw.labels as string[],
-    props: toProps(raw.props),
-    fields: toFields(raw.fields as Raw | undefined),
-  };
+  const row = raw as Row;
+  const at = { next: 2 };
+  const props = readsProps(plan) ? readProps(row, at, plan) : {};
+  const fields: Record<string, unknown> = {};
+  for (const field of plan.fields) fields[field.key] = readNodeField(row[at.next++], field);
+  return { id: row[0] as string, labels: row[1] as string[], props, fields };
 }
 
-const toProps = (props: unknown) => (props === undefined ? {} : propsFromPairs(props));
-
-// Values of fields are nodes, relationships, lists of either, counts, a page of relationships
-// with their count, or a page of evidence (its spans with their positions, and the list's
-// length); each is told by shape.
-function toFields(fields: Raw | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (!fields) return out;
-  for (const [key, value] of Object.entries(fields)) out[key] = toValue(value);
-  return out;
-}
-
-function toValue(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toValue);
-  if (value && typeof value === 'object') {
-    const raw = value as Raw;
-    if ('rows' in raw && 'total' in raw) return toEvidencePage(raw);
-    if ('page' in raw && 'total' in raw) return { page: toValue(raw.page), total: raw.total };
-    return 'other' in raw ? toRelation(raw) : toNode(raw);
+function readProps(row: Row, at: { next: number }, plan: PropsPlan): Record<string, unknown> {
+  const layout = propsLayout(plan);
+  if (layout.all) return propsFromPairs(row[at.next++]);
+  const props: Record<string, unknown> = {};
+  if (layout.values) {
+    const values = row[at.next++] as unknown[];
+    // A node has no null property: null is a key it does not have.
+    plan.keys!.forEach((key, i) => {
+      if (values[i] !== null && values[i] !== undefined) props[key] = values[i];
+    });
   }
-  return value ?? null;
+  if (layout.families) Object.assign(props, propsFromPairs(row[at.next++]));
+  return props;
 }
 
-function toEvidencePage(raw: Raw): EvidencePage {
-  const rows = raw.rows as Array<{ position: number; node: Raw }>;
-  return {
-    total: raw.total as number,
-    rows: rows.map((row) => ({ position: row.position, node: toNode(row.node)! })),
-  };
+// A field whose condition does not hold for the node (or a missing source) is null.
+function readNodeField(value: unknown, field: NodeFieldPlan): unknown {
+  if (value === null || value === undefined) return null;
+  switch (field.kind) {
+    case 'walk': {
+      const read = (page: unknown) =>
+        (page as Row[]).map((relation) => readRelation(relation, field.edge));
+      if (!field.seek) return read(value);
+      const [page, total] = value as Row;
+      return { page: read(page), total: total ?? null };
+    }
+    case 'evidencePage': {
+      const [total, rows] = value as [number, Array<[number, Row]>];
+      const page: EvidencePage = {
+        total,
+        rows: rows.map(([position, node]) => ({ position, node: readNode(node, field.plan)! })),
+      };
+      return page;
+    }
+    case 'evidence':
+      return (value as Row[]).map((node) => readNode(node, field.plan)!);
+    case 'source':
+      return readNode(value, field.plan);
+    case 'degree':
+      return value;
+  }
 }
 
 // Columns not asked for are not read; their resolvers never run, so they stay empty.
-function toRelation(raw: Raw): ProjectedRelation {
+function readRelation(row: Row, plan: EdgePlan): ProjectedRelation {
+  const columns: Record<string, unknown> = {};
+  let next = 0;
+  for (const name of new Set(plan.columns)) columns[name] = row[next++];
+  const at = { next };
+  const props = readsProps(plan) ? readProps(row, at, plan) : {};
+  const other = readNode(row[at.next++], plan.other)!;
+  const fields: Record<string, unknown> = {};
+  for (const field of plan.fields) {
+    const value = row[at.next++];
+    fields[field.key] =
+      field.kind === 'evidence'
+        ? ((value ?? []) as Row[]).map((node) => readNode(node, field.plan)!)
+        : readNode(value, field.plan);
+  }
   return {
-    id: (raw.id as string) ?? '',
-    type: (raw.type as string) ?? '',
-    direction: (raw.direction as 'OUT' | 'IN') ?? 'OUT',
+    id: (columns.id as string) ?? '',
+    type: (columns.type as string) ?? '',
+    direction: (columns.direction as 'OUT' | 'IN') ?? 'OUT',
     fromId: '',
     toId: '',
-    props: toProps(raw.props),
+    props,
     // The evidence of a compiled relationship is read by the statement when it is asked for.
     evidenceIds: [],
-    other: toNode(raw.other as Raw)!,
-    fields: toFields(raw.fields as Raw | undefined),
+    other,
+    fields,
   };
 }
 
@@ -288,7 +346,7 @@ function toRelation(raw: Raw): ProjectedRelation {
 export class ProjectionRepository {
   constructor(private readonly executor: QueryExecutor) {}
 
-  async nodes<Extra extends Raw = Raw>(
+  async nodes<Extra extends Record<string, unknown> = Record<string, unknown>>(
     root: string,
     params: Params,
     plan: NodePlan,
@@ -300,7 +358,7 @@ export class ProjectionRepository {
       ...params,
       ...projection.params,
     });
-    return rows.map((row) => ({ ...(row as Extra), node: toNode(row.node as Raw)! }));
+    return rows.map((row) => ({ ...(row as Extra), node: readNode(row.node, plan)! }));
   }
 
   /** Nodes by global id, in the order asked for, leaving out ids with no node. */
