@@ -34,21 +34,24 @@ const readsProps = (plan: PropsPlan) =>
 
 /**
  * How the properties of a plan are returned, as the writer writes them and the reader reads
- * them: every property as [key, value] pairs or a map (`keys` null); else the listed keys'
- * values in the keys' order (null where a node has none), then the pairs of the localised
- * families, each element only when there is something in it.
+ * them: every property as [key, value] pairs or a map (`all`, when `keys` is null); else the
+ * listed keys' values in the keys' order (null where a node has none), then one list of
+ * [key, value] pairs for the localised families, read whole (`prefixes`) or one language of each
+ * (`localized`, those not read whole); each of the two only when there is something in it.
  */
 function propsLayout(plan: PropsPlan): {
   all: boolean;
   values: boolean;
-  families: LocalizedRead[] | null;
+  pairs: boolean;
+  localized: LocalizedRead[];
 } {
-  if (plan.keys === null) return { all: true, values: false, families: null };
-  const wanted = (plan.localized ?? []).filter((read) => !plan.prefixes.includes(read.prefix));
+  if (plan.keys === null) return { all: true, values: false, pairs: false, localized: [] };
+  const localized = (plan.localized ?? []).filter((read) => !plan.prefixes.includes(read.prefix));
   return {
     all: false,
     values: plan.keys.length > 0,
-    families: plan.prefixes.length > 0 || wanted.length > 0 ? wanted : null,
+    pairs: plan.prefixes.length > 0 || localized.length > 0,
+    localized,
   };
 }
 
@@ -101,7 +104,7 @@ class ProjectionWriter {
     const layout = propsLayout(plan);
     if (layout.all) return [all(x)];
     const out = layout.values ? [`[k IN ${this.param(plan.keys)} | ${x}[k]]`] : [];
-    if (layout.families) {
+    if (layout.pairs) {
       const prefixes =
         plan.prefixes.length === 0
           ? []
@@ -109,7 +112,7 @@ class ProjectionWriter {
               `[k IN keys(${x}) WHERE any(prefix IN ${this.param(plan.prefixes)} WHERE k STARTS WITH prefix) | [k, ${x}[k]]]`,
             ];
       out.push(
-        [...prefixes, ...layout.families.map((read) => this.localized(x, read))].join(' + '),
+        [...prefixes, ...layout.localized.map((read) => this.localized(x, read))].join(' + '),
       );
     }
     return out;
@@ -276,7 +279,7 @@ function readProps(row: Row, at: { next: number }, plan: PropsPlan): Record<stri
       if (values[i] !== null && values[i] !== undefined) props[key] = values[i];
     });
   }
-  if (layout.families) Object.assign(props, propsFromPairs(row[at.next++]));
+  if (layout.pairs) Object.assign(props, propsFromPairs(row[at.next++]));
   return props;
 }
 
