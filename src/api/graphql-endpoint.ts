@@ -48,6 +48,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
   options: GraphQLEndpointOptions<TContext>,
 ): GraphQLEndpoint {
   const { path, maxBodyBytes, context, middleware, logger } = options;
+  const withQuery = `${path}?`;
   const fail = (res: ServerResponse, error: unknown) => {
     const answer = requestErrorAnswer(error);
     if (!answer.known) logger.error({ msg: 'unexpected request error', err: error });
@@ -75,7 +76,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
   return {
     serves: (req) =>
       req.method === 'POST' &&
-      (req.url === path || req.url?.startsWith(`${path}?`) === true) &&
+      (req.url === path || req.url?.startsWith(withQuery) === true) &&
       isUtf8Json(req.headers['content-type']) &&
       (req.headers['content-encoding'] ?? 'identity') === 'identity',
     serve: (req, res) => {

@@ -38,7 +38,7 @@ export interface NodePlan extends PropsPlan {
 
 /** What to read of each relationship a walk finds. */
 export interface EdgePlan extends PropsPlan {
-  /** Columns of the relationship to read besides its properties. */
+  /** Columns of the relationship to read besides its properties, each once. */
   columns: Array<'id' | 'type' | 'direction'>;
   /** The node at the other end; every edge carries at least its id and labels. */
   other: NodePlan;

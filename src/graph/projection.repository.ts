@@ -191,7 +191,7 @@ class ProjectionWriter {
       type: `type(${r})`,
       direction: walkDirection(x, r, walk.direction),
     };
-    const columns = [...new Set(plan.columns)].map((name) => column[name]);
+    const columns = plan.columns.map((name) => column[name]);
     const fields = plan.fields.map((field) =>
       field.kind === 'evidence'
         ? this.relationEvidence(r, field.plan, field.limit)
@@ -315,7 +315,7 @@ function readNodeField(value: unknown, field: NodeFieldPlan): unknown {
 function readRelation(row: Row, plan: EdgePlan): ProjectedRelation {
   const columns: Record<string, unknown> = {};
   let next = 0;
-  for (const name of new Set(plan.columns)) columns[name] = row[next++];
+  for (const name of plan.columns) columns[name] = row[next++];
   const at = { next };
   const props = readsProps(plan) ? readProps(row, at, plan) : {};
   const other = readNode(row[at.next++], plan.other)!;

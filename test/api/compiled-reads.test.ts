@@ -46,6 +46,11 @@ const SHAPES: Array<{ name: string; query: string; vars?: Record<string, unknown
        ... on Person { x: roles { title } y: roles(asOf: "2026-02-04") { title asOf } } } }`,
   },
   {
+    name: "a relationship's columns asked for twice under aliases",
+    query: `{ entity(id: "country:ukraine") { relations(direction: IN) {
+       a: id b: id type t: type direction d: direction other { id } } } }`,
+  },
+  {
     name: 'fragments on interfaces and objects, and one key meaning different fields on different types',
     query: `${ROLE_FIELDS}
      query { nodes(ids: ["person:rustem-umerov", "delegation:round-2-ukraine", "country:ukraine", "issue:donetsk-withdrawal"]) {

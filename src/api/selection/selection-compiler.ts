@@ -248,8 +248,9 @@ export class SelectionCompiler {
     const readers: FieldReader[] = [];
     const types = new Set([type.name]);
     for (const field of this.collect(nodes, types)) {
-      if (EDGE_COLUMNS.has(field.name))
-        plan.columns.push(field.name as 'id' | 'type' | 'direction');
+      const column = field.name as 'id' | 'type' | 'direction';
+      // Once each, however many aliases ask for it.
+      if (EDGE_COLUMNS.has(column) && !plan.columns.includes(column)) plan.columns.push(column);
       const end = edgeEnd(type.name, field.name);
       if (!end && field.name !== 'evidence' && this.readsProps(field, types, plan)) continue;
       const returns = getNamedType(type.getFields()[field.name]?.type);
