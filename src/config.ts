@@ -58,6 +58,10 @@ const EnvSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   // Upper bound of one graph export's read transaction (a whole large graph streams for minutes).
   EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3600000).default(600000),
+  // Downloads streamed at once; each holds a pooled connection to Neo4j while it streams.
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(8),
+  // A download whose client takes nothing for this long is cut, and its transaction ended.
+  EXPORT_STALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   // Browser origins allowed to call the API (comma-separated), such as http://localhost:3000.
   CORS_ORIGINS: z
     .string()
@@ -120,6 +124,8 @@ export interface Config {
   /** How long in-flight requests get to finish on SIGTERM before the process exits anyway. */
   readonly shutdownTimeoutMs: number;
   readonly exportTimeoutMs: number;
+  readonly exportMaxConcurrent: number;
+  readonly exportStallTimeoutMs: number;
 }
 
 /**
@@ -170,6 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     exportTimeoutMs: e.EXPORT_TIMEOUT_MS,
+    exportMaxConcurrent: e.EXPORT_MAX_CONCURRENT,
+    exportStallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS,
   });
 }
 

@@ -14,6 +14,12 @@ export type Params = Record<string, unknown>;
 export interface ExecutorOptions {
   database: string;
   timeoutMs: number;
+  /**
+   * Records pulled from Neo4j per batch (the driver's default is 1,000). A stream that may be
+   * stopped midway (an export whose client goes away) keeps it small: ending a transaction first
+   * takes in the records of the batch under way.
+   */
+  fetchSize?: number;
 }
 
 /**
@@ -170,6 +176,7 @@ export class QueryExecutor {
   private open(): Session {
     this.session ??= this.driver.session({
       database: this.options.database,
+      ...(this.options.fetchSize ? { fetchSize: this.options.fetchSize } : {}),
       defaultAccessMode: this.mode === 'READ' ? sessionModes.READ : sessionModes.WRITE,
     });
     return this.session;

@@ -9,6 +9,8 @@ export enum ErrorCode {
   /** The HTTP request itself is unusable: malformed JSON, wrong charset or media type. */
   BAD_REQUEST = 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** Too many requests of a kind at once, or from one client: try again after `Retry-After`. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INVALID_DOSSIER = 'INVALID_DOSSIER',
   CONFIGURATION_ERROR = 'CONFIGURATION_ERROR',
   LOCAL_NEO4J_FAILED = 'LOCAL_NEO4J_FAILED',

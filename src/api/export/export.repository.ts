@@ -64,6 +64,16 @@ function toEdge({ labelProps, ...row }: EdgeRow): ExportEdge {
 export class ExportRepository {
   constructor(private readonly executor: QueryExecutor) {}
 
+  /** Whether an entity, event or claim has this id (what an export may focus on). */
+  async exists(id: string): Promise<boolean> {
+    const [row] = await this.executor.read<{ found: boolean }>(
+      `OPTIONAL MATCH (n:Node {id: $id}) WHERE n:Entity OR n:Event OR n:Claim
+       RETURN n IS NOT NULL AS found`,
+      { id },
+    );
+    return row?.found ?? false;
+  }
+
   /** Every entity, event and claim (sources and evidence are attributes, not nodes). */
   allNodes(each: (node: ExportNode) => Promise<void>): Promise<number> {
     return this.executor.stream<{ row: NodeRow }>(

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { Router, type Response } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config';
@@ -19,6 +18,7 @@ import {
   nodesCsv,
 } from './export-formats';
 import { ExportRepository } from './export.repository';
+import { ClientGone, ExportWriter } from './export-writer';
 
 /** The files offered, by name. */
 export const EXPORT_FILES = [
@@ -135,9 +135,20 @@ function formatOf(request: ExportRequest): ExportFormat {
   }
 }
 
-/** Writes a piece, waiting for the client to take the last one first (bounded memory). */
-async function send(res: Response, text: string): Promise<void> {
-  if (text !== '' && !res.write(text)) await once(res, 'drain');
+/** The download's file name: the focus, or the whole graph. */
+function fileName(request: ExportRequest): string {
+  const name = request.focus ? request.focus.replace(/[^a-z0-9-]+/g, '-') : 'graph';
+  return `parley-${name}-${request.file}`;
+}
+
+function setFileHeaders(res: Response, request: ExportRequest, format: ExportFormat): void {
+  res.setHeader('content-type', format.contentType);
+  res.setHeader('content-disposition', `attachment; filename="${fileName(request)}"`);
+}
+
+/** Downloads streaming now, for the concurrency cap and the metrics. */
+export interface ExportGauge {
+  readonly open: number;
 }
 
 /**
@@ -145,10 +156,47 @@ async function send(res: Response, text: string): Promise<void> {
  * `limitPerNode`, `maxNodes` as the neighbourhood query takes them), streamed as it is read.
  * Bad parameters get 400 and an unknown focus 404, with a typed JSON error, before anything is
  * sent; a failure once the file is under way cuts the connection, so a truncated file never
- * passes for a whole one.
+ * passes for a whole one. A client that goes away or stops reading ends its export's transaction
+ * at once (see ExportWriter). At most `exportMaxConcurrent` downloads stream at once, each with a
+ * pooled connection, so that downloads can never take every connection GraphQL needs; more get
+ * 429 with Retry-After. `HEAD` checks the parameters and the focus and answers with the headers,
+ * without reading the graph.
  */
-export function exportRouter(config: Config, driver: Driver, logger: Logger): Router {
+export function exportRouter(
+  config: Config,
+  driver: Driver,
+  logger: Logger,
+): Router & { gauge: ExportGauge } {
   const router = Router();
+  let open = 0;
+  const executorFor = () =>
+    new QueryExecutor(driver, {
+      database: config.neo4j.database,
+      timeoutMs: config.exportTimeoutMs,
+      fetchSize: EXPORT_FETCH_SIZE,
+    });
+
+  router.head('/export/:file', async (req, res) => {
+    const executor = executorFor();
+    try {
+      const request = parseExportRequest(req.params.file, req.query as Record<string, unknown>);
+      if (request.focus && !(await new ExportRepository(executor).exists(request.focus)))
+        throw new AppError(
+          ErrorCode.NOT_FOUND,
+          `No entity, event or claim with id "${request.focus}".`,
+          {
+            id: request.focus,
+          },
+        );
+      setFileHeaders(res, request, formatOf(request));
+      res.status(200).end();
+    } catch (error) {
+      sendError(res, error, logger);
+    } finally {
+      await executor.close();
+    }
+  });
+
   router.get('/export/:file', async (req, res) => {
     let request: ExportRequest;
     try {
@@ -156,27 +204,37 @@ export function exportRouter(config: Config, driver: Driver, logger: Logger): Ro
     } catch (error) {
       return sendError(res, error, logger);
     }
-    const executor = new QueryExecutor(driver, {
-      database: config.neo4j.database,
-      timeoutMs: config.exportTimeoutMs,
-    });
+    if (open >= config.exportMaxConcurrent) {
+      res.setHeader('retry-after', String(RETRY_AFTER_S));
+      return sendError(
+        res,
+        new AppError(
+          ErrorCode.TOO_MANY_REQUESTS,
+          `${config.exportMaxConcurrent} downloads are under way; try again in a few seconds.`,
+          { limit: config.exportMaxConcurrent },
+        ),
+        logger,
+      );
+    }
+    open += 1;
+    const executor = executorFor();
+    const writer = new ExportWriter(res, config.exportStallTimeoutMs);
     const format = formatOf(request);
     const repository = new ExportRepository(executor);
+    const started = Date.now();
+    let nodes = 0;
+    let edges = 0;
     try {
       const subgraph = request.focus
         ? await neighbourhood({ executor }, { ...request, id: request.focus })
         : null;
-      const name = request.focus ? request.focus.replace(/[^a-z0-9-]+/g, '-') : 'graph';
       res.status(200);
-      res.setHeader('content-type', format.contentType);
-      res.setHeader('content-disposition', `attachment; filename="parley-${name}-${request.file}"`);
-      await send(res, format.head());
-      let nodes = 0;
-      let edges = 0;
+      setFileHeaders(res, request, format);
+      await writer.write(format.head());
       const writeNode = (node: Parameters<ExportFormat['node']>[0]) =>
-        send(res, format.node(node, nodes++));
+        writer.write(format.node(node, nodes++));
       const writeEdge = (edge: Parameters<ExportFormat['edge']>[0]) =>
-        send(res, format.edge(edge, edges++));
+        writer.write(format.edge(edge, edges++));
       if (request.file !== 'edges.csv') {
         if (subgraph)
           await repository.nodes(
@@ -185,27 +243,65 @@ export function exportRouter(config: Config, driver: Driver, logger: Logger): Ro
           );
         else await repository.allNodes(writeNode);
       }
-      await send(res, format.middle());
+      await writer.write(format.middle());
       if (request.file !== 'nodes.csv') {
         if (subgraph) await repository.edges(subgraph.edges, writeEdge);
         else await repository.allEdges(writeEdge, request.onlyStated);
       }
-      await send(res, format.tail());
+      await writer.write(format.tail());
       res.end();
+      logger.info({
+        msg: 'export sent',
+        file: request.file,
+        nodes,
+        edges,
+        durationMs: Date.now() - started,
+      });
     } catch (error) {
-      if (!res.headersSent) return sendError(res, error, logger);
-      logger.error({ msg: 'export failed while streaming', err: error });
-      res.destroy();
+      const gone = writer.goneReason ?? (isClientGone(error) ? error : undefined);
+      if (gone) {
+        logger.info({
+          msg: 'export abandoned',
+          reason: gone.reason,
+          file: request.file,
+          nodes,
+          edges,
+        });
+        res.destroy();
+      } else if (!res.headersSent) sendError(res, error, logger);
+      else {
+        logger.error({ msg: 'export failed while streaming', err: error });
+        res.destroy();
+      }
     } finally {
       await executor.close();
+      open -= 1;
     }
   });
-  return router;
+  return Object.assign(router, {
+    gauge: {
+      get open() {
+        return open;
+      },
+    },
+  });
+}
+
+// An export's records are a few hundred bytes: a batch is then a fraction of a socket's buffers.
+const EXPORT_FETCH_SIZE = 200;
+
+// A download of the seed takes well under a second; one of a large graph, seconds to minutes.
+const RETRY_AFTER_S = 5;
+
+/** The executor hands the writer's error on as the cause of the error it maps. */
+function isClientGone(error: unknown): error is ClientGone {
+  return error instanceof ClientGone || (error as { cause?: unknown })?.cause instanceof ClientGone;
 }
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.TOO_MANY_REQUESTS]: 429,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
   [ErrorCode.DATABASE_TIMEOUT]: 504,
 };
