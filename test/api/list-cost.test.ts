@@ -57,6 +57,19 @@ describe('the cost of an operation', () => {
     expect(example.cost).toBeGreaterThan(OPERATION_LIMITS.maxCost);
   });
 
+  it('counts every item of a page or list, whatever is selected of it', () => {
+    expect(cost('{ entities(first: 10) { edges { cursor } } }')).toBe(10);
+    expect(cost('{ entities(first: 10) { edges { node { id } } } }')).toBe(10);
+    expect(cost('{ entity(id: "a:b") { relations(first: 5) { basis } } }')).toBe(1 + 5);
+    const cursorsOnly = costOf(`{ entities(first: 100) { edges { node {
+      relationsConnection(first: 100) { edges { node { other { ... on Entity {
+        relationsConnection(first: 100) { edges { cursor } } } } } } } } } } }`);
+    expect(cursorsOnly.cost).toBe(100 + 100 * 100 * 2 + 100 * 100 * 100);
+    expect(cursorsOnly.cost).toBeGreaterThan(OPERATION_LIMITS.maxCost);
+    // Values a node carries stay free: a list no entry sizes is not read from the graph as items.
+    expect(cost('{ entity(id: "a:b") { names { value } } }')).toBe(1);
+  });
+
   it('counts an argument as given, by literal or variable, and an absent one as its default', () => {
     expect(cost('query ($n: Int) { claims(first: $n) { nodes { id } } }', { n: 7 })).toBe(7);
     expect(cost('query ($n: Int) { claims(first: $n) { nodes { id } } }')).toBe(20);

@@ -50,7 +50,8 @@ export interface CostModel {
 
 /**
  * The worst case of an operation, counted in objects read from the graph: every node or
- * relationship a field may return counts one, times the sizes of the lists above it. Values
+ * relationship a field may return counts one, times the sizes of the lists above it, and every
+ * item of a list the table sizes counts at least one, whatever is selected below it. Values
  * carried by those objects (names, dates, page info), scalars and introspection are free; they
  * multiply what lies below them all the same. Fragments are counted as if every one applied, so
  * the estimate errs upwards.
@@ -122,15 +123,19 @@ export function operationCost(
     const sized: Sized = {};
     for (const [child, size] of Object.entries(entry?.sizes ?? {}))
       sized[child] = () => size(argOf);
-    const size = !isListType(getNullableType(field.type))
-      ? 1
-      : (sized.self ?? sizedByParent[name] ?? (() => ASSUMED_LIST_SIZE))();
+    const isList = isListType(getNullableType(field.type));
+    const bounded = sized.self ?? sizedByParent[name];
+    const size = !isList ? 1 : (bounded ?? (() => ASSUMED_LIST_SIZE))();
     const count = times * size;
     const own = counted.has(type.name) ? count : 0;
     const key = node.alias?.value ?? name;
-    if (!node.selectionSet) return { cost: own, path: [key] };
-    const below = walk(node.selectionSet, type, count, sized, visiting);
-    return { cost: own + below.cost, path: [key, ...below.path] };
+    const below = node.selectionSet
+      ? walk(node.selectionSet, type, count, sized, visiting)
+      : { cost: 0, path: [] };
+    // A list read from the graph costs each of its items, whatever is selected of them: a page
+    // of edges asked only for cursors reads as many relationships as one asked for their nodes.
+    const floor = isList && bounded !== undefined ? count : 0;
+    return { cost: Math.max(own + below.cost, floor), path: [key, ...below.path] };
   };
 
   return walk(operation.selectionSet, root, 1, {}, new Set());
