@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from '../logger';
@@ -103,6 +104,10 @@ function isUtf8Json(contentType: string | undefined): boolean {
   });
 }
 
+/** Bytes that are not UTF-8 are refused, never read as U+FFFD (which would change a query). */
+export const invalidUtf8 = () =>
+  bodyError('encoding.invalid', 400, 'request body is not valid UTF-8');
+
 /** An error shaped as body-parser's, so that `requestErrorAnswer` tells it the same way. */
 function bodyError(type: string, status: number, message: string): Error {
   return Object.assign(new Error(message), { type, status });
@@ -137,7 +142,9 @@ function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
     req.on('end', () => {
       if (refused) return;
       try {
-        resolve(parseJson(Buffer.concat(chunks, length).toString('utf8')));
+        const body = Buffer.concat(chunks, length);
+        if (!isUtf8(body)) throw invalidUtf8();
+        resolve(parseJson(body.toString('utf8')));
       } catch (error) {
         reject(error);
       }

@@ -1,4 +1,5 @@
 import 'reflect-metadata'; // before any decorated class is loaded, through whichever import
+import { isUtf8 } from 'node:buffer';
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -14,7 +15,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { Context, createContext } from './context';
 import { formatError } from './errors/format-error';
-import { graphqlEndpoint, NodeMiddleware } from './graphql-endpoint';
+import { graphqlEndpoint, invalidUtf8, NodeMiddleware } from './graphql-endpoint';
 import { exploreRouter } from './explore/explore.router';
 import { exportRouter } from './export/export.router';
 import { healthRouter } from './health/health.router';
@@ -162,7 +163,13 @@ export async function createServer(
   // be matched against the pages' routes, all of which are GETs of other paths.
   app.use(
     '/graphql',
-    express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
+    express.json({
+      limit: OPERATION_LIMITS.maxBodyBytes,
+      // Checked on the bytes: body-parser would decode invalid UTF-8 as U+FFFD.
+      verify: (_req, _res, body) => {
+        if (!isUtf8(body)) throw invalidUtf8();
+      },
+    }),
     expressMiddleware(apollo, { context }),
   );
   app.use(playgroundRouter('/graphql'));

@@ -9,6 +9,8 @@ export enum ErrorCode {
   /** The HTTP request itself is unusable: malformed JSON, wrong charset or media type. */
   BAD_REQUEST = 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** A mutation or subscription: the API only reads. */
+  OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
   /** Too many requests of a kind at once, or from one client: try again after `Retry-After`. */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INVALID_DOSSIER = 'INVALID_DOSSIER',

@@ -113,6 +113,17 @@ describe('operation limits, before any database work', () => {
     const response = await rejected({ query: '{ roundz { id } }' }, 'GRAPHQL_VALIDATION_FAILED');
     expect(response.text).not.toMatch(/Did you mean/);
   });
+  it('counts every item a page reads: 100 entities x 100 relations x 100 asking only cursors', async () => {
+    const response = await rejected(
+      {
+        query: `{ entities(first: 100) { edges { node { relationsConnection(first: 100) {
+          edges { node { other { ... on Entity { relationsConnection(first: 100) {
+            edges { cursor } } } } } } } } } } }`,
+      },
+      'OPERATION_LIMIT_EXCEEDED',
+    );
+    expect(response.json.errors[0].extensions.cost).toBe(1020100);
+  });
 });
 
 describe('malformed and hostile HTTP requests', () => {
@@ -137,6 +148,48 @@ describe('malformed and hostile HTTP requests', () => {
       'content-type': 'application/json; charset=latin1',
     });
     expect(latin1.status).toBe(415);
+  });
+
+  it('refuses deeply nested variables with 400 BAD_REQUEST, before any other check', async () => {
+    const deep = '{"a":'.repeat(15000) + '"x"' + '}'.repeat(15000);
+    const body = `{"query":"query ($v: Boolean!) { __typename @include(if: $v) }","variables":{"v":${deep}}}`;
+    const response = await rejected(body, 'BAD_REQUEST');
+    expect(response.status).toBe(400);
+    expect(response.json.errors[0].message).toMatch(/nested/);
+    // A list of ids nests twice: well within the bound.
+    const fine = await http.post({
+      query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids: ['country:russia'] },
+    });
+    expect(fine.json.data.nodes).toEqual([{ id: 'country:russia' }]);
+  });
+
+  it('answers a mutation or subscription, which the schema has not, with 400 and a typed code', async () => {
+    for (const query of ['mutation { x }', 'subscription { x }', 'mutation M { __typename }']) {
+      const response = await rejected({ query }, 'OPERATION_NOT_SUPPORTED');
+      expect(response.status).toBe(400);
+    }
+  });
+
+  it('refuses a body that is not valid UTF-8, on either route', async () => {
+    const invalid = Buffer.concat([
+      Buffer.from('{"query":"{ search(query: \\"'),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from('\\") { score } }"}'),
+    ]);
+    for (const headers of [
+      { 'content-type': 'application/json' },
+      // Another spelling of the media type takes the Express route.
+      { 'content-type': 'application/json; charset="UTF-8"; x=y' },
+    ]) {
+      const response = await fetch(`${http.url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: invalid,
+      });
+      expect(response.status).toBe(400);
+      expect(codesOf(await response.json())).toEqual(['BAD_REQUEST']);
+    }
   });
 
   it('refuses batched requests', async () => {

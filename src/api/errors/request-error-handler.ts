@@ -17,6 +17,10 @@ const BODY_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
     code: ErrorCode.BAD_REQUEST,
     message: 'The request body must be UTF-8.',
   },
+  'encoding.invalid': {
+    code: ErrorCode.BAD_REQUEST,
+    message: 'The request body is not valid UTF-8.',
+  },
   'encoding.unsupported': { code: ErrorCode.BAD_REQUEST, message: 'Unsupported content encoding.' },
   'request.aborted': { code: ErrorCode.BAD_REQUEST, message: 'The request was aborted.' },
 };

@@ -9,6 +9,7 @@ import {
 import { operationCost, overCost, type OperationCost } from './list-cost';
 import { memoPerObject } from '../common/memo';
 import { COST_MODEL } from './list-sizes';
+import { ErrorCode } from '../../errors/error-code';
 
 /**
  * Limits on an operation, checked while parsing and validating (the cost once the variables are
@@ -85,6 +86,8 @@ export function checkOperationCost(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): void {
+  checkOperationType(schema, operation);
+  checkVariablesDepth(variables);
   const found = costs(operation, JSON.stringify(variables), () =>
     operationCost(schema, document, operation, COST_MODEL, variables),
   );
@@ -95,6 +98,43 @@ export function checkOperationCost(
       cost: found.cost,
       path: found.path,
     });
+}
+
+/**
+ * A mutation or subscription on a schema without them is the client's mistake, answered 400
+ * before execution (graphql-js 16 would only find it while executing, as a server error).
+ */
+function checkOperationType(schema: GraphQLSchema, operation: OperationDefinitionNode): void {
+  if (schema.getRootType(operation.operation)) return;
+  throw new GraphQLError(
+    `This API reads only: it has no ${operation.operation} operations. Send a query.`,
+    {
+      nodes: [operation],
+      extensions: { code: ErrorCode.OPERATION_NOT_SUPPORTED, http: { status: 400 } },
+    },
+  );
+}
+
+/** Deeper than any variable a field takes (a list of ids is two), far below a stack's depth. */
+export const MAX_VARIABLES_DEPTH = 32;
+
+/**
+ * Refuses variables nested deeper than MAX_VARIABLES_DEPTH, walking them without recursion:
+ * anything that walks them recursively later (the cost's memo key, graphql-js's coercion) would
+ * otherwise overflow the stack on a body of a few kilobytes.
+ */
+function checkVariablesDepth(variables: Record<string, unknown>): void {
+  const stack: Array<[unknown, number]> = [[variables, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_VARIABLES_DEPTH)
+      throw new GraphQLError(
+        `The variables are nested more than ${MAX_VARIABLES_DEPTH} levels deep.`,
+        { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } },
+      );
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
 }
 
 // An operation's cost depends on it and its variables only (the schema and the model are the
