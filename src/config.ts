@@ -50,9 +50,15 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\d+[mg]$/i)
     .default('64m'),
+  // The most memory one transaction may use (db.memory.transaction.max); a quarter of the heap.
+  LOCAL_NEO4J_TX_MEMORY: z
+    .string()
+    .regex(/^\d+[mg]$/i)
+    .optional(),
   PARLEY_DEBUG: boolean.default(false),
   PARLEY_COMPILED_READS: boolean.default(true),
-  PARLEY_INTROSPECTION: boolean.default(true),
+  // Unset: on, except in production (where PARLEY_INTROSPECTION=true turns it on).
+  PARLEY_INTROSPECTION: boolean.optional(),
   PARLEY_SEED_ON_START: boolean.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
@@ -91,6 +97,8 @@ export interface LocalNeo4jSettings {
   readonly heap: string;
   /** Neo4j's page cache, such as 64m or 2g: as much of the store as fits stays in memory. */
   readonly pagecache?: string;
+  /** db.memory.transaction.max, such as 192m; a quarter of the heap when unset. */
+  readonly transactionMemory?: string;
 }
 
 /** Validated configuration; read once from the environment. */
@@ -168,10 +176,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: path.resolve(e.LOCAL_NEO4J_DIR),
       heap: e.LOCAL_NEO4J_HEAP,
       pagecache: e.LOCAL_NEO4J_PAGECACHE,
+      transactionMemory: e.LOCAL_NEO4J_TX_MEMORY,
     },
     debug: e.PARLEY_DEBUG,
     compiledReads: e.PARLEY_COMPILED_READS,
-    introspection: e.PARLEY_INTROSPECTION,
+    introspection: e.PARLEY_INTROSPECTION ?? e.NODE_ENV !== 'production',
     seedOnStart: e.PARLEY_SEED_ON_START,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

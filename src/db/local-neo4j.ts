@@ -82,6 +82,7 @@ export async function startLocalNeo4j(
       `-Dparley.home=${path.join(settings.dir, 'home')}`,
       `-Dparley.port=${settings.port}`,
       `-Dparley.pagecache=${settings.pagecache ?? '64m'}`,
+      `-Dparley.txmemory=${settings.transactionMemory ?? transactionMemoryFor(settings.heap)}`,
       '-cp',
       classpath,
       'parley.neo4j.LocalNeo4j',
@@ -114,6 +115,16 @@ export async function startLocalNeo4j(
     );
   }
   return { uri: uriOf(settings), pid: child.pid, started: true, startupMs: Date.now() - started };
+}
+
+/**
+ * The most memory one transaction may use, unless set: a quarter of the heap, at least 128 MiB,
+ * so that one costly read fails alone instead of taking the memory every other request needs.
+ */
+export function transactionMemoryFor(heap: string): string {
+  const [, amount, unit] = /^(\d+)([mg])$/i.exec(heap.trim()) ?? [];
+  const mib = Number(amount) * (unit?.toLowerCase() === 'g' ? 1024 : 1);
+  return Number.isFinite(mib) ? `${Math.max(128, Math.floor(mib / 4))}m` : '128m';
 }
 
 /** Stops the local Neo4j recorded in the pid file, waiting for a clean shutdown. */

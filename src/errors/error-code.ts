@@ -4,6 +4,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
+  /** The read needed more memory than Neo4j lets one transaction have: ask for less. */
+  QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
   /** The operation exceeds a limit on depth, cost, aliases, tokens or directives. */
   OPERATION_LIMIT_EXCEEDED = 'OPERATION_LIMIT_EXCEEDED',
   /** The HTTP request itself is unusable: malformed JSON, wrong charset or media type. */

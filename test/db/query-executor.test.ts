@@ -18,6 +18,23 @@ describe('QueryExecutor', () => {
     expect(Date.now() - started).toBeLessThan(10000);
   });
 
+  it('stops a read that needs more memory than one transaction may have with QUERY_TOO_LARGE, and the next read answers', async () => {
+    const executor = new QueryExecutor(driver, {
+      database: config.neo4j.database,
+      timeoutMs: 60000,
+    });
+    const error = await executor
+      .read(
+        "UNWIND range(1, 100000000) AS x RETURN size(collect(x + ' some padding to fill memory')) AS n",
+      )
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(ErrorCode.QUERY_TOO_LARGE);
+    const [row] = await executor.read<{ one: number }>('RETURN 1 AS one');
+    expect(row.one).toBe(1);
+    await executor.close();
+  });
+
   it('counts one round-trip per query, all in one transaction, and refuses writes in read mode', async () => {
     const executor = new QueryExecutor(driver, {
       database: config.neo4j.database,

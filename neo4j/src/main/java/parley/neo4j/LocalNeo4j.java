@@ -15,8 +15,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 /**
  * Starts Neo4j Community with a Bolt connector on 127.0.0.1 and keeps it running until the process
  * is terminated. Configuration comes from system properties so the Node side owns all defaults:
- * parley.home (data folder), parley.port (Bolt port) and parley.pagecache (page cache size, such as
- * 64m or 2g). The password of user neo4j comes from the
+ * parley.home (data folder), parley.port (Bolt port), parley.pagecache (page cache size, such as
+ * 64m or 2g) and parley.txmemory (the most memory one transaction may use, as db.memory.transaction.max). The password of user neo4j comes from the
  * environment variable PARLEY_NEO4J_PASSWORD, so that it does not show in the process list.
  */
 public final class LocalNeo4j {
@@ -26,6 +26,7 @@ public final class LocalNeo4j {
     Path home = Path.of(required("parley.home")).toAbsolutePath();
     int port = Integer.parseInt(required("parley.port"));
     long pageCache = bytes(System.getProperty("parley.pagecache", "64m"));
+    long transactionMemory = bytes(required("parley.txmemory"));
     String password = System.getenv("PARLEY_NEO4J_PASSWORD");
     if (password == null || password.isBlank()) {
       throw new IllegalArgumentException("missing environment variable PARLEY_NEO4J_PASSWORD");
@@ -40,6 +41,9 @@ public final class LocalNeo4j {
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             // Small by default (one developer or one CI run); a big corpus wants more.
             .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+            // One transaction may not take the memory every other one needs: past this, Neo4j
+            // stops it with Neo.TransientError.General.TransactionMemoryLimit.
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory)
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .build();
