@@ -121,11 +121,12 @@ const SUBGRAPH_RELATION = ({ evidence, edgeProps }: Reads) =>
   `[r.id, type(r), startNode(r) = n, ${edgeProps ? EDGE_LABEL_PROPS : '[]'}, m.id${evidence ? ', coalesce(r.evidenceIds, [])' : ''}]`;
 const OTHER = 4;
 
-// Every node the levels reached, once each, with what a subgraph shows of it (see LevelNode).
-const SUBGRAPH_NODES = (levels: string[]) => `COLLECT {
-    UNWIND ${levels.join(' + ')} AS row
-    UNWIND row.relations AS relation
-    WITH DISTINCT relation[${OTHER}] AS id
+// Every node the walk admits (those `seen` once the last level is read, past the centre), with
+// what a subgraph shows of it (see LevelNode). Not every node the levels' relationships reach:
+// around a hub, the last level's relationships reach a hundred times more nodes than maxNodes
+// admits, and reading them all took more than Neo4j's whole transaction memory.
+const SUBGRAPH_NODES = (seen: string) => `COLLECT {
+    UNWIND ${seen}[1..] AS id
     MATCH (x:Node {id: id})
     RETURN [x.id, labels(x), ${LABEL_PROPS('x')}]
   }`;
@@ -198,16 +199,14 @@ function writeSubgraphStatement(
     const rows = `rows${level}`;
     parts.push(LEVEL(`frontier${level - 1}`, rows, neighbours, reads));
     carried.push(rows);
-    if (level < depth) {
-      parts.push(NEXT(rows, `seen${level - 1}`, `frontier${level}`));
-      parts.push(
-        `WITH ${carried.join(', ')}, seen${level - 1} + frontier${level} AS seen${level}, frontier${level}`,
-      );
-    }
+    parts.push(NEXT(rows, `seen${level - 1}`, `frontier${level}`));
+    parts.push(
+      `WITH ${carried.join(', ')}, seen${level - 1} + frontier${level} AS seen${level}, frontier${level}`,
+    );
   }
   const levels = carried.slice(1);
   parts.push(`RETURN { id: centre.id, labels: labels(centre), props: ${LABEL_PROPS('centre')} } AS centre,
-    [${levels.join(', ')}] AS levels, ${SUBGRAPH_NODES(levels)} AS nodes`);
+    [${levels.join(', ')}] AS levels, ${SUBGRAPH_NODES(`seen${depth}`)} AS nodes`);
   return parts.join('\n');
 }
 
@@ -359,23 +358,29 @@ export class ExplorationRepository {
         nodeFromStored({ id: nodeId, labels: nodeLabels, props }),
       ]),
     );
+    const centre = nodeFromStored(row.centre);
+    nodes.set(centre.id, centre);
     const levels = row.levels.map((rows) =>
       rows.map((r) => ({
         id: r.id,
         total: r.total,
-        relations: r.relations.map(([relationId, type, out, props, other, evidenceIds]) => ({
-          id: relationId,
-          type,
-          direction: out ? ('OUT' as const) : ('IN' as const),
-          fromId: out ? r.id : other,
-          toId: out ? other : r.id,
-          props: propsFromPairs(props),
-          evidenceIds: evidenceIds ?? [],
-          other: nodes.get(other)!,
-        })),
+        // A relationship to a node the walk did not admit (maxNodes was reached) is left out,
+        // and so counted with what was omitted (total less those read).
+        relations: r.relations
+          .filter((relation) => nodes.has(relation[OTHER]))
+          .map(([relationId, type, out, props, other, evidenceIds]) => ({
+            id: relationId,
+            type,
+            direction: out ? ('OUT' as const) : ('IN' as const),
+            fromId: out ? r.id : other,
+            toId: out ? other : r.id,
+            props: propsFromPairs(props),
+            evidenceIds: evidenceIds ?? [],
+            other: nodes.get(other)!,
+          })),
       })),
     );
-    return { centre: nodeFromStored(row.centre), levels };
+    return { centre, levels };
   }
 
   /** Up to `first` of the shortest paths of at most `maxHops` relationships of the given types. */
