@@ -4,7 +4,12 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { runProcess } from '../src/cli/run-process';
 import { LOCAL_NEO4J_DEFAULT_PASSWORD, LocalNeo4jSettings, PROJECT_ROOT } from '../src/config';
-import { runningPid, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
+import {
+  runningPid,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  transactionMemoryFor,
+} from '../src/db/local-neo4j';
 import { corpusDir, generateCorpus, parseSize, readManifest } from './corpus/corpus';
 
 type Log = (line: string) => void;
@@ -40,6 +45,7 @@ export function benchTarget(corpus: string, seed: number): BenchTarget {
     dir: path.join(PROJECT_ROOT, '.neo4j', `bench-${label}`),
     heap: nodes >= 1e6 ? '2g' : '1g',
     pagecache: nodes >= 1e6 ? '3g' : nodes >= 1e5 ? '1g' : '256m',
+    transactionMemory: transactionMemoryFor(nodes >= 1e6 ? '2g' : '1g'),
   };
   const external = process.env.NEO4J_URI;
   return {

@@ -19,10 +19,11 @@ import { graphqlEndpoint, invalidUtf8, NodeMiddleware } from './graphql-endpoint
 import { exploreRouter } from './explore/explore.router';
 import { exportRouter } from './export/export.router';
 import { healthRouter } from './health/health.router';
+import { securityHeaders } from './http/security-headers';
 import { checkOperationCost, OPERATION_LIMITS, operationLimits } from './limits/operation-limits';
 import { createLogger, Logger } from '../logger';
 import { playgroundRouter } from './playground/playground.router';
-import { requestErrorHandler } from './errors/request-error-handler';
+import { notFoundHandler, requestErrorHandler } from './errors/request-error-handler';
 import { buildParleySchema } from './schema';
 import { answeredByOneStatement } from './selection/one-statement';
 
@@ -141,7 +142,8 @@ export async function createServer(
     allowedHeaders: ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
     maxAge: 600,
   });
-  app.use(compressIfAccepted, crossOrigin);
+  const headers = securityHeaders();
+  app.use(headers, compressIfAccepted, crossOrigin);
 
   const httpServer = http.createServer();
   const apollo = await createApollo(config, logger, httpServer);
@@ -151,7 +153,7 @@ export async function createServer(
     path: '/graphql',
     maxBodyBytes: OPERATION_LIMITS.maxBodyBytes,
     context,
-    middleware: [compressIfAccepted, crossOrigin],
+    middleware: [headers, compressIfAccepted, crossOrigin],
     logger,
   });
   // POST /graphql with a JSON body, nearly every request, skips the Express app; see the endpoint.
@@ -175,7 +177,9 @@ export async function createServer(
   app.use(playgroundRouter('/graphql'));
   app.use(healthRouter(config, driver));
   app.use(exportRouter(config, driver, logger));
-  app.use(exploreRouter());
+  // A source map shows the explorer's sources to anyone: for development only.
+  app.use(exploreRouter(undefined, { sourceMaps: config.env !== 'production' }));
+  app.use(notFoundHandler);
   app.use(requestErrorHandler(logger));
   return { app, httpServer, apollo, logger };
 }

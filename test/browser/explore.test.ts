@@ -63,6 +63,13 @@ beforeAll(async () => {
     if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  // Whatever the console says: anything the page's Content-Security-Policy blocks.
+  await page.exposeFunction('reportViolation', (text: string) => consoleErrors.push(text));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as any).reportViolation(`CSP ${event.violatedDirective}: ${event.blockedURI}`),
+    ),
+  );
   await page.goto(`${server.url}/explore`);
 });
 

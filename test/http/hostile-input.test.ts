@@ -6,7 +6,11 @@ let http: TestHttpServer;
 let before: Awaited<ReturnType<typeof graphCounts>>;
 
 beforeAll(async () => {
-  http = await startTestHttpServer({ NODE_ENV: 'production', PARLEY_DEBUG: 'true' });
+  http = await startTestHttpServer({
+    NODE_ENV: 'production',
+    PARLEY_DEBUG: 'true',
+    PARLEY_INTROSPECTION: 'true',
+  });
   await seedDatabase(http.driver, http.config);
   before = await graphCounts(http.driver, http.config);
 });

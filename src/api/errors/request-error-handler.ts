@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../../logger';
 import { ErrorCode } from '../../errors/error-code';
 
@@ -53,6 +53,18 @@ export function requestErrorAnswer(error: unknown): RequestErrorAnswer {
     },
   };
 }
+
+/** Any path Parley does not serve: a typed JSON 404, not Express's HTML page. */
+export const notFoundHandler: RequestHandler = (req, res) => {
+  res.status(404).json({
+    errors: [
+      {
+        message: `Nothing is served at ${req.method} ${req.path}; the API is POST /graphql.`,
+        extensions: { code: ErrorCode.NOT_FOUND },
+      },
+    ],
+  });
+};
 
 /**
  * Errors before GraphQL sees a request (body too large, malformed JSON, wrong charset) answered

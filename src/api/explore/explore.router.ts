@@ -14,10 +14,14 @@ const ASSETS: Record<string, string> = {
 };
 
 /**
- * `/explore`: the visual explorer, served from its build. Only these files are reachable. A
+ * `/explore`: the visual explorer, served from its build. Only these files are reachable, the
+ * source map only with `sourceMaps`. A
  * server started without building it (from the sources) says how to build it, in JSON.
  */
-export function exploreRouter(dir = EXPLORE_DIR): Router {
+export function exploreRouter(
+  dir = EXPLORE_DIR,
+  { sourceMaps }: { sourceMaps: boolean } = { sourceMaps: true },
+): Router {
   const router = Router();
   const notBuilt = (res: Response) =>
     res.status(503).json({
@@ -34,7 +38,8 @@ export function exploreRouter(dir = EXPLORE_DIR): Router {
     else res.type('html').set('Cache-Control', 'no-cache').sendFile(page);
   });
   router.get('/explore/assets/:name', (req, res) => {
-    const type = ASSETS[req.params.name];
+    const type =
+      sourceMaps || !req.params.name.endsWith('.map') ? ASSETS[req.params.name] : undefined;
     const file = path.join(dir, req.params.name);
     if (!type) res.status(404).type('text').send('Not found');
     else if (!fs.existsSync(file)) notBuilt(res);

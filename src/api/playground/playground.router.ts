@@ -30,6 +30,25 @@ function assetPath(asset: { pkg: string; file: string }): string {
 
 const escapeScript = (json: string) => json.replace(/</g, '\\u003c');
 
+/**
+ * The page's own script, served as a file so that the page runs no inline script (its
+ * Content-Security-Policy allows none). The example tabs come in the page as JSON data, which
+ * no browser runs.
+ */
+const PLAYGROUND_SCRIPT = `(() => {
+  const config = JSON.parse(document.getElementById('playground-config').textContent);
+  const fetcher = GraphiQL.createFetcher({ url: config.endpoint });
+  // /?query=… (the explorer's "open in playground") opens that operation first.
+  const linked = new URLSearchParams(location.search).get('query');
+  const tabs = [...(linked ? [{ query: linked }] : []), ...config.tabs];
+  ReactDOM.createRoot(document.getElementById('playground')).render(
+    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, isHeadersEditorEnabled: true }),
+  );
+})();
+`;
+
+const PLAYGROUND_STYLE = 'html, body, #playground { height: 100%; margin: 0; }\n';
+
 function playgroundHtml(endpoint: string): string {
   const tabs = EXAMPLE_QUERIES.map(({ query }) => ({ query }));
   return `<!doctype html>
@@ -38,26 +57,26 @@ function playgroundHtml(endpoint: string): string {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Parley playground</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/playground/assets/graphiql.min.css">
-  <style>html, body, #playground { height: 100%; margin: 0; }</style>
+  <link rel="stylesheet" href="/playground/assets/playground.css">
 </head>
 <body>
   <div id="playground">Loading the playground…</div>
+  <script id="playground-config" type="application/json">${escapeScript(JSON.stringify({ endpoint, tabs }))}</script>
   <script src="/playground/assets/react.production.min.js"></script>
   <script src="/playground/assets/react-dom.production.min.js"></script>
   <script src="/playground/assets/graphiql.min.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-    // /?query=… (the explorer's "open in playground") opens that operation first.
-    const linked = new URLSearchParams(location.search).get('query');
-    const tabs = [...(linked ? [{ query: linked }] : []), ...${escapeScript(JSON.stringify(tabs))}];
-    ReactDOM.createRoot(document.getElementById('playground')).render(
-      React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, isHeadersEditorEnabled: true }),
-    );
-  </script>
+  <script src="/playground/assets/playground.js"></script>
 </body>
 </html>`;
 }
+
+/** The page's own files, held in memory. */
+const OWN_ASSETS = new Map([
+  ['playground.js', { type: 'text/javascript', body: PLAYGROUND_SCRIPT }],
+  ['playground.css', { type: 'text/css', body: PLAYGROUND_STYLE }],
+]);
 
 export function playgroundRouter(endpoint = '/graphql'): Router {
   const router = Router();
@@ -72,6 +91,11 @@ export function playgroundRouter(endpoint = '/graphql'): Router {
     res.type('html').set('Cache-Control', 'no-cache').send(html);
   });
   router.get('/playground/assets/:name', (req, res) => {
+    const own = OWN_ASSETS.get(req.params.name);
+    if (own) {
+      res.type(own.type).set('Cache-Control', 'no-cache').send(own.body);
+      return;
+    }
     const asset = files.get(req.params.name);
     if (!asset) {
       res.status(404).type('text').send('Not found');
