@@ -141,6 +141,66 @@ describe('ingest', () => {
     );
   });
 
+  it('refuses an id the graph holds as another kind, naming both dossiers, and writes nothing', async () => {
+    const seed = loadSeedDossier();
+    const russia = seed.entities.find((e: { id: string }) => e.id === 'country:russia');
+    const impostor = {
+      dossier: 'russia-as-a-person',
+      sources: seed.sources,
+      entities: [{ ...russia, kind: 'Person' }],
+    };
+    await expectRejected(
+      impostor,
+      /entities\.0\.id: country:russia is already a Country in the graph \(from dossier trilateral-talks-round-2\), not a Person/,
+    );
+    // Still the country it was, and only that.
+    const { records } = await driver.executeQuery(
+      'MATCH (n:Node {id: "country:russia"}) RETURN labels(n) AS labels, n.kind AS kind',
+      {},
+      { database: config.neo4j.database },
+    );
+    expect(records[0].get('kind')).toBe('Country');
+    expect(records[0].get('labels')).not.toContain('Person');
+  });
+
+  it('refuses one id as two kinds across the files of one input, naming both files', async () => {
+    const seed = loadSeedDossier();
+    const russia = seed.entities.find((e: { id: string }) => e.id === 'country:russia');
+    const a = writeDossier(
+      {
+        dossier: 'a-country',
+        sources: seed.sources,
+        entities: [{ ...russia, id: 'organization:newco' }],
+      },
+      'a.json',
+    );
+    const b = writeDossier(
+      {
+        dossier: 'b-organization',
+        sources: seed.sources,
+        entities: [{ ...russia, id: 'organization:newco', kind: 'Organization' }],
+      },
+      'b.json',
+    );
+    for (const batchSize of [undefined, 1]) {
+      const before = await graphCounts(driver, config);
+      const error = (await ingestDossiers(driver, [a, b], {
+        database: config.neo4j.database,
+        batchSize,
+      }).catch((e: unknown) => e)) as InvalidDossierError;
+      expect(error).toBeInstanceOf(InvalidDossierError);
+      expect(error.problems).toEqual([
+        expect.objectContaining({
+          file: b,
+          message: expect.stringMatching(
+            /organization:newco is a Country in .*a\.json, not a Organization/,
+          ),
+        }),
+      ]);
+      expect(await graphCounts(driver, config)).toEqual(before);
+    }
+  });
+
   it('merges an entity named by two dossiers into one node and keeps the evidence of both', async () => {
     const seed = loadSeedDossier();
     const umerov = seed.entities.find((e: { id: string }) => e.id === 'person:rustem-umerov');

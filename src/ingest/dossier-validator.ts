@@ -20,6 +20,8 @@ export interface LoadedSource extends DossierSource {
   text: CodePointText;
   sha256: string;
   file: string;
+  /** The dossier that first named it: the graph's record of where a source came in. */
+  dossier: string;
 }
 
 /** Evidence with its source resolved and a stable id derived from where it points. */
@@ -107,8 +109,10 @@ function loadSources(
         });
         return;
       }
+      if (known) return;
       sources.set(source.id, {
         ...source,
+        dossier: dossier.dossier,
         file: sourceFile,
         text: new CodePointText(content),
         sha256,
@@ -118,12 +122,16 @@ function loadSources(
   return sources;
 }
 
-/** Maps every id to its kind; the same id twice in one dossier, or with two kinds, is an error. */
+/**
+ * Maps every id to its kind; the same id twice in one dossier is an error, and so is one id with
+ * two kinds, reported with both dossiers.
+ */
 function collectIds(
   dossiers: ValidatedInput['dossiers'],
   problems: DossierProblem[],
 ): Map<string, string> {
   const kinds = new Map<string, string>();
+  const declaredIn = new Map<string, string>();
   for (const { file, dossier } of dossiers) {
     const seen = new Set<string>();
     const add = (id: string, kind: string, where: string) => {
@@ -133,10 +141,13 @@ function collectIds(
         problems.push({
           file,
           path: where,
-          message: `${id} is a ${known} elsewhere, not a ${kind}`,
+          message: `${id} is a ${known} in ${declaredIn.get(id)}, not a ${kind}`,
         });
       seen.add(id);
-      kinds.set(id, kind);
+      if (!known) {
+        kinds.set(id, kind);
+        declaredIn.set(id, file);
+      }
     };
     dossier.entities.forEach((e, i) => add(e.id, e.kind, `entities.${i}.id`));
     dossier.events.forEach((e, i) => add(e.id, 'Event', `events.${i}.id`));

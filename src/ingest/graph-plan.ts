@@ -99,6 +99,7 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
       sha256: source.sha256,
       text: source.text.text,
       characterCount: source.text.length,
+      dossier: source.dossier,
       ...flattenLocalized('title', source.title),
     });
   }

@@ -2,7 +2,10 @@ import type { Driver } from 'neo4j-driver';
 import { QueryExecutor } from '../db/query-executor';
 import { buildSearchFields } from '../search-text/search-text';
 import { listDossierFiles, readDossiers } from './dossier-loader';
-import { validateDossiers } from './dossier-validator';
+import { validateDossiers, type ValidatedInput } from './dossier-validator';
+import { InvalidDossierError, type DossierProblem } from './dossier-problem';
+import { IdCollisions } from './id-collisions';
+import { StoredIdsRepository } from './stored-ids.repository';
 import { buildGraphPlan, GraphPlan } from './graph-plan';
 import { GraphCounts, GraphCountsRepository } from './graph-counts.repository';
 import { IngestRepository } from './ingest.repository';
@@ -39,10 +42,10 @@ export interface IngestReport {
 // statement's memory bounded on big dossiers.
 const BATCH = 2000;
 
-/** Reads, validates and plans a set of dossier files; throws listing every problem. */
-function planFiles(files: string[]): GraphPlan {
+/** Reads and validates a set of dossier files; throws listing every problem. */
+function validateFiles(files: string[]): ValidatedInput {
   const { dossiers, problems } = readDossiers(files);
-  return buildGraphPlan(validateDossiers(dossiers, problems));
+  return validateDossiers(dossiers, problems);
 }
 
 /**
@@ -63,17 +66,33 @@ export async function ingestDossiers(
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
 
-  // One batch keeps its plan; several are validated all first, then planned again one at a time,
-  // so that memory holds one batch's plan, never the corpus's.
-  let firstPlan: GraphPlan | undefined = planFiles(batches[0] ?? []);
+  // Every batch is validated, and checked against the graph, before anything is written. One
+  // batch keeps its plan; several are planned again one at a time as they are written, so that
+  // memory holds one batch's plan, never the corpus's.
+  if (batches.length > 1)
+    progress(`Validating ${files.length} dossiers in ${batches.length} batches ...`);
+  const reader = new QueryExecutor(driver, {
+    database: options.database,
+    timeoutMs: options.timeoutMs ?? 600000,
+  });
+  let firstPlan: GraphPlan | undefined;
+  try {
+    const collisions = new IdCollisions(new StoredIdsRepository(reader));
+    const problems: DossierProblem[] = [];
+    for (const [i, batch] of batches.entries()) {
+      const input = validateFiles(batch);
+      problems.push(...(await collisions.check(input)));
+      if (i === 0) firstPlan = buildGraphPlan(input);
+    }
+    if (problems.length > 0) throw new InvalidDossierError(problems);
+  } finally {
+    await reader.close();
+  }
   progress(
     batches.length <= 1
-      ? `Validated ${files.length} dossier(s): ${describe(firstPlan)}`
-      : `Validating ${files.length} dossiers in ${batches.length} batches ...`,
+      ? `Validated ${files.length} dossier(s): ${describe(firstPlan!)}`
+      : `Validated ${files.length} dossiers in ${Date.now() - started} ms.`,
   );
-  for (let i = 1; i < batches.length; i += 1) planFiles(batches[i]);
-  if (batches.length > 1)
-    progress(`Validated ${files.length} dossiers in ${Date.now() - started} ms.`);
 
   const written: IngestReport['written'] = {
     sources: 0,
@@ -92,7 +111,7 @@ export async function ingestDossiers(
     const writing = Date.now();
     let filesDone = 0;
     for (const batch of batches) {
-      const plan = firstPlan ?? planFiles(batch);
+      const plan = firstPlan ?? buildGraphPlan(validateFiles(batch));
       firstPlan = undefined;
       await executor.write((tx) =>
         writePlan(new IngestRepository(tx), plan, batches.length === 1 ? progress : () => {}),

@@ -1,0 +1,83 @@
+import type { DossierProblem } from './dossier-problem';
+import type { ValidatedInput } from './dossier-validator';
+import type { StoredIdsRepository } from './stored-ids.repository';
+
+/** An id an input declares: an entity of a kind, an event or a claim, and where. */
+interface Declared {
+  id: string;
+  family: 'Entity' | 'Event' | 'Claim';
+  kind: string;
+  file: string;
+  path: string;
+}
+
+function declaredIds(input: ValidatedInput): Declared[] {
+  return input.dossiers.flatMap(({ file, dossier }) => [
+    ...dossier.entities.map((e, i) => ({
+      id: e.id,
+      family: 'Entity' as const,
+      kind: e.kind,
+      file,
+      path: `entities.${i}.id`,
+    })),
+    ...dossier.events.map((e, i) => ({
+      id: e.id,
+      family: 'Event' as const,
+      kind: 'Event',
+      file,
+      path: `events.${i}.id`,
+    })),
+    ...dossier.claims.map((c, i) => ({
+      id: c.id,
+      family: 'Claim' as const,
+      kind: 'Claim',
+      file,
+      path: `claims.${i}.id`,
+    })),
+  ]);
+}
+
+/**
+ * Finds the ids of an input that are already something else: in the graph (a Country that a
+ * dossier now declares a Person), or in an earlier batch of the same input. Writing them would
+ * turn the node into both, or into whichever was loaded last; each is a problem naming both
+ * dossiers instead. `earlier` carries what earlier batches declared (id to kind and file).
+ */
+export class IdCollisions {
+  private readonly earlier = new Map<string, { kind: string; file: string }>();
+
+  constructor(private readonly stored: StoredIdsRepository) {}
+
+  async check(input: ValidatedInput): Promise<DossierProblem[]> {
+    const declared = declaredIds(input);
+    const problems: DossierProblem[] = [];
+    for (const d of declared) {
+      const before = this.earlier.get(d.id);
+      if (before && before.kind !== d.kind)
+        problems.push({
+          file: d.file,
+          path: d.path,
+          message: `${d.id} is a ${before.kind} in ${before.file}, not a ${d.kind}`,
+        });
+      else if (!before) this.earlier.set(d.id, { kind: d.kind, file: d.file });
+    }
+    const found = await this.stored.find([...new Set(declared.map((d) => d.id))]);
+    const byId = new Map(found.map((s) => [s.id, s]));
+    for (const d of declared) {
+      const s = byId.get(d.id);
+      if (!s) continue;
+      const storedKind = s.family === 'Entity' ? (s.kind ?? 'Entity') : s.family;
+      if (storedKind === d.kind) continue;
+      const from = await this.stored.citedBy(d.id);
+      problems.push({
+        file: d.file,
+        path: d.path,
+        message:
+          `${d.id} is already a ${storedKind} in the graph` +
+          (from.length > 0 ? ` (from dossier ${from.join(', ')})` : '') +
+          `, not a ${d.kind}; nothing is overwritten`,
+      });
+    }
+    return problems;
+  }
+}
