@@ -1,3 +1,4 @@
+import type { Driver } from 'neo4j-driver';
 import { MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../src/model/vocabulary';
 import { luceneQuery } from '../src/search-text/lucene-query';
 
@@ -311,3 +312,17 @@ export const PICK_SUBJECTS = `
             RETURN collect(p.id) AS leaders }
   CALL () { MATCH (p:Person) RETURN p AS speaker ORDER BY COUNT { (p)-[:SAID]->() } DESC, p.id LIMIT 1 }
   RETURN c.id AS hub, c.name AS hubName, otherHub, leaders, speaker.id AS speaker`;
+
+/** The subjects of the graph a driver reaches, picked by PICK_SUBJECTS. */
+export async function pickSubjects(driver: Driver, database: string): Promise<Subjects> {
+  const row = (await driver.executeQuery(PICK_SUBJECTS, {}, { database })).records[0];
+  const [person, otherPerson] = row.get('leaders') as string[];
+  return {
+    hub: row.get('hub'),
+    hubName: row.get('hubName'),
+    otherHub: row.get('otherHub'),
+    person,
+    otherPerson,
+    speaker: row.get('speaker'),
+  };
+}

@@ -19,7 +19,7 @@ import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { createDriver } from '../src/db/driver';
 import { applySchema } from '../src/db/schema-applier';
 import { drive, emptyMeasurement, Measurement, rssMb, rssPeak, waitForIdle } from './measure';
-import { buildQuestions, PICK_SUBJECTS, Question, Subjects, SYSTEMS } from './questions';
+import { buildQuestions, pickSubjects, Question, SYSTEMS } from './questions';
 import { BenchRun, writeReport } from './report';
 import { checkFacts, Server, startServers } from './systems/servers';
 import { benchTarget, ensureCorpus, ensureNeo4j, stopNeo4j } from './target';
@@ -64,17 +64,7 @@ async function main(): Promise<void> {
   try {
     await applySchema(driver, config.neo4j.database);
     const load = await ensureCorpus(target, driver, config.neo4j.database, log);
-    const row = (await driver.executeQuery(PICK_SUBJECTS, {}, { database: config.neo4j.database }))
-      .records[0];
-    const [person, otherPerson] = row.get('leaders') as string[];
-    const subjects: Subjects = {
-      hub: row.get('hub'),
-      hubName: row.get('hubName'),
-      otherHub: row.get('otherHub'),
-      person,
-      otherPerson,
-      speaker: row.get('speaker'),
-    };
+    const subjects = await pickSubjects(driver, config.neo4j.database);
     const versions = await driver.executeQuery(
       'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
       {},

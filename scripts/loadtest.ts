@@ -1,8 +1,10 @@
 /**
  * `npm run loadtest [-- --duration 20 --connections 10 --amount 50000 --fault]`
  *
- * Runs the built server against a Neo4j of its own (or NEO4J_URI), seeded, and drives it on
- * loopback with autocannon through a mix of the real queries, bounded in time and count. Prints
+ * Runs the built server against a Neo4j of its own, seeded (or against NEO4J_URI, whatever corpus
+ * it holds, left as it is), and drives it on loopback with autocannon through the bench's
+ * questions about that graph's own subjects (its busiest hubs, negotiators and speaker), in
+ * turn, bounded in time and count. Prints
  * requests per second, latency percentiles, errors and non-2xx responses, and the server's memory
  * before and after. With --fault it stops Neo4j a third of the way in and starts it again, and
  * reports how long /health/ready took to flip each way and whether the server survived.
@@ -17,6 +19,7 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
 import { applySchema } from '../src/db/schema-applier';
 import { ingestDossiers } from '../src/ingest/ingest.service';
 import { runProcess } from '../src/cli/run-process';
+import { buildQuestions, pickSubjects } from '../bench/questions';
 
 const { values: options } = parseArgs({
   options: {
@@ -25,23 +28,26 @@ const { values: options } = parseArgs({
     amount: { type: 'string', default: '100000' },
     warmup: { type: 'string', default: '10' },
     fault: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
+if (options.help) {
+  console.log(`npm run loadtest [-- --duration S --connections N --amount N --warmup S --fault]
+
+Drives the built server on loopback with the bench's questions about the graph's own hubs.
+Without NEO4J_URI: starts a Neo4j of its own (port 7695) and loads the seed. With NEO4J_URI (and
+NEO4J_PASSWORD): uses that database as it is, such as a generated corpus.
+  --duration S     seconds of load (default 20, at most 300)
+  --connections N  concurrent connections (default 10, at most 200)
+  --amount N       at most this many requests (default 100000)
+  --warmup S       seconds of unreported warm-up first (default 10)
+  --fault          stop the local Neo4j a third of the way in and start it again`);
+  process.exit(0);
+}
 const duration = Math.min(Number(options.duration), 300);
 const connections = Math.min(Number(options.connections), 200);
 const amount = Math.min(Number(options.amount), 1_000_000);
 const warmup = Math.min(Number(options.warmup), 120);
-
-// Real questions analysts ask, each with its evidence.
-const QUERIES = [
-  '{ rounds { nodes { round date { start end } delegations { entity { ... on Delegation { name leaders { leader { name } evidence { quote } } } } } } } }',
-  '{ entity(id: "person:rustem-umerov") { name ... on Person { roles { title evidence { quote } } leads { led { name } } } } }',
-  '{ claims(speaker: "person:dmitry-peskov") { totalCount nodes { statement(lang: "en") evidence { quote start end } } } }',
-  '{ search(query: "ترامب") { entity { id } score } }',
-  '{ neighbourhood(id: "country:russia", depth: 2) { nodes { id } edges { id evidence { quote } } } }',
-  '{ paths(from: "person:igor-kostyukov", to: "person:rustem-umerov", first: 3) { length hops { type } } }',
-  '{ timeline(involving: ["country:ukraine"]) { kind date { start precision } item { id } } }',
-];
 
 const local = { port: 7695, dir: path.join(PROJECT_ROOT, '.neo4j', 'loadtest'), heap: '768m' };
 const external = process.env.NEO4J_URI;
@@ -75,11 +81,19 @@ async function main(): Promise<void> {
   if (!external) await startLocalNeo4j(local, env.NEO4J_PASSWORD);
   const config = loadConfig({ ...process.env, ...env });
   const driver = createDriver(config);
-  await applySchema(driver, config.neo4j.database);
-  await ingestDossiers(driver, [path.join(PROJECT_ROOT, 'seed', 'dossiers')], {
-    database: config.neo4j.database,
-  });
+  if (!external) {
+    await applySchema(driver, config.neo4j.database);
+    await ingestDossiers(driver, [path.join(PROJECT_ROOT, 'seed', 'dossiers')], {
+      database: config.neo4j.database,
+    });
+  }
+  const subjects = await pickSubjects(driver, config.neo4j.database);
   await driver.close();
+  const questions = buildQuestions(subjects).map((q) => ({
+    name: q.name,
+    body: q.requests.parley.body,
+  }));
+  console.log(`Subjects: ${JSON.stringify(subjects)}`);
 
   const server = runProcess('node', ['dist/src/main.js'], {
     ...env,
@@ -95,11 +109,11 @@ async function main(): Promise<void> {
   const memoryBefore = rssMb(pid);
 
   let graphqlErrors = 0;
-  const requests = QUERIES.map((query) => ({
+  const requests = questions.map(({ body }) => ({
     method: 'POST' as const,
     path: '/graphql',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify(body),
     onResponse: (_status: number, body: string) => {
       if (body.includes('"errors"')) graphqlErrors += 1;
     },
@@ -112,7 +126,7 @@ async function main(): Promise<void> {
     graphqlErrors = 0;
   }
   console.log(
-    `Load: ${connections} connections, at most ${duration} s and ${amount} requests, ${QUERIES.length} queries in turn.`,
+    `Load: ${connections} connections, at most ${duration} s and ${amount} requests, ${questions.length} questions in turn (${questions.map((q) => q.name).join(', ')}).`,
   );
   // autocannon ignores duration when given `amount`; maxOverallRequests bounds the count instead.
   const run = autocannon({
@@ -150,7 +164,7 @@ async function main(): Promise<void> {
   const afterwards = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: QUERIES[0] }),
+    body: JSON.stringify(questions[0].body),
   })
     .then((r) => r.json() as Promise<{ errors?: unknown }>)
     .then((body) => !body.errors)
