@@ -60,6 +60,19 @@ const EnvSchema = z.object({
   // Unset: on, except in production (where PARLEY_INTROSPECTION=true turns it on).
   PARLEY_INTROSPECTION: boolean.optional(),
   PARLEY_SEED_ON_START: boolean.default(true),
+  // The most bytes one GraphQL response may carry; a larger one is replaced by RESPONSE_TOO_LARGE.
+  PARLEY_MAX_RESPONSE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(2 ** 30)
+    .default(16 * 2 ** 20),
+  // Requests one client (by address) may send per minute to /graphql and /export; 0: no limit.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  // Whether the limit applies to clients on the loopback interface too.
+  RATE_LIMIT_LOOPBACK: boolean.default(false),
+  // GET /metrics in Prometheus's format.
+  PARLEY_METRICS: boolean.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   // Upper bound of one graph export's read transaction (a whole large graph streams for minutes).
@@ -128,6 +141,11 @@ export interface Config {
   readonly compiledReads: boolean;
   readonly introspection: boolean;
   readonly seedOnStart: boolean;
+  /** The most bytes one GraphQL response may carry. */
+  readonly maxResponseBytes: number;
+  readonly rateLimit: { readonly perMinute: number; readonly loopback: boolean };
+  /** Whether GET /metrics serves Prometheus metrics. */
+  readonly metrics: boolean;
   readonly logLevel: string;
   /** How long in-flight requests get to finish on SIGTERM before the process exits anyway. */
   readonly shutdownTimeoutMs: number;
@@ -182,6 +200,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compiledReads: e.PARLEY_COMPILED_READS,
     introspection: e.PARLEY_INTROSPECTION ?? e.NODE_ENV !== 'production',
     seedOnStart: e.PARLEY_SEED_ON_START,
+    metrics: e.PARLEY_METRICS,
+    rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, loopback: e.RATE_LIMIT_LOOPBACK },
+    maxResponseBytes: e.PARLEY_MAX_RESPONSE_BYTES,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     exportTimeoutMs: e.EXPORT_TIMEOUT_MS,

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from '../logger';
 import { requestErrorAnswer } from './errors/request-error-handler';
+import { boundedResponse } from './limits/response-size';
 
 /** A Connect-style middleware (CORS, compression), run on Node's own request and response. */
 export type NodeMiddleware = (
@@ -15,7 +16,9 @@ export interface GraphQLEndpointOptions<TContext extends BaseContext> {
   /** The endpoint's path, `/graphql`. */
   path: string;
   maxBodyBytes: number;
-  context: () => Promise<TContext>;
+  /** The most bytes of a response; see boundedResponse. */
+  maxResponseBytes: number;
+  context: (req: IncomingMessage) => Promise<TContext>;
   /** Run in order before the body is read; each calls `next` to go on. */
   middleware: readonly NodeMiddleware[];
   logger: Logger;
@@ -48,7 +51,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   options: GraphQLEndpointOptions<TContext>,
 ): GraphQLEndpoint {
-  const { path, maxBodyBytes, context, middleware, logger } = options;
+  const { path, maxBodyBytes, maxResponseBytes, context, middleware, logger } = options;
   const withQuery = `${path}?`;
   const fail = (res: ServerResponse, error: unknown) => {
     const answer = requestErrorAnswer(error);
@@ -70,9 +73,9 @@ export function graphqlEndpoint<TContext extends BaseContext>(
         search: query < 0 ? '' : url.slice(query),
         body,
       },
-      context,
+      context: () => context(req),
     });
-    await send(res, response);
+    await send(res, response, maxResponseBytes, logger);
   };
   return {
     serves: (req) =>
@@ -175,12 +178,20 @@ function headerMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
-async function send(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+async function send(
+  res: ServerResponse,
+  response: HTTPGraphQLResponse,
+  maxBytes: number,
+  logger: Logger,
+): Promise<void> {
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
-    res.setHeader('content-length', Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
+    const bounded = boundedResponse(response.body.string, maxBytes);
+    if (bounded.cut)
+      logger.warn({ msg: 'response too large', bytes: bounded.bytes, limit: maxBytes });
+    res.setHeader('content-length', Buffer.byteLength(bounded.body));
+    res.end(bounded.body);
     return;
   }
   for await (const chunk of response.body.asyncIterator) {

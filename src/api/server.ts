@@ -20,12 +20,19 @@ import { exploreRouter } from './explore/explore.router';
 import { exportRouter } from './export/export.router';
 import { healthRouter } from './health/health.router';
 import { securityHeaders } from './http/security-headers';
+import { accessLog } from './http/access-log';
+import { createMetrics, type Metrics } from './http/metrics';
+import { requestId, requestIdOf } from './http/request-id';
+import { rateLimit } from './http/rate-limit';
+import { openSessionCount } from '../db/query-executor';
+import { ErrorCode } from '../errors';
 import { checkOperationCost, OPERATION_LIMITS, operationLimits } from './limits/operation-limits';
 import { createLogger, Logger } from '../logger';
 import { playgroundRouter } from './playground/playground.router';
 import { notFoundHandler, requestErrorHandler } from './errors/request-error-handler';
 import { buildParleySchema } from './schema';
 import { answeredByOneStatement } from './selection/one-statement';
+import { boundedResponse } from './limits/response-size';
 
 /** The HTTP server, the Express app and the Apollo server of one Parley process. */
 export interface ParleyServer {
@@ -41,7 +48,18 @@ export interface ParleyServer {
  * one line per request: operation, duration, database round-trips and error codes (never
  * variables).
  */
-const requestLifecycle = (config: Config, logger: Logger): ApolloServerPlugin<Context> => ({
+const WARN_CODES: ReadonlySet<string> = new Set([
+  ErrorCode.QUERY_TOO_LARGE,
+  ErrorCode.DATABASE_TIMEOUT,
+  ErrorCode.DATABASE_UNAVAILABLE,
+  ErrorCode.INTERNAL_SERVER_ERROR,
+]);
+
+const requestLifecycle = (
+  config: Config,
+  logger: Logger,
+  metrics: Metrics | undefined,
+): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     const started = process.hrtime.bigint();
     return {
@@ -65,12 +83,19 @@ const requestLifecycle = (config: Config, logger: Logger): ApolloServerPlugin<Co
             transactions: contextValue.executor.transactionCount,
           };
         }
-        logger.info({
+        const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+        const errorCodes = (body?.errors ?? []).map((error) => String(error.extensions?.code));
+        metrics?.graphqlRequest(operationName, errorCodes, durationMs / 1000);
+        // A request the database could not answer, or could not answer in its limits, is worth
+        // an operator's look; a client's own mistake is not.
+        const level = errorCodes.some((code) => WARN_CODES.has(code)) ? 'warn' : 'info';
+        logger[level]({
           msg: 'graphql request',
+          requestId: contextValue.requestId,
           operationName: operationName ?? null,
-          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+          durationMs,
           roundTrips: contextValue.executor.roundTrips,
-          errorCodes: body?.errors?.map((error) => error.extensions?.code) ?? [],
+          errorCodes,
           status: response.http.status ?? 200,
         });
       },
@@ -78,11 +103,27 @@ const requestLifecycle = (config: Config, logger: Logger): ApolloServerPlugin<Co
   },
 });
 
+/** The Express route's side of boundedResponse: Apollo's integration answers with `res.send`. */
+function boundResponses(maxBytes: number, logger: Logger): express.RequestHandler {
+  return (_req, res, next) => {
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      if (typeof body !== 'string') return send(body);
+      const bounded = boundedResponse(body, maxBytes);
+      if (bounded.cut)
+        logger.warn({ msg: 'response too large', bytes: bounded.bytes, limit: maxBytes });
+      return send(bounded.body);
+    };
+    next();
+  };
+}
+
 /** Builds the Apollo server over the shared schema. Used by the HTTP server and by the tests. */
 export async function createApollo(
   config: Config,
   logger: Logger = createLogger(config),
   httpServer?: http.Server,
+  metrics?: Metrics,
 ): Promise<ApolloServer<Context>> {
   const production = config.env === 'production';
   const limits = operationLimits(production);
@@ -100,7 +141,7 @@ export async function createApollo(
     formatError: formatError(config, logger),
     plugins: [
       ...limits.plugins,
-      requestLifecycle(config, logger),
+      requestLifecycle(config, logger, metrics),
       // Apollo's default landing page loads from a CDN; Parley serves its own playground.
       ApolloServerPluginLandingPageDisabled(),
       // Parley sets no cache hints; the default cache-control plugin would still wrap every
@@ -143,17 +184,29 @@ export async function createServer(
     maxAge: 600,
   });
   const headers = securityHeaders();
-  app.use(headers, compressIfAccepted, crossOrigin);
+  const exports = exportRouter(config, driver, logger);
+  const metrics = config.metrics
+    ? createMetrics({ sessionsOpen: openSessionCount, exportsOpen: () => exports.gauge.open })
+    : undefined;
+  const limit = rateLimit({
+    perWindow: config.rateLimit.perMinute,
+    windowMs: 60_000,
+    loopback: config.rateLimit.loopback,
+  });
+  app.use(requestId, headers, compressIfAccepted, crossOrigin, accessLog(logger, metrics));
+  app.use(['/graphql', '/export'], limit);
 
   const httpServer = http.createServer();
-  const apollo = await createApollo(config, logger, httpServer);
+  const apollo = await createApollo(config, logger, httpServer, metrics);
   await apollo.start();
-  const context = async () => createContext(config, driver);
+  const context = async (req: http.IncomingMessage) =>
+    createContext(config, driver, requestIdOf(req));
   const endpoint = graphqlEndpoint(apollo, {
     path: '/graphql',
     maxBodyBytes: OPERATION_LIMITS.maxBodyBytes,
+    maxResponseBytes: config.maxResponseBytes,
     context,
-    middleware: [headers, compressIfAccepted, crossOrigin],
+    middleware: [requestId, headers, limit, compressIfAccepted, crossOrigin],
     logger,
   });
   // POST /graphql with a JSON body, nearly every request, skips the Express app; see the endpoint.
@@ -172,11 +225,16 @@ export async function createServer(
         if (!isUtf8(body)) throw invalidUtf8();
       },
     }),
-    expressMiddleware(apollo, { context }),
+    boundResponses(config.maxResponseBytes, logger),
+    expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
   app.use(playgroundRouter('/graphql'));
   app.use(healthRouter(config, driver));
-  app.use(exportRouter(config, driver, logger));
+  if (metrics)
+    app.get('/metrics', async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  app.use(exports);
   // A source map shows the explorer's sources to anyone: for development only.
   app.use(exploreRouter(undefined, { sourceMaps: config.env !== 'production' }));
   app.use(notFoundHandler);

@@ -1,8 +1,13 @@
-import type { Driver } from 'neo4j-driver';
+import { Neo4jError, type Driver } from 'neo4j-driver';
 
 export type DatabaseCheck = { ok: true } | { ok: false; reason: string };
 
-/** Whether Neo4j answers within the timeout; the reason says which way it failed, no internals. */
+/**
+ * Whether Neo4j answers within the timeout with its indexes online: a server that answers while
+ * its indexes are still populating (after a restart or a schema change) gives wrong or failing
+ * answers to search, so it is not ready yet. The reason says which way it failed in words an
+ * operator can act on, with Neo4j's error code but no internals.
+ */
 export async function checkDatabase(
   driver: Driver,
   database: string,
@@ -11,17 +16,43 @@ export async function checkDatabase(
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<DatabaseCheck>((resolve) => {
     timer = setTimeout(
-      () => resolve({ ok: false, reason: `Neo4j did not answer within ${timeoutMs} ms.` }),
+      () =>
+        resolve({
+          ok: false,
+          reason:
+            `Neo4j did not answer within ${timeoutMs} ms: it is overloaded, or every pooled ` +
+            'connection is taken.',
+        }),
       timeoutMs,
     );
   });
   const probe = driver
-    .executeQuery('RETURN 1 AS ok', {}, { database, routing: 'READ' })
-    .then((): DatabaseCheck => ({ ok: true }))
-    .catch((): DatabaseCheck => ({ ok: false, reason: 'Neo4j is not reachable.' }));
+    .executeQuery(
+      "SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN collect(name + ' ' + state) AS waiting",
+      {},
+      { database, routing: 'READ' },
+    )
+    .then(({ records }): DatabaseCheck => {
+      const waiting = records[0]?.get('waiting') as string[] | undefined;
+      return waiting && waiting.length > 0
+        ? { ok: false, reason: `Neo4j indexes are not online yet: ${waiting.join(', ')}.` }
+        : { ok: true };
+    })
+    .catch((error: unknown): DatabaseCheck => ({ ok: false, reason: reasonOf(error, database) }));
   try {
     return await Promise.race([probe, timeout]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+function reasonOf(error: unknown, database: string): string {
+  const code = error instanceof Neo4jError ? error.code : '';
+  if (code === 'Neo.ClientError.Security.Unauthorized')
+    return 'Neo4j refused the credentials (NEO4J_USER, NEO4J_PASSWORD).';
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound')
+    return `Neo4j has no database "${database}" (NEO4J_DATABASE).`;
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired')
+    return 'Neo4j is not reachable (connection refused or lost).';
+  return `Neo4j answered with an error${code ? ` (${code})` : ''}.`;
 }

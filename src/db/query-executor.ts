@@ -22,6 +22,13 @@ export interface ExecutorOptions {
   fetchSize?: number;
 }
 
+let sessionsOpen = 0;
+
+/** Sessions that executors hold open now, in this process (for the metrics). */
+export function openSessionCount(): number {
+  return sessionsOpen;
+}
+
 /**
  * Owns one session for the lifetime of a unit of work (a GraphQL request, an ingest): opens it
  * lazily in the right access mode, names the database, bounds every transaction with a timeout,
@@ -148,7 +155,10 @@ export class QueryExecutor {
     await this.endTransaction('commit');
     const session = this.session;
     this.session = undefined;
-    if (session) await session.close();
+    if (session) {
+      sessionsOpen -= 1;
+      await session.close();
+    }
   }
 
   /** Ends the read transaction; nothing was written, so a failure to end it loses nothing. */
@@ -174,7 +184,9 @@ export class QueryExecutor {
   }
 
   private open(): Session {
-    this.session ??= this.driver.session({
+    if (this.session) return this.session;
+    sessionsOpen += 1;
+    this.session = this.driver.session({
       database: this.options.database,
       ...(this.options.fetchSize ? { fetchSize: this.options.fetchSize } : {}),
       defaultAccessMode: this.mode === 'READ' ? sessionModes.READ : sessionModes.WRITE,

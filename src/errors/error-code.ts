@@ -6,6 +6,8 @@ export enum ErrorCode {
   DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
   /** The read needed more memory than Neo4j lets one transaction have: ask for less. */
   QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
+  /** The answer would be more bytes than one response may carry: ask for less. */
+  RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
   /** The operation exceeds a limit on depth, cost, aliases, tokens or directives. */
   OPERATION_LIMIT_EXCEEDED = 'OPERATION_LIMIT_EXCEEDED',
   /** The HTTP request itself is unusable: malformed JSON, wrong charset or media type. */

@@ -1,7 +1,9 @@
+import pino from 'pino';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../src/config';
 import { createServer, ParleyServer } from '../../src/api/server';
 import { openTestDatabase } from './database';
+import type { Logger } from '../../src/logger';
 
 /** A real Parley HTTP server on a free loopback port, against the tests' Neo4j. */
 export interface TestHttpServer {
@@ -16,9 +18,12 @@ export interface TestHttpServer {
   close(): Promise<void>;
 }
 
-export async function startTestHttpServer(env: NodeJS.ProcessEnv = {}): Promise<TestHttpServer> {
+export async function startTestHttpServer(
+  env: NodeJS.ProcessEnv = {},
+  logger?: Logger,
+): Promise<TestHttpServer> {
   const { config, driver } = openTestDatabase(env);
-  const server = await createServer(config, driver);
+  const server = await createServer(config, driver, logger);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as { port: number }).port}`;
   return {
@@ -51,3 +56,10 @@ export async function startTestHttpServer(env: NodeJS.ProcessEnv = {}): Promise<
 /** The `extensions.code` of every error of a JSON response. */
 export const codesOf = (json: any): string[] =>
   (json?.errors ?? []).map((e: any) => e.extensions?.code);
+
+/** A logger that keeps every line it is given, parsed, for tests to read. */
+export function capturingLogger(): { logger: Logger; lines: Array<Record<string, any>> } {
+  const lines: Array<Record<string, any>> = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  return { logger, lines };
+}

@@ -46,7 +46,11 @@ describe('when Neo4j goes away and comes back', () => {
     expect(codesOf(down.json)).toEqual(['DATABASE_UNAVAILABLE']);
     const readiness = await fetch(`${http.url}/health/ready`);
     expect(readiness.status).toBe(503);
-    expect(await readiness.json()).toEqual({ status: 'unavailable', reason: expect.any(String) });
+    expect(await readiness.json()).toEqual({
+      status: 'unavailable',
+      dependency: 'neo4j',
+      reason: 'Neo4j is not reachable (connection refused or lost).',
+    });
     expect((await fetch(`${http.url}/health/live`)).status).toBe(200);
 
     await neo4j.start();

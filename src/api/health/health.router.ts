@@ -8,7 +8,8 @@ const READY_TIMEOUT_MS = 2000;
 
 /**
  * /health/live: the process serves HTTP (no database work), for restarts.
- * /health/ready: Neo4j answers within a short timeout, for load balancers; 503 with a reason if not.
+ * /health/ready: Neo4j answers within a short timeout with its indexes online, for load balancers;
+ * 503 naming the dependency and why, if not.
  */
 export function healthRouter(config: Config, driver: Driver): Router {
   const router = Router();
@@ -19,7 +20,11 @@ export function healthRouter(config: Config, driver: Driver): Router {
     const check = await checkDatabase(driver, config.neo4j.database, READY_TIMEOUT_MS);
     res
       .status(check.ok ? 200 : 503)
-      .json(check.ok ? { status: 'ready' } : { status: 'unavailable', reason: check.reason });
+      .json(
+        check.ok
+          ? { status: 'ready' }
+          : { status: 'unavailable', dependency: 'neo4j', reason: check.reason },
+      );
   });
   return router;
 }

@@ -44,6 +44,11 @@ export const ASSUMED_LIST_SIZE = 20;
 /** What the rule counts: the list sizes, and the interfaces of the objects read from the graph. */
 export interface CostModel {
   table: Record<string, ListSize>;
+  /**
+   * Text fields that weigh as much as many objects (a source's whole text), by `Type.field`:
+   * what each read of them counts.
+   */
+  texts?: Record<string, number>;
   /** An object of one of these types, or of a type that implements one, counts one. */
   counted: readonly string[];
 }
@@ -117,7 +122,10 @@ export function operationCost(
     const field: GraphQLField<unknown, unknown> | undefined = parent.getFields()[name];
     if (!field) return { cost: 0, path: [] };
     const type = getNamedType(field.type);
-    if (!isCompositeType(type)) return { cost: 0, path: [] };
+    if (!isCompositeType(type)) {
+      const weight = model.texts?.[`${parent.name}.${name}`] ?? 0;
+      return { cost: times * weight, path: weight > 0 ? [node.alias?.value ?? name] : [] };
+    }
     const entry = tableEntry(model.table, parent, name);
     const argOf = entry ? argumentReader(node, field, entry, variables) : () => 0;
     const sized: Sized = {};

@@ -82,8 +82,14 @@ export const LIST_SIZES: Record<string, ListSize> = {
   },
 };
 
-/** Nodes and relationships count, and a subgraph's nodes and edges; the values they carry do not. */
+/**
+ * Nodes and relationships count, and a subgraph's nodes and edges; the values they carry do not,
+ * except the texts that weigh as much as many objects.
+ */
 export const COST_MODEL: CostModel = {
   table: LIST_SIZES,
+  // A source's text is tens to hundreds of kilobytes, where an object is a few hundred bytes; a
+  // quote in context is up to a thousand characters.
+  texts: { 'Source.text': 1000, 'Evidence.context': 5 },
   counted: ['Node', 'Relationship', 'GraphNode', 'GraphEdge'],
 };

@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ErrorCode } from '../../errors/error-code';
+import type { NodeMiddleware } from '../graphql-endpoint';
+
+export interface RateLimitOptions {
+  /** Requests one client may send per window; 0 turns the limit off. */
+  perWindow: number;
+  windowMs: number;
+  /** Whether clients on the loopback interface (the playground on a laptop, tests) count. */
+  loopback: boolean;
+}
+
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * A per-client limit on requests, counted in fixed windows by the client's address (the peer of
+ * the TCP connection: behind a proxy, one limit for all its clients, so set it with that in mind).
+ * Over it, 429 with Retry-After and a TOO_MANY_REQUESTS error, before the body is read. The counts
+ * live in this process, so N instances behind a balancer let a client N times as much.
+ */
+export function rateLimit(options: RateLimitOptions): NodeMiddleware {
+  if (options.perWindow <= 0) return (_req, _res, next) => next();
+  let windowStart = Date.now();
+  let counts = new Map<string, number>();
+  return (req, res, next) => {
+    const address = req.socket.remoteAddress ?? '';
+    if (!options.loopback && LOOPBACK.test(address)) return next();
+    const now = Date.now();
+    if (now - windowStart >= options.windowMs) {
+      // A new window forgets every client: memory holds one window's clients, no more.
+      windowStart = now;
+      counts = new Map();
+    }
+    const count = (counts.get(address) ?? 0) + 1;
+    counts.set(address, count);
+    if (count <= options.perWindow) return next();
+    refuse(req, res, Math.ceil((windowStart + options.windowMs - now) / 1000));
+  };
+}
+
+function refuse(_req: IncomingMessage, res: ServerResponse, retryAfterS: number): void {
+  const body = JSON.stringify({
+    errors: [
+      {
+        message: `Too many requests from this client; try again in ${retryAfterS} s.`,
+        extensions: { code: ErrorCode.TOO_MANY_REQUESTS },
+      },
+    ],
+  });
+  res.statusCode = 429;
+  res.setHeader('retry-after', String(Math.max(1, retryAfterS)));
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}
