@@ -6,6 +6,7 @@ import { validateDossiers, type ValidatedInput } from './dossier-validator';
 import { InvalidDossierError, type DossierProblem } from './dossier-problem';
 import { IdCollisions } from './id-collisions';
 import { StoredIdsRepository } from './stored-ids.repository';
+import { corpusKey, IngestProgressRepository } from './ingest-progress.repository';
 import { buildGraphPlan, GraphPlan } from './graph-plan';
 import { GraphCounts, GraphCountsRepository } from './graph-counts.repository';
 import { IngestRepository } from './ingest.repository';
@@ -52,7 +53,8 @@ function validateFiles(files: string[]): ValidatedInput {
  * Validates every input as a whole, then writes it with MERGE on stable ids: an invalid input
  * writes nothing, and running the same input twice changes nothing. Without `batchSize` all of it
  * is one transaction, so a failure half-way rolls everything back; with it, each batch of files
- * is one transaction, and a failure leaves whole batches written, which a rerun completes.
+ * is one transaction, marked as committed in that transaction, and a failure leaves whole
+ * batches written: a rerun of the same files says so and writes only the batches left.
  */
 export async function ingestDossiers(
   driver: Driver,
@@ -110,12 +112,41 @@ export async function ingestDossiers(
   try {
     const writing = Date.now();
     let filesDone = 0;
-    for (const batch of batches) {
+    // A batched load marks each batch it commits, so that a run stopped half-way is found and
+    // resumed: the batches already committed are left as they are.
+    const batched = batches.length > 1;
+    const corpus = batched ? corpusKey(files, size) : '';
+    const progressRepo = new IngestProgressRepository(executor);
+    const done = batched ? await progressRepo.committed(corpus) : new Set<number>();
+    for (const partial of await progressRepo.partial())
+      if (partial.corpus !== corpus)
+        progress(
+          `Note: another corpus (from ${partial.firstFile}) is partly loaded: ${partial.done} of ` +
+            `${partial.batches} batches. Run its ingest again to resume it.`,
+        );
+    if (done.size > 0)
+      progress(
+        `This corpus is partly loaded: ${done.size} of ${batches.length} batches were committed ` +
+          'by an earlier run. Resuming with the rest.',
+      );
+    for (const [index, batch] of batches.entries()) {
+      if (done.has(index)) {
+        filesDone += batch.length;
+        firstPlan = undefined;
+        continue;
+      }
       const plan = firstPlan ?? buildGraphPlan(validateFiles(batch));
       firstPlan = undefined;
-      await executor.write((tx) =>
-        writePlan(new IngestRepository(tx), plan, batches.length === 1 ? progress : () => {}),
-      );
+      await executor.write(async (tx) => {
+        await writePlan(new IngestRepository(tx), plan, batched ? () => {} : progress);
+        if (batched)
+          await IngestProgressRepository.mark(tx, {
+            corpus,
+            batch: index,
+            batches: batches.length,
+            files: batch,
+          });
+      });
       for (const key of Object.keys(written) as Array<keyof typeof written>)
         written[key] += plan[key].length;
       filesDone += batch.length;
