@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { LOCAL_NEO4J_DEFAULT_PASSWORD, loadConfig, PROJECT_ROOT } from '../src/config';
 import { createDriver } from '../src/db/driver';
-import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
+import { runningPid, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
 import { applySchema } from '../src/db/schema-applier';
 import { ingestDossiers } from '../src/ingest/ingest.service';
 import { runProcess } from '../src/cli/run-process';
@@ -28,6 +28,7 @@ const { values: options } = parseArgs({
     amount: { type: 'string', default: '100000' },
     warmup: { type: 'string', default: '10' },
     fault: { type: 'boolean', default: false },
+    kill: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -41,7 +42,8 @@ NEO4J_PASSWORD): uses that database as it is, such as a generated corpus.
   --connections N  concurrent connections (default 10, at most 200)
   --amount N       at most this many requests (default 100000)
   --warmup S       seconds of unreported warm-up first (default 10)
-  --fault          stop the local Neo4j a third of the way in and start it again`);
+  --fault          stop the local Neo4j a third of the way in and start it again
+  --kill           with --fault: kill it (SIGKILL, as a crash) instead of stopping it`);
   process.exit(0);
 }
 const duration = Math.min(Number(options.duration), 300);
@@ -62,6 +64,14 @@ const rssMb = (pid: number) => {
   );
   return Math.round(kb / 1024);
 };
+
+/** Kills the local Neo4j as a crash would, and waits until the process is gone. */
+async function killLocalNeo4j(): Promise<void> {
+  const pid = runningPid(local);
+  if (pid === undefined) return;
+  process.kill(pid, 'SIGKILL');
+  while (runningPid(local) !== undefined) await sleep(50);
+}
 
 async function waitForReady(base: string, status: number, timeoutMs: number): Promise<number> {
   const started = Date.now();
@@ -109,13 +119,18 @@ async function main(): Promise<void> {
   const memoryBefore = rssMb(pid);
 
   let graphqlErrors = 0;
+  // How many of each error code the answers carried: which way the failures went.
+  let errorCodes: Record<string, number> = {};
   const requests = questions.map(({ body }) => ({
     method: 'POST' as const,
     path: '/graphql',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
     onResponse: (_status: number, body: string) => {
-      if (body.includes('"errors"')) graphqlErrors += 1;
+      if (!body.includes('"errors"')) return;
+      graphqlErrors += 1;
+      for (const [, code] of body.matchAll(/"code":"([A-Z_]+)"/g))
+        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
     },
   }));
   // Node's JIT and Neo4j's query plans and page cache warm up over the first seconds; a warm-up run
@@ -124,6 +139,7 @@ async function main(): Promise<void> {
     console.log(`Warm-up: ${warmup} s (not reported).`);
     await autocannon({ url: base, connections, duration: warmup, requests, timeout: 10 });
     graphqlErrors = 0;
+    errorCodes = {};
   }
   console.log(
     `Load: ${connections} connections, at most ${duration} s and ${amount} requests, ${questions.length} questions in turn (${questions.map((q) => q.name).join(', ')}).`,
@@ -143,7 +159,9 @@ async function main(): Promise<void> {
     await sleep((duration * 1000) / 3);
     // Both flips are timed from the moment the stop or start begins, polling /health/ready.
     const stopping = Date.now();
-    const stopped = stopLocalNeo4j(local).then(() => Date.now() - stopping);
+    const stopped = (options.kill ? killLocalNeo4j() : stopLocalNeo4j(local)).then(
+      () => Date.now() - stopping,
+    );
     const readyTo503Ms = await waitForReady(base, 503, 60000);
     const neo4jStopMs = await stopped;
     const starting = Date.now();
@@ -189,6 +207,7 @@ async function main(): Promise<void> {
         timeouts: result.timeouts,
         non2xx: result.non2xx,
         graphqlErrors,
+        errorCodes,
         serverRssMb: { before: memoryBefore, after: memoryAfter },
         ...(fault ? { fault } : {}),
         serverAliveAfterLoad: alive,
