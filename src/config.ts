@@ -71,6 +71,8 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(0),
   // Whether the limit applies to clients on the loopback interface too.
   RATE_LIMIT_LOOPBACK: boolean.default(false),
+  // A file of persisted operations; when set, only those run (see .env.example).
+  PARLEY_OPERATIONS_FILE: z.string().min(1).optional(),
   // GET /metrics in Prometheus's format.
   PARLEY_METRICS: boolean.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -144,6 +146,8 @@ export interface Config {
   /** The most bytes one GraphQL response may carry. */
   readonly maxResponseBytes: number;
   readonly rateLimit: { readonly perMinute: number; readonly loopback: boolean };
+  /** When set, the file of the only operations the server runs. */
+  readonly operationsFile: string | undefined;
   /** Whether GET /metrics serves Prometheus metrics. */
   readonly metrics: boolean;
   readonly logLevel: string;
@@ -201,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.PARLEY_INTROSPECTION ?? e.NODE_ENV !== 'production',
     seedOnStart: e.PARLEY_SEED_ON_START,
     metrics: e.PARLEY_METRICS,
+    operationsFile: e.PARLEY_OPERATIONS_FILE ? path.resolve(e.PARLEY_OPERATIONS_FILE) : undefined,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, loopback: e.RATE_LIMIT_LOOPBACK },
     maxResponseBytes: e.PARLEY_MAX_RESPONSE_BYTES,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),

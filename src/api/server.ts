@@ -33,6 +33,7 @@ import { notFoundHandler, requestErrorHandler } from './errors/request-error-han
 import { buildParleySchema } from './schema';
 import { answeredByOneStatement } from './selection/one-statement';
 import { boundedResponse } from './limits/response-size';
+import { allowListPlugin, readOperationAllowList } from './limits/operation-allow-list';
 
 /** The HTTP server, the Express app and the Apollo server of one Parley process. */
 export interface ParleyServer {
@@ -127,6 +128,7 @@ export async function createApollo(
 ): Promise<ApolloServer<Context>> {
   const production = config.env === 'production';
   const limits = operationLimits(production);
+  const allowList = config.operationsFile ? readOperationAllowList(config.operationsFile) : null;
   return new ApolloServer<Context>({
     schema: await buildParleySchema(),
     introspection: config.introspection,
@@ -139,7 +141,9 @@ export async function createApollo(
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: formatError(config, logger),
+    ...(allowList ? { persistedQueries: { cache: allowList.cache } } : {}),
     plugins: [
+      ...(allowList ? [allowListPlugin<Context>(allowList)] : []),
       ...limits.plugins,
       requestLifecycle(config, logger, metrics),
       // Apollo's default landing page loads from a CDN; Parley serves its own playground.

@@ -15,6 +15,8 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** A mutation or subscription: the API only reads. */
   OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
+  /** The server runs only listed operations (PARLEY_OPERATIONS_FILE), and this one is not listed. */
+  OPERATION_NOT_ALLOWED = 'OPERATION_NOT_ALLOWED',
   /** Too many requests of a kind at once, or from one client: try again after `Retry-After`. */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INVALID_DOSSIER = 'INVALID_DOSSIER',

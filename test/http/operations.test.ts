@@ -1,4 +1,8 @@
-import { capturingLogger, startTestHttpServer, TestHttpServer } from '../helpers/http-server';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { capturingLogger, codesOf, startTestHttpServer, TestHttpServer } from '../helpers/http-server';
 import { seedDatabase } from '../helpers/database';
 
 // What an operator reads: a request id through every response and log line, and /metrics as
@@ -168,5 +172,65 @@ describe('readiness', () => {
     } finally {
       await lost.close();
     }
+  });
+});
+
+describe('operation allow-list', () => {
+  const listed = 'query Rounds { rounds(first: 2) { nodes { id } } }';
+  const hash = createHash('sha256').update(listed).digest('hex');
+
+  it('runs only the listed operations, sent as text or as their hash alone', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-ops-'));
+    const file = path.join(dir, 'operations.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'apollo-persisted-query-manifest',
+        version: 1,
+        operations: [{ id: hash, name: 'Rounds', type: 'query', body: listed }],
+      }),
+    );
+    const strict = await startTestHttpServer({ PARLEY_OPERATIONS_FILE: file });
+    try {
+      const byText = await strict.post({ query: listed });
+      expect(byText.json.errors).toBeUndefined();
+      expect(byText.json.data.rounds.nodes.length).toBeGreaterThan(0);
+      const byHash = await strict.post({
+        extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+      });
+      expect(byHash.json.data).toEqual(byText.json.data);
+      for (const query of [
+        '{ rounds(first: 3) { nodes { id } } }',
+        '{ __schema { queryType { name } } }',
+      ]) {
+        const refused = await strict.post({ query });
+        expect(refused.status).toBe(400);
+        expect(codesOf(refused.json)).toEqual(['OPERATION_NOT_ALLOWED']);
+      }
+      // Sending an operation with its hash does not add it to the list.
+      const other = '{ rounds(first: 4) { nodes { id } } }';
+      const otherHash = createHash('sha256').update(other).digest('hex');
+      const registered = await strict.post({
+        query: other,
+        extensions: { persistedQuery: { version: 1, sha256Hash: otherHash } },
+      });
+      expect(codesOf(registered.json)).toEqual(['OPERATION_NOT_ALLOWED']);
+      const again = await strict.post({
+        extensions: { persistedQuery: { version: 1, sha256Hash: otherHash } },
+      });
+      expect(codesOf(again.json)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('stops the server at start-up when the file is wrong', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-ops-'));
+    const file = path.join(dir, 'operations.json');
+    fs.writeFileSync(file, JSON.stringify({ [hash]: `${listed} ` }));
+    await expect(startTestHttpServer({ PARLEY_OPERATIONS_FILE: file })).rejects.toMatchObject({
+      code: 'CONFIGURATION_ERROR',
+      message: expect.stringMatching(/is not the SHA-256 of its text/),
+    });
   });
 });
