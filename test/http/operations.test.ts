@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { capturingLogger, codesOf, startTestHttpServer, TestHttpServer } from '../helpers/http-server';
+import {
+  capturingLogger,
+  codesOf,
+  startTestHttpServer,
+  TestHttpServer,
+} from '../helpers/http-server';
 import { seedDatabase } from '../helpers/database';
 
 // What an operator reads: a request id through every response and log line, and /metrics as
