@@ -26,11 +26,13 @@ export async function checkDatabase(
       timeoutMs,
     );
   });
-  const probe = driver
-    .executeQuery(
+  // An auto-commit statement in a session of its own: the driver retries managed transactions
+  // (executeQuery) on a lost connection for seconds, which would turn "not reachable" into "no
+  // answer in time" and keep a load balancer waiting.
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  const probe = session
+    .run(
       "SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN collect(name + ' ' + state) AS waiting",
-      {},
-      { database, routing: 'READ' },
     )
     .then(({ records }): DatabaseCheck => {
       const waiting = records[0]?.get('waiting') as string[] | undefined;
@@ -38,7 +40,8 @@ export async function checkDatabase(
         ? { ok: false, reason: `Neo4j indexes are not online yet: ${waiting.join(', ')}.` }
         : { ok: true };
     })
-    .catch((error: unknown): DatabaseCheck => ({ ok: false, reason: reasonOf(error, database) }));
+    .catch((error: unknown): DatabaseCheck => ({ ok: false, reason: reasonOf(error, database) }))
+    .finally(() => session.close().catch(() => undefined));
   try {
     return await Promise.race([probe, timeout]);
   } finally {

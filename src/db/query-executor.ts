@@ -48,9 +48,9 @@ export function openSessionCount(): number {
  * same tick; reads are therefore queued on a promise chain.
  *
  * Every request and every ingest goes through here. Three places talk to Neo4j otherwise, on
- * purpose: the readiness probe (`database-health.ts`) sends `RETURN 1` through the driver's
- * `executeQuery`, raced against its own timeout, so that a probe never waits on a session of
- * the pool's that a stuck request holds; the schema applier runs each constraint and index in a
+ * purpose: the readiness probe (`database-health.ts`) asks for the indexes not yet online in an
+ * auto-commit statement of its own session, raced against its own timeout, so that a probe never
+ * waits longer than its bound nor on a request's queue; the schema applier runs each constraint and index in a
  * transaction of its own, as Neo4j requires of schema commands; and the launcher's wait for Bolt
  * (`driver.ts`) only checks connectivity. None of them reads or writes graph data.
  */

@@ -12,29 +12,26 @@ interface Declared {
 }
 
 function declaredIds(input: ValidatedInput): Declared[] {
-  return input.dossiers.flatMap(({ file, dossier }) => [
-    ...dossier.entities.map((e, i) => ({
-      id: e.id,
-      family: 'Entity' as const,
-      kind: e.kind,
-      file,
-      path: `entities.${i}.id`,
-    })),
-    ...dossier.events.map((e, i) => ({
-      id: e.id,
-      family: 'Event' as const,
-      kind: 'Event',
-      file,
-      path: `events.${i}.id`,
-    })),
-    ...dossier.claims.map((c, i) => ({
-      id: c.id,
-      family: 'Claim' as const,
-      kind: 'Claim',
-      file,
-      path: `claims.${i}.id`,
-    })),
-  ]);
+  return input.dossiers.flatMap(({ file, dossier }) => {
+    const declare = (
+      family: Declared['family'],
+      field: string,
+      items: Array<{ id: string; kind?: string }>,
+    ) =>
+      items.map((item, i) => ({
+        id: item.id,
+        family,
+        // An entity's kind is its own (Person, Country …); an event or claim is of its family.
+        kind: family === 'Entity' ? item.kind! : family,
+        file,
+        path: `${field}.${i}.id`,
+      }));
+    return [
+      ...declare('Entity', 'entities', dossier.entities),
+      ...declare('Event', 'events', dossier.events),
+      ...declare('Claim', 'claims', dossier.claims),
+    ];
+  });
 }
 
 /**
