@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from '../../logger';
-import { EXPORT_FILES } from '../export/export.router';
+import { EXPORT_FILES } from '../export/export-request';
 import type { Metrics } from './metrics';
 import { requestIdOf } from './request-id';
 
