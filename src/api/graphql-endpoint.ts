@@ -202,7 +202,8 @@ async function send(
   res.end();
 }
 
-function sendJson(res: ServerResponse, status: number, json: string): void {
+/** Sends a JSON body with its status, type and length, from Node's own response. */
+export function sendJson(res: ServerResponse, status: number, json: string): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('content-length', Buffer.byteLength(json));

@@ -1,6 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { ErrorCode } from '../../errors/error-code';
-import type { NodeMiddleware } from '../graphql-endpoint';
+import { sendJson, type NodeMiddleware } from '../graphql-endpoint';
 
 export interface RateLimitOptions {
   /** Requests one client may send per window; 0 turns the limit off. */
@@ -34,22 +34,22 @@ export function rateLimit(options: RateLimitOptions): NodeMiddleware {
     const count = (counts.get(address) ?? 0) + 1;
     counts.set(address, count);
     if (count <= options.perWindow) return next();
-    refuse(req, res, Math.ceil((windowStart + options.windowMs - now) / 1000));
+    refuse(res, Math.ceil((windowStart + options.windowMs - now) / 1000));
   };
 }
 
-function refuse(_req: IncomingMessage, res: ServerResponse, retryAfterS: number): void {
-  const body = JSON.stringify({
-    errors: [
-      {
-        message: `Too many requests from this client; try again in ${retryAfterS} s.`,
-        extensions: { code: ErrorCode.TOO_MANY_REQUESTS },
-      },
-    ],
-  });
-  res.statusCode = 429;
+function refuse(res: ServerResponse, retryAfterS: number): void {
   res.setHeader('retry-after', String(Math.max(1, retryAfterS)));
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.setHeader('content-length', Buffer.byteLength(body));
-  res.end(body);
+  sendJson(
+    res,
+    429,
+    JSON.stringify({
+      errors: [
+        {
+          message: `Too many requests from this client; try again in ${retryAfterS} s.`,
+          extensions: { code: ErrorCode.TOO_MANY_REQUESTS },
+        },
+      ],
+    }),
+  );
 }
