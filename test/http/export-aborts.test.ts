@@ -119,7 +119,7 @@ describe('export downloads that go away', () => {
     const head = await fetch(`${server.url}/export/graph.gexf`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-type')).toMatch(/gexf/);
-    expect(head.headers.get('content-disposition')).toMatch(/parley-graph-graph\.gexf/);
+    expect(head.headers.get('content-disposition')).toMatch(/parley-graph\.gexf/);
     expect(await head.text()).toBe('');
     const bad = await fetch(`${server.url}/export/graph.gexf?depth=2`, { method: 'HEAD' });
     expect(bad.status).toBe(400);
@@ -131,6 +131,8 @@ describe('export downloads that go away', () => {
       method: 'HEAD',
     });
     expect(found.status).toBe(200);
-    expect(found.headers.get('content-disposition')).toMatch(/parley-person-bulk-7-graph\.gexf/);
+    expect(found.headers.get('content-disposition')).toMatch(
+      /parley-neighbourhood-person-bulk-7-depth-1\.gexf/,
+    );
   });
 });

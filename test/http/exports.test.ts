@@ -37,7 +37,13 @@ afterAll(() => server.close());
 
 async function download(path: string) {
   const response = await fetch(`${server.url}${path}`);
-  return { status: response.status, headers: response.headers, text: await response.text() };
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return {
+    status: response.status,
+    headers: response.headers,
+    bytes,
+    text: bytes.toString('utf8'),
+  };
 }
 
 const FOCUS = 'focus=person:rustem-umerov&depth=2';
@@ -58,7 +64,7 @@ describe('exports of the whole graph', () => {
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toMatch(/gexf/);
     expect(file.headers.get('content-disposition')).toMatch(
-      /attachment; filename="parley-graph-graph\.gexf"/,
+      /attachment; filename="parley-graph\.gexf"/,
     );
     const graph = parseGexf(Graph, file.text, { allowUndeclaredAttributes: false });
     expect({ nodes: graph.order, edges: graph.size }).toEqual(whole);
@@ -71,6 +77,7 @@ describe('exports of the whole graph', () => {
       name_uk: 'Рустем Умєров',
     });
     expect(umerov.evidenceCount).toBeGreaterThan(0);
+    expect(JSON.parse(umerov.evidence)).toHaveLength(umerov.evidenceCount);
     const attack = graph.getNodeAttributes('event:record-ballistic-missile-attack');
     expect(attack).toMatchObject({
       kind: 'ATTACK',
@@ -91,7 +98,7 @@ describe('exports of the whole graph', () => {
       basis: 'STATED',
       attestedBy: 'claim:zelensky-truce-exploited',
       evidenceCount: 1,
-      firstQuote: 'وهاجمت أوكرانيا بعدد قياسي من الصواريخ الباليستية',
+      quotes: 'وهاجمت أوكرانيا بعدد قياسي من الصواريخ الباليستية',
     });
   });
 
@@ -123,21 +130,29 @@ describe('exports of the whole graph', () => {
   });
 
   it('CSV pair parses back with a row per node and per edge', async () => {
-    const nodes: any[] = parseCsv((await download('/export/nodes.csv')).text, { columns: true });
-    const edges: any[] = parseCsv((await download('/export/edges.csv')).text, { columns: true });
+    const nodesFile = await download('/export/nodes.csv');
+    const edgesFile = await download('/export/edges.csv');
+    // A byte-order mark first, so that a spreadsheet reads Arabic as UTF-8.
+    const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect(nodesFile.bytes.subarray(0, 3)).toEqual(BOM);
+    expect(edgesFile.bytes.subarray(0, 3)).toEqual(BOM);
+    const nodes: any[] = parseCsv(nodesFile.text, { columns: true, bom: true });
+    const edges: any[] = parseCsv(edgesFile.text, { columns: true, bom: true });
     expect({ nodes: nodes.length, edges: edges.length }).toEqual(whole);
     expect(Object.keys(nodes[0]).slice(0, 3)).toEqual(['Id', 'Label', 'kind']);
     expect(Object.keys(edges[0]).slice(0, 4)).toEqual(['Id', 'Source', 'Target', 'Label']);
     // Quotes with commas and Arabic punctuation survive the round trip.
     const claim = nodes.find((n: any) => n.Id === 'claim:zelensky-truce-exploited');
-    expect(claim.firstQuote).toMatch(/^قال الرئيس الأوكراني/);
+    expect(claim.quotes).toMatch(/^قال الرئيس الأوكراني/);
+    expect(claim).toMatchObject({ mode: 'REPORTED', speaker: 'person:volodymyr-zelensky' });
     expect(claim.Label).toMatch(/, and attacked Ukraine/);
   });
 
   it('"only stated" leaves out inferred and claim-derived edges', async () => {
-    const all = parseCsv((await download('/export/edges.csv')).text, { columns: true });
+    const all = parseCsv((await download('/export/edges.csv')).text, { columns: true, bom: true });
     const stated = parseCsv((await download('/export/edges.csv?onlyStated=true')).text, {
       columns: true,
+      bom: true,
     });
     const dropped = all.filter((e: any) => e.basis !== 'STATED' || e.attestedBy !== '');
     expect(dropped.length).toBeGreaterThan(5);
@@ -157,9 +172,11 @@ describe('exports of a neighbourhood', () => {
     expect({ nodes: graphmlGraph.order, edges: graphmlGraph.size }).toEqual(expected);
     const nodes: any[] = parseCsv((await download(`/export/nodes.csv?${FOCUS}`)).text, {
       columns: true,
+      bom: true,
     });
     const edges: any[] = parseCsv((await download(`/export/edges.csv?${FOCUS}`)).text, {
       columns: true,
+      bom: true,
     });
     expect({ nodes: nodes.length, edges: edges.length }).toEqual(expected);
     expect(nodes[0].Id).toBe('person:rustem-umerov');

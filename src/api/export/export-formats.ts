@@ -5,18 +5,31 @@
  * attributes in its head, writes one piece per node and per edge, and closes in its tail.
  */
 
-/** A node as exported: what a visualisation shows and filters on. */
+/** A span of evidence as exported: the verbatim quote, its code-point offsets, and its source. */
+export interface ExportEvidence {
+  quote: string;
+  start: number;
+  end: number;
+  sourceId: string;
+  sourceTitle: string | null;
+  sourcePublishedOn: string | null;
+}
+
+/** A node as exported: what a visualisation shows and filters on, and all it rests on. */
 export interface ExportNode {
   id: string;
   kind: string;
   label: string;
   /** Names by language code. */
   names: Record<string, string>;
+  /** A claim's statement (in English when translated), how it was given, and who made it. */
+  statement: string | null;
+  mode: string | null;
+  speaker: string | null;
   dateStart: string | null;
   dateEnd: string | null;
   datePrecision: string | null;
-  evidenceCount: number;
-  firstQuote: string | null;
+  evidence: ExportEvidence[];
 }
 
 /** A relationship as exported, with what it rests on. */
@@ -27,18 +40,25 @@ export interface ExportEdge {
   type: string;
   label: string;
   basis: string;
+  /** Why an INFERRED relationship is read from the context; where an EXTERNAL one is known from. */
+  basisNote: string | null;
+  basisReference: string | null;
   /** The claim it is known through, if any. */
   attestedBy: string | null;
-  evidenceCount: number;
-  firstQuote: string | null;
+  evidence: ExportEvidence[];
 }
 
-type Value = string | number | null;
+type Value = string | number | null | ExportEvidence[];
 interface Attribute<T> {
   name: string;
-  type: 'string' | 'integer';
+  /** `json`: a list, written as JSON text where the format holds only scalars (XML, CSV). */
+  type: 'string' | 'integer' | 'date' | 'json';
   value: (row: T) => Value;
 }
+
+/** Every quote, one per line, for a spreadsheet's or Gephi's data table. */
+const quotes = (evidence: ExportEvidence[]) =>
+  evidence.length > 0 ? evidence.map((e) => e.quote).join('\n') : null;
 
 /** The exported attributes of nodes, with a name column per language asked for. */
 export function nodeAttributes(langs: readonly string[]): Attribute<ExportNode>[] {
@@ -49,21 +69,34 @@ export function nodeAttributes(langs: readonly string[]): Attribute<ExportNode>[
       type: 'string',
       value: (n) => n.names[lang] ?? null,
     })),
-    { name: 'dateStart', type: 'string', value: (n) => n.dateStart },
-    { name: 'dateEnd', type: 'string', value: (n) => n.dateEnd },
+    { name: 'statement', type: 'string', value: (n) => n.statement },
+    { name: 'mode', type: 'string', value: (n) => n.mode },
+    { name: 'speaker', type: 'string', value: (n) => n.speaker },
+    { name: 'dateStart', type: 'date', value: (n) => n.dateStart },
+    { name: 'dateEnd', type: 'date', value: (n) => n.dateEnd },
     { name: 'datePrecision', type: 'string', value: (n) => n.datePrecision },
-    { name: 'evidenceCount', type: 'integer', value: (n) => n.evidenceCount },
-    { name: 'firstQuote', type: 'string', value: (n) => n.firstQuote },
+    { name: 'evidenceCount', type: 'integer', value: (n) => n.evidence.length },
+    { name: 'quotes', type: 'string', value: (n) => quotes(n.evidence) },
+    { name: 'evidence', type: 'json', value: (n) => n.evidence },
   ];
 }
 
 export const EDGE_ATTRIBUTES: Attribute<ExportEdge>[] = [
   { name: 'relationship', type: 'string', value: (e) => e.type },
   { name: 'basis', type: 'string', value: (e) => e.basis },
+  { name: 'basisNote', type: 'string', value: (e) => e.basisNote },
+  { name: 'basisReference', type: 'string', value: (e) => e.basisReference },
   { name: 'attestedBy', type: 'string', value: (e) => e.attestedBy },
-  { name: 'evidenceCount', type: 'integer', value: (e) => e.evidenceCount },
-  { name: 'firstQuote', type: 'string', value: (e) => e.firstQuote },
+  { name: 'evidenceCount', type: 'integer', value: (e) => e.evidence.length },
+  { name: 'quotes', type: 'string', value: (e) => quotes(e.evidence) },
+  { name: 'evidence', type: 'json', value: (e) => e.evidence },
 ];
+
+/** A value as text, for formats that hold only text (XML attributes and elements, CSV). */
+function scalar(value: Value): string | number | null {
+  if (Array.isArray(value)) return JSON.stringify(value);
+  return value;
+}
 
 /** One export format, written piece by piece. */
 export interface ExportFormat {
@@ -93,32 +126,46 @@ export function xmlText(value: string): string {
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
+// GEXF 1.3 declares date-typed attributes; GraphML knows only scalars, so a date is a string there.
+const GEXF_TYPE = { string: 'string', integer: 'integer', date: 'date', json: 'string' } as const;
+const GRAPHML_TYPE = { string: 'string', integer: 'int', date: 'string', json: 'string' } as const;
+
+/**
+ * GEXF for Gephi: a dynamic graph whose dated events and claims carry `start` and `end` (open
+ * where the source gives no bound), so that Gephi's timeline slices the graph by date; undated
+ * nodes are there all the time.
+ */
 export function gexf(langs: readonly string[]): ExportFormat {
   const nodeAttrs = nodeAttributes(langs);
   const declare = (cls: string, attrs: Attribute<never>[]) =>
     `    <attributes class="${cls}">\n${attrs
-      .map((a) => `      <attribute id="${a.name}" title="${a.name}" type="${a.type}"/>\n`)
+      .map(
+        (a) => `      <attribute id="${a.name}" title="${a.name}" type="${GEXF_TYPE[a.type]}"/>\n`,
+      )
       .join('')}    </attributes>\n`;
   const values = <T>(attrs: Attribute<T>[], row: T) => {
     const present = attrs.flatMap((a) => {
-      const value = a.value(row);
+      const value = scalar(a.value(row));
       return value === null
         ? []
         : [`<attvalue for="${a.name}" value="${xmlText(String(value))}"/>`];
     });
     return present.length > 0 ? `<attvalues>${present.join('')}</attvalues>` : '';
   };
+  const lifetime = (n: ExportNode) =>
+    (n.dateStart ? ` start="${xmlText(n.dateStart)}"` : '') +
+    (n.dateEnd ? ` end="${xmlText(n.dateEnd)}"` : '');
   return {
     contentType: 'application/gexf+xml; charset=utf-8',
     head: () =>
       `${XML_HEAD}<gexf xmlns="http://gexf.net/1.3" version="1.3">\n` +
       `  <meta><creator>Parley</creator></meta>\n` +
-      `  <graph defaultedgetype="directed" mode="static">\n` +
+      `  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n` +
       declare('node', nodeAttrs as Attribute<never>[]) +
       declare('edge', EDGE_ATTRIBUTES as Attribute<never>[]) +
       `    <nodes>\n`,
     node: (n) =>
-      `      <node id="${xmlText(n.id)}" label="${xmlText(n.label)}">${values(nodeAttrs, n)}</node>\n`,
+      `      <node id="${xmlText(n.id)}" label="${xmlText(n.label)}"${lifetime(n)}>${values(nodeAttrs, n)}</node>\n`,
     middle: () => `    </nodes>\n    <edges>\n`,
     edge: (e) =>
       `      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" label="${xmlText(e.label)}">${values(EDGE_ATTRIBUTES, e)}</edge>\n`,
@@ -128,18 +175,17 @@ export function gexf(langs: readonly string[]): ExportFormat {
 
 export function graphml(langs: readonly string[]): ExportFormat {
   const nodeAttrs = nodeAttributes(langs);
-  const type = (a: Attribute<never>) => (a.type === 'integer' ? 'int' : 'string');
   const declare = (domain: string, prefix: string, attrs: Attribute<never>[]) =>
     attrs
       .map(
         (a) =>
-          `  <key id="${prefix}${a.name}" for="${domain}" attr.name="${a.name}" attr.type="${type(a)}"/>\n`,
+          `  <key id="${prefix}${a.name}" for="${domain}" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`,
       )
       .join('');
   const data = <T>(prefix: string, attrs: Attribute<T>[], row: T) =>
     attrs
       .flatMap((a) => {
-        const value = a.value(row);
+        const value = scalar(a.value(row));
         return value === null
           ? []
           : [`<data key="${prefix}${a.name}">${xmlText(String(value))}</data>`];
@@ -163,6 +209,7 @@ export function graphml(langs: readonly string[]): ExportFormat {
   };
 }
 
+// In JSON, lists stay lists.
 const attributesOf = <T>(attrs: Attribute<T>[], row: T) =>
   Object.fromEntries(attrs.map((a) => [a.name, a.value(row)]));
 
@@ -199,19 +246,23 @@ export function cytoscapeJson(langs: readonly string[]): ExportFormat {
 
 /** A CSV field as RFC 4180 writes it: quoted when it holds a comma, quote or line break. */
 export function csvField(value: Value): string {
-  if (value === null) return '';
-  const text = String(value);
+  const plain = scalar(value);
+  if (plain === null) return '';
+  const text = String(plain);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 const csvRow = (values: Value[]) => `${values.map(csvField).join(',')}\r\n`;
+
+// A byte-order mark first, so that a spreadsheet reads the file as UTF-8, not as a legacy code page.
+const BOM = '\ufeff';
 
 /** nodes.csv: Gephi reads `Id` and `Label`, and every other column as an attribute. */
 export function nodesCsv(langs: readonly string[]): ExportFormat {
   const attrs = nodeAttributes(langs);
   return {
     contentType: 'text/csv; charset=utf-8',
-    head: () => csvRow(['Id', 'Label', ...attrs.map((a) => a.name)]),
+    head: () => BOM + csvRow(['Id', 'Label', ...attrs.map((a) => a.name)]),
     node: (n) => csvRow([n.id, n.label, ...attrs.map((a) => a.value(n))]),
     middle: () => '',
     edge: () => '',
@@ -223,7 +274,8 @@ export function nodesCsv(langs: readonly string[]): ExportFormat {
 export function edgesCsv(): ExportFormat {
   return {
     contentType: 'text/csv; charset=utf-8',
-    head: () => csvRow(['Id', 'Source', 'Target', 'Label', ...EDGE_ATTRIBUTES.map((a) => a.name)]),
+    head: () =>
+      BOM + csvRow(['Id', 'Source', 'Target', 'Label', ...EDGE_ATTRIBUTES.map((a) => a.name)]),
     node: () => '',
     middle: () => '',
     edge: (e) =>

@@ -14,10 +14,18 @@ export type ExportFile = (typeof EXPORT_FILES)[number];
 
 const DEFAULT_LANGS = ['ar', 'en', 'ru', 'uk'];
 
+/** The nodes and relationships of a view, as the explorer shows them. */
+export interface ExportView {
+  nodes: string[];
+  edges: Array<{ id: string; source: string; target: string }>;
+}
+
 /** An export's parameters, checked. */
 export interface ExportRequest {
   file: ExportFile;
   focus: string | null;
+  /** Exactly these nodes and relationships (POST), instead of the whole graph or a focus. */
+  view: ExportView | null;
   depth: number;
   limitPerNode: number;
   maxNodes: number;
@@ -92,6 +100,7 @@ export function parseExportRequest(file: string, query: Record<string, unknown>)
   return {
     file: file as ExportFile,
     focus,
+    view: null,
     depth: integer(query, 'depth', 1, 3, 1),
     limitPerNode: integer(query, 'limitPerNode', 1, 100, 25),
     maxNodes: integer(query, 'maxNodes', 1, 1000, 300),
@@ -99,4 +108,61 @@ export function parseExportRequest(file: string, query: Record<string, unknown>)
     langs: [...new Set(langs)],
     shape,
   };
+}
+
+/** The most a view may hold: far more than a canvas shows legibly. */
+export const VIEW_LIMITS = { nodes: 5000, edges: 20000 };
+
+const ID_TEXT = /^[\p{L}\p{N}:._~-]{1,200}$/u;
+
+/**
+ * A view to export, from a POST body `{ nodes: [id, …], edges: [{ id, source, target }, …] }`:
+ * every relationship between two of the nodes, with no id twice. Query parameters other than
+ * `langs` and `shape` go with the other kinds of export and are refused here.
+ */
+export function parseExportView(
+  file: string,
+  query: Record<string, unknown>,
+  body: unknown,
+): ExportRequest {
+  for (const name of ['focus', 'depth', 'limitPerNode', 'maxNodes', 'onlyStated'])
+    if (query[name] !== undefined)
+      throw bad(name, `"${name}" does not go with a view: the view lists what it holds.`);
+  const request = parseExportRequest(file, query);
+  const view = body as Partial<ExportView> | null;
+  if (
+    typeof view !== 'object' ||
+    view === null ||
+    !Array.isArray(view.nodes) ||
+    !Array.isArray(view.edges)
+  )
+    throw bad(
+      'view',
+      'The body is a view: { "nodes": [id, …], "edges": [{ "id", "source", "target" }, …] }.',
+    );
+  if (view.nodes.length > VIEW_LIMITS.nodes || view.edges.length > VIEW_LIMITS.edges)
+    throw bad(
+      'view',
+      `A view holds at most ${VIEW_LIMITS.nodes} nodes and ${VIEW_LIMITS.edges} relationships.`,
+    );
+  const nodes = new Set<string>();
+  for (const id of view.nodes) {
+    if (typeof id !== 'string' || !ID_TEXT.test(id))
+      throw bad('nodes', `Not a node id: ${JSON.stringify(id)}.`);
+    if (nodes.has(id)) throw bad('nodes', `Node "${id}" is listed twice.`);
+    nodes.add(id);
+  }
+  const edgeIds = new Set<string>();
+  const edges = view.edges.map((edge: unknown) => {
+    const { id, source, target } = (edge ?? {}) as Record<string, unknown>;
+    if (![id, source, target].every((v) => typeof v === 'string' && ID_TEXT.test(v)))
+      throw bad('edges', `Not a relationship { id, source, target }: ${JSON.stringify(edge)}.`);
+    if (!nodes.has(source as string) || !nodes.has(target as string))
+      throw bad('edges', `Relationship "${id as string}" joins a node the view does not list.`);
+    if (edgeIds.has(id as string))
+      throw bad('edges', `Relationship "${id as string}" is listed twice.`);
+    edgeIds.add(id as string);
+    return { id: id as string, source: source as string, target: target as string };
+  });
+  return { ...request, view: { nodes: [...nodes], edges } };
 }

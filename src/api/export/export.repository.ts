@@ -3,26 +3,45 @@ import { evidenceCount, firstEvidenceCypher } from '../../graph/evidence-pages';
 import { statedRelationship } from '../../graph/walk-cypher';
 import { MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../../model/vocabulary';
 import { edgeLabel } from '../exploration/display-label';
-import type { ExportEdge, ExportNode } from './export-formats';
+import type { ExportEdge, ExportEvidence, ExportNode } from './export-formats';
+import type { ExportView } from './export-request';
 
-// What an export reads of a node: its kind, names, dates, and how much evidence there is, with the
-// first quote (one index seek; a hub's evidence is counted from its degree, never read out).
+// A span of evidence `q` as exported: the quote, where it is in its source, and the source.
+const EVIDENCE_ROW = `{
+  quote: q.quote, start: q.start, end: q.end, sourceId: q.sourceId,
+  sourceTitle: coalesce(s.title_en, s['title_' + s.language]), sourcePublishedOn: s.publishedOn
+}`;
+
+// What an export reads of a node: its kind, names, dates, a claim's mode and speaker, and every
+// span of its evidence in order, each found by one index seek on its position.
 const NODE_ROW = (n: string) => `{
   id: ${n}.id,
   kind: coalesce(${n}.kind, head([l IN labels(${n}) WHERE l <> 'Node'])),
   names: [k IN keys(${n}) WHERE k STARTS WITH 'name_' | [substring(k, 5), ${n}[k]]],
   statement: coalesce(${n}.statement_en, ${n}['statement_' + coalesce(${n}.language, 'en')]),
+  mode: ${n}.mode,
+  speaker: CASE WHEN ${n}:Claim THEN head(COLLECT { MATCH (sp:Node)-[:SAID]->(${n}) RETURN sp.id }) END,
   dateStart: ${n}.dateStart, dateEnd: ${n}.dateEnd, datePrecision: ${n}.datePrecision,
-  evidenceCount: ${evidenceCount(n)},
-  firstQuote: head(COLLECT { ${firstEvidenceCypher(n, 'firstAt', 'q', '1')} RETURN q.quote })
+  evidence: COLLECT {
+    ${firstEvidenceCypher(n, 'at', 'q', evidenceCount(n))}
+    OPTIONAL MATCH (s:Source {id: q.sourceId})
+    WITH at, q, s ORDER BY at
+    RETURN ${EVIDENCE_ROW}
+  }
 }`;
 
 const EDGE_ROW = `{
   id: r.id, source: a.id, target: b.id, type: type(r),
   labelProps: { title_en: r.title_en, role: r.role, stance: r.stance },
-  basis: coalesce(r.basis, 'STATED'), attestedBy: r.attestedBy,
-  evidenceCount: size(coalesce(r.evidenceIds, [])),
-  firstQuote: head(COLLECT { MATCH (q:Evidence {id: head(r.evidenceIds)}) RETURN q.quote })
+  basis: coalesce(r.basis, 'STATED'), basisNote: r.basisNote, basisReference: r.basisReference,
+  attestedBy: r.attestedBy,
+  evidence: COLLECT {
+    UNWIND range(0, size(coalesce(r.evidenceIds, [])) - 1) AS at
+    MATCH (q:Evidence {id: r.evidenceIds[at]})
+    OPTIONAL MATCH (s:Source {id: q.sourceId})
+    WITH at, q, s ORDER BY at
+    RETURN ${EVIDENCE_ROW}
+  }
 }`;
 
 interface NodeRow {
@@ -30,11 +49,12 @@ interface NodeRow {
   kind: string;
   names: Array<[string, string]>;
   statement: string | null;
+  mode: string | null;
+  speaker: string | null;
   dateStart: string | null;
   dateEnd: string | null;
   datePrecision: string | null;
-  evidenceCount: number;
-  firstQuote: string | null;
+  evidence: ExportEvidence[];
 }
 
 interface EdgeRow extends Omit<ExportEdge, 'label'> {
@@ -48,11 +68,13 @@ function toNode(row: NodeRow): ExportNode {
     kind: row.kind,
     label: names.en ?? row.statement ?? Object.values(names)[0] ?? row.id,
     names,
+    statement: row.kind === 'Claim' ? row.statement : null,
+    mode: row.mode,
+    speaker: row.speaker,
     dateStart: row.dateStart,
     dateEnd: row.dateEnd,
     datePrecision: row.datePrecision,
-    evidenceCount: row.evidenceCount,
-    firstQuote: row.firstQuote,
+    evidence: row.evidence,
   };
 }
 
@@ -72,6 +94,23 @@ export class ExportRepository {
       { id },
     );
     return row?.found ?? false;
+  }
+
+  /** The ids of a view that name no entity, event or claim, or no such relationship. */
+  async missing(view: ExportView): Promise<{ nodes: string[]; edges: string[] }> {
+    const [row] = await this.executor.read<{ nodes: string[]; edges: string[] }>(
+      `RETURN
+         COLLECT { UNWIND $nodes AS id
+                   OPTIONAL MATCH (n:Node {id: id}) WHERE n:Entity OR n:Event OR n:Claim
+                   WITH id, n WHERE n IS NULL RETURN id } AS nodes,
+         COLLECT { UNWIND $edges AS e
+                   WITH e WHERE NOT EXISTS {
+                     MATCH (:Node {id: e.source})-[r:${typesPattern(MEANINGFUL_RELATIONSHIP_TYPES)}]->(:Node {id: e.target})
+                     WHERE r.id = e.id }
+                   RETURN e.id } AS edges`,
+      { nodes: view.nodes, edges: view.edges },
+    );
+    return row;
   }
 
   /** Every entity, event and claim (sources and evidence are attributes, not nodes). */
