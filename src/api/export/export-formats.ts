@@ -126,8 +126,9 @@ export function xmlText(value: string): string {
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
-// GEXF 1.3 declares date-typed attributes; GraphML knows only scalars, so a date is a string there.
-const GEXF_TYPE = { string: 'string', integer: 'integer', date: 'date', json: 'string' } as const;
+// A date attribute is ISO text in both XML formats: GEXF's own `date` type is one that networkx
+// cannot read, and GraphML has none. In GEXF, a node's `start` and `end` carry its dates as dates.
+const GEXF_TYPE = { string: 'string', integer: 'integer', date: 'string', json: 'string' } as const;
 const GRAPHML_TYPE = { string: 'string', integer: 'int', date: 'string', json: 'string' } as const;
 
 /**
@@ -229,17 +230,22 @@ export function graphologyJson(langs: readonly string[]): ExportFormat {
   };
 }
 
-/** Cytoscape.js elements: `cytoscape({ elements: json.elements })`. */
+/**
+ * Cytoscape.js elements: `cytoscape({ elements: json.elements })`; with the graph's `data` and
+ * kind at the top, and each node's `value` and `name` and each edge's `key`, as networkx's
+ * `cytoscape_graph` reads them.
+ */
 export function cytoscapeJson(langs: readonly string[]): ExportFormat {
   const nodeAttrs = nodeAttributes(langs);
   return {
     contentType: 'application/json; charset=utf-8',
-    head: () => `{"elements":{"nodes":[\n`,
+    head: () =>
+      `{"data":{"name":"Parley"},"directed":true,"multigraph":true,"elements":{"nodes":[\n`,
     node: (n, i) =>
-      `${i > 0 ? ',' : ''}${JSON.stringify({ data: { id: n.id, label: n.label, ...attributesOf(nodeAttrs, n) } })}\n`,
+      `${i > 0 ? ',' : ''}${JSON.stringify({ data: { id: n.id, value: n.id, name: n.label, label: n.label, ...attributesOf(nodeAttrs, n) } })}\n`,
     middle: () => `],"edges":[\n`,
     edge: (e, i) =>
-      `${i > 0 ? ',' : ''}${JSON.stringify({ data: { id: e.id, source: e.source, target: e.target, label: e.label, ...attributesOf(EDGE_ATTRIBUTES, e) } })}\n`,
+      `${i > 0 ? ',' : ''}${JSON.stringify({ data: { id: e.id, key: e.id, source: e.source, target: e.target, label: e.label, ...attributesOf(EDGE_ATTRIBUTES, e) } })}\n`,
     tail: () => `]}}\n`,
   };
 }
