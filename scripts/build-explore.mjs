@@ -21,4 +21,6 @@ await build({
 });
 for (const file of ['index.html', 'explore.css'])
   fs.copyFileSync(path.join(root, 'web', 'explore', file), path.join(out, file));
+// The site's icon, for the explorer and the playground alike (served at /favicon.ico).
+fs.copyFileSync(path.join(root, 'web', 'favicon.ico'), path.join(out, 'favicon.ico'));
 console.log(`explorer built into ${path.relative(root, out)}`);

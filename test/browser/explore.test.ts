@@ -70,8 +70,13 @@ beforeAll(async () => {
       (window as any).reportViolation(`CSP ${event.violatedDirective}: ${event.blockedURI}`),
     ),
   );
-  await page.goto(`${server.url}/explore`);
+  await page.goto(`${server.url}/explore?focus=person:rustem-umerov`);
+  await restored(page);
 });
+
+/** Waits until the page has opened the view its address describes. */
+const restored = (p: Page) =>
+  p.waitForFunction(() => document.body.dataset.restored === 'true', null, { timeout: 30000 });
 
 afterAll(async () => {
   await browser?.close();
@@ -121,7 +126,7 @@ async function pick(input: string, text: string, id: string) {
 
 describe('the explorer', () => {
   it('loads with no console error and no request off the host', async () => {
-    await waitForText('#status', 'Search for an actor');
+    await waitForText('#status', /^\d+ nodes, \d+ relationships/);
     expect(await page.title()).toBe('Parley explorer');
     expect(consoleErrors).toEqual([]);
     expect(offHost).toEqual([]);
@@ -191,9 +196,7 @@ describe('the explorer', () => {
 
   it('labels nodes in the language chosen', async () => {
     const label = () =>
-      page.evaluate(() =>
-        (window as any).parleyExplorer.graph.getNodeAttribute('person:rustem-umerov', 'label'),
-      );
+      page.evaluate(() => (window as any).parleyExplorer.nodeLabel('person:rustem-umerov'));
     await page.selectOption('#lang', 'ar');
     expect(await label()).toBe('رستم أوميروف');
     await page.selectOption('#lang', 'uk');
@@ -234,6 +237,10 @@ describe('the explorer', () => {
     await page.click('#find-path');
     const result = await waitForText('#path-result', 'Volodymyr Zelensky');
     expect(result).toMatch(/^Igor Kostyukov → .+ → Volodymyr Zelensky$/);
+    // The k shortest paths are listed, shortest first.
+    const listed = await page.locator('#path-list li').allTextContents();
+    expect(listed.length).toBeGreaterThan(1);
+    expect(listed[0]).toBe(result);
     const found = await page.evaluate(() => ({
       nodes: [...(window as any).parleyExplorer.state.pathNodes],
       edges: [...(window as any).parleyExplorer.state.pathEdges].filter((e: string) =>
@@ -245,8 +252,23 @@ describe('the explorer', () => {
     await settled();
     await page.screenshot({ path: pathShot('3-path.png') });
     expect(await page.textContent('#status')).toMatch(
-      /^A path of \d+ relationships, highlighted\.$/,
+      /^\d+ path\(s\) found; path 1 of \d+ relationships, highlighted\.$/,
     );
+    // The second path, chosen from the list, is the one highlighted.
+    await page.locator('#path-list li').nth(1).click();
+    const second = await page.evaluate(() => [...(window as any).parleyExplorer.state.pathNodes]);
+    expect(second.join(' ')).not.toBe(found.nodes.join(' '));
+    // Left out of claims: no path goes through one.
+    await page.check('#avoid-claims');
+    await page.click('#find-path');
+    expect(await page.textContent('#status')).toBe('Finding paths …');
+    await waitForText('#status', /path\(s\) found/);
+    const paths = await page.evaluate(() => (window as any).parleyExplorer.state.paths);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.flatMap((p: any) => p.nodes).some((n: string) => n.startsWith('claim:'))).toBe(
+      false,
+    );
+    await page.uncheck('#avoid-claims');
     await page.click('#clear-path');
     // Cleared, the status says what the graph holds again, not the path that was.
     expect(await waitForText('#status', /^\d+ nodes, \d+ relationships\./)).not.toMatch(/path/);
@@ -266,30 +288,61 @@ describe('the explorer', () => {
     await page.screenshot({ path: pathShot('4-graph.png') });
   });
 
-  it('downloads each export, and each parses back with the counts of the graph it exports', async () => {
-    const { json } = await server.post({
-      query: `{ neighbourhood(id: "person:rustem-umerov", depth: 2) { nodes { id } edges { id } } }`,
-    });
+  it('downloads exactly the view: two expansions and a date range, in every format', async () => {
+    const expansions: Array<[string, string]> = [
+      ['Russia', 'country:russia'],
+      ['Ukrainian negotiators', 'delegation:round-2-ukraine'],
+    ];
+    for (const [text, id] of expansions) {
+      await pick('#search', text, id);
+      await page.waitForFunction(
+        (key) => (window as any).parleyExplorer.graph.getNodeAttribute(key, 'expanded') === true,
+        id,
+      );
+    }
+    await page.fill('#date-from', '2026-02-01');
+    await page.dispatchEvent('#date-from', 'change');
+    await settled();
+    const view = await page.evaluate(() => (window as any).parleyExplorer.onScreen());
+    const all = await page.evaluate(() => (window as any).parleyExplorer.graph.order);
+    expect(view.nodes.length).toBeLessThan(all);
+    const ids = (graph: Graph) => ({ nodes: graph.nodes().sort(), edges: graph.edges().sort() });
     const expected = {
-      nodes: json.data.neighbourhood.nodes.length,
-      edges: json.data.neighbourhood.edges.length,
+      nodes: [...view.nodes].sort(),
+      edges: view.edges.map((e: any) => e.id).sort(),
     };
     const read = async (selector: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      expect(download.suggestedFilename()).toMatch(
+        new RegExp(`^parley-view-${view.nodes.length}-nodes-${view.edges.length}-relationships`),
+      );
       return fs.readFileSync((await download.path())!, 'utf8');
     };
-    const gexf = parseGexf(Graph, await read('a[data-export="graph.gexf"]'));
-    expect({ nodes: gexf.order, edges: gexf.size }).toEqual(expected);
-    const graphml = parseGraphml(Graph, await read('a[data-export="graph.graphml"]'));
-    expect({ nodes: graphml.order, edges: graphml.size }).toEqual(expected);
+    expect(ids(parseGexf(Graph, await read('a[data-export="graph.gexf"]')))).toEqual(expected);
+    expect(ids(parseGraphml(Graph, await read('a[data-export="graph.graphml"]')))).toEqual(
+      expected,
+    );
     const graphology = new Graph({ multi: true });
     graphology.import(JSON.parse(await read('a[data-export="graph.json"]:not([data-shape])')));
-    expect({ nodes: graphology.order, edges: graphology.size }).toEqual(expected);
+    expect(ids(graphology)).toEqual(expected);
     const cytoscape = JSON.parse(await read('a[data-shape="cytoscape"]')).elements;
-    expect({ nodes: cytoscape.nodes.length, edges: cytoscape.edges.length }).toEqual(expected);
-    const nodes: unknown[] = parseCsv(await read('a[data-export="nodes.csv"]'), { columns: true });
-    const edges: unknown[] = parseCsv(await read('a[data-export="edges.csv"]'), { columns: true });
-    expect({ nodes: nodes.length, edges: edges.length }).toEqual(expected);
+    expect({
+      nodes: cytoscape.nodes.map((n: any) => n.data.id).sort(),
+      edges: cytoscape.edges.map((e: any) => e.data.id).sort(),
+    }).toEqual(expected);
+    const nodes: any[] = parseCsv(await read('a[data-export="nodes.csv"]'), {
+      columns: true,
+      bom: true,
+    });
+    const edges: any[] = parseCsv(await read('a[data-export="edges.csv"]'), {
+      columns: true,
+      bom: true,
+    });
+    expect({ nodes: nodes.map((n) => n.Id).sort(), edges: edges.map((e) => e.Id).sort() }).toEqual(
+      expected,
+    );
+    await page.fill('#date-from', '');
+    await page.dispatchEvent('#date-from', 'change');
   });
 
   it('links to the playground with a query that reproduces the view, and runs', async () => {
@@ -299,6 +352,228 @@ describe('the explorer', () => {
     const { json } = await server.post({ query });
     expect(json.errors).toBeUndefined();
     expect(json.data.neighbourhood.nodes.map((n: any) => n.id)).toContain('person:rustem-umerov');
+  });
+
+  it('draws Arabic labels shaped and in logical order, as the browser renders the text', async () => {
+    const russia = 'country:russia';
+    await pick('#search', 'Russia', russia);
+    await settled();
+    await page.selectOption('#lang', 'ar');
+    await page.waitForFunction(
+      (key) => (window as any).parleyExplorer.labels.drawn.some((d: any) => d.key === key),
+      russia,
+    );
+    const drawn = await page.evaluate(() => (window as any).parleyExplorer.labels.drawn);
+    // No Latin fallback for a node that has an Arabic name.
+    const arabicNamed = await page.evaluate(() => {
+      const { graph } = (window as any).parleyExplorer;
+      return graph.filterNodes((_n: string, a: any) => a.names.ar !== undefined);
+    });
+    for (const label of drawn.filter((d: any) => arabicNamed.includes(d.key)))
+      expect(label).toMatchObject({
+        direction: 'rtl',
+        text: expect.stringMatching(/^[^A-Za-z]+$/),
+      });
+    const label = drawn.find((d: any) => d.key === russia);
+    expect(label.text).toBe('روسيا');
+    // The label layer's pixels for Russia, against the same text rendered by the DOM (and
+    // against the text in reverse, unjoined, as per-glyph drawing would give it).
+    const crop = await page.evaluate((box) => {
+      const canvas = (window as any).parleyExplorer.labels.canvas as HTMLCanvasElement;
+      const ratio = canvas.width / canvas.clientWidth;
+      const out = document.createElement('canvas');
+      out.width = Math.ceil(box.width * ratio);
+      out.height = Math.ceil(box.height * ratio);
+      out
+        .getContext('2d')!
+        .drawImage(
+          canvas,
+          box.x * ratio,
+          box.y * ratio,
+          out.width,
+          out.height,
+          0,
+          0,
+          out.width,
+          out.height,
+        );
+      return out.toDataURL('image/png');
+    }, label.box);
+    const reference = async (text: string) => {
+      const handle = await page.evaluateHandle(
+        ([t, box]) => {
+          const div = document.createElement('div');
+          div.textContent = t;
+          div.dir = 'rtl';
+          Object.assign(div.style, {
+            position: 'fixed',
+            left: '0px',
+            top: '0px',
+            zIndex: '99999',
+            background: '#fff',
+            color: '#222',
+            font: '12px system-ui, sans-serif',
+            lineHeight: `${box.height}px`,
+            width: `${box.width}px`,
+            height: `${box.height}px`,
+            paddingLeft: '2px',
+            textAlign: 'left',
+            whiteSpace: 'nowrap',
+            direction: 'rtl',
+            unicodeBidi: 'isolate',
+          });
+          document.body.append(div);
+          return div;
+        },
+        [text, label.box] as const,
+      );
+      const png = await (handle as any).screenshot();
+      await handle.evaluate((div: any) => div.remove());
+      return png as Buffer;
+    };
+    // Ink: pixels darker than halfway between the image's darkest and white (canvas and DOM
+    // anti-alias alike in shape but not in weight).
+    const mask = (png: PNG) => {
+      const lum: number[] = [];
+      for (let i = 0; i < png.data.length; i += 4) {
+        const alpha = png.data[i + 3] / 255;
+        const grey = png.data[i] * 0.3 + png.data[i + 1] * 0.59 + png.data[i + 2] * 0.11;
+        lum.push(grey * alpha + 255 * (1 - alpha));
+      }
+      const threshold = (Math.min(...lum) + 255) / 2;
+      const ink: Array<[number, number]> = [];
+      lum.forEach((l, i) => {
+        if (l < threshold) ink.push([i % png.width, Math.floor(i / png.width)]);
+      });
+      return ink;
+    };
+    /** How much of each mask's ink (aligned on its top-left corner of ink) lies within a pixel of the other's: the lesser. */
+    const similarity = (a: Array<[number, number]>, b: Array<[number, number]>) => {
+      const shift = (m: Array<[number, number]>) => {
+        const minX = Math.min(...m.map((p) => p[0]));
+        const minY = Math.min(...m.map((p) => p[1]));
+        return m.map(([x, y]) => [x - minX, y - minY] as [number, number]);
+      };
+      const [sa, sb] = [shift(a), shift(b)];
+      const near = (from: Array<[number, number]>, to: Array<[number, number]>) => {
+        const set = new Set(to.map(([x, y]) => `${x},${y}`));
+        const hit = from.filter(([x, y]) =>
+          [-1, 0, 1].some((dx) => [-1, 0, 1].some((dy) => set.has(`${x + dx},${y + dy}`))),
+        );
+        return hit.length / from.length;
+      };
+      return Math.min(near(sa, sb), near(sb, sa));
+    };
+    const ratio = await page.evaluate(() => window.devicePixelRatio);
+    expect(ratio).toBe(1);
+    const cropPng = Buffer.from(crop.split(',')[1], 'base64');
+    const domPng = await reference('روسيا');
+    fs.writeFileSync(pathShot('russia-canvas.png'), cropPng);
+    fs.writeFileSync(pathShot('russia-dom.png'), domPng);
+    const drawnInk = mask(PNG.sync.read(cropPng));
+    const domInk = mask(PNG.sync.read(domPng));
+    const mirroredInk = mask(PNG.sync.read(await reference([...'روسيا'].reverse().join('\u200c'))));
+    expect(drawnInk.length).toBeGreaterThan(20);
+    const same = similarity(drawnInk, domInk);
+    const mirrored = similarity(drawnInk, mirroredInk);
+    console.log(
+      `Russia's label against the DOM: ${same.toFixed(2)}; against the mirror: ${mirrored.toFixed(2)}`,
+    );
+    expect(same).toBeGreaterThan(0.85);
+    expect(same).toBeGreaterThan(mirrored + 0.2);
+    await page.screenshot({ path: pathShot('5-arabic.png') });
+    await page.selectOption('#lang', 'en');
+  });
+
+  it("lists everything a person said, with their quotes, and opens each row's evidence", async () => {
+    await pick('#search', 'Peskov', 'person:dmitry-peskov');
+    const { json } = await server.post({
+      query: `{ claims(speaker: "person:dmitry-peskov", first: 100) { nodes { id evidence { quote } } } }`,
+    });
+    const claims = json.data.claims.nodes;
+    expect(claims.length).toBeGreaterThan(1);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#list [data-list="said"] li').length === n,
+      claims.length,
+    );
+    const listed = await page
+      .locator('#list [data-list="said"] li')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
+    expect([...listed].sort()).toEqual(claims.map((c: any) => c.id).sort());
+    for (const claim of claims) {
+      await page.click(`#list [data-list="said"] li[data-id="${claim.id}"]`);
+      expect(await waitForText('#evidence mark', claim.evidence[0].quote)).toBe(
+        claim.evidence[0].quote,
+      );
+    }
+    await page.screenshot({ path: pathShot('6-list.png') });
+  });
+
+  it('picks a suggestion with the keyboard, and says when nothing matches', async () => {
+    await page.fill('#search', 'Zelensky');
+    await page.waitForSelector('#suggestions li[data-id]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => (window as any).parleyExplorer.state.selected?.key === 'person:volodymyr-zelensky',
+    );
+    await page.fill('#search', 'Peskxyz');
+    expect(await waitForText('#suggestions .no-match', 'No match')).toBe(
+      'No match for "Peskxyz". Nearest names:',
+    );
+    expect(await page.locator('#suggestions li[data-id]').first().getAttribute('data-id')).toBe(
+      'person:dmitry-peskov',
+    );
+    await page.keyboard.press('Escape');
+  });
+
+  it('is a permalink: the address reopens the same view', async () => {
+    await page.selectOption('#lang', 'uk');
+    await page.fill('#date-to', '2026-02-04');
+    await page.dispatchEvent('#date-to', 'change');
+    await page.locator('#type-filters input[data-value="LEADS"]').uncheck();
+    await settled();
+    const link = page.url();
+    const before = await page.evaluate(() => (window as any).parleyExplorer.onScreen());
+    const again = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await again.goto(link);
+      await restored(again);
+      const after = await again.evaluate(() => (window as any).parleyExplorer.onScreen());
+      expect([...after.nodes].sort()).toEqual([...before.nodes].sort());
+      expect(after.edges.map((e: any) => e.id).sort()).toEqual(
+        before.edges.map((e: any) => e.id).sort(),
+      );
+      expect(await again.inputValue('#lang')).toBe('uk');
+      expect(await again.isChecked('#type-filters input[data-value="LEADS"]')).toBe(false);
+      expect(
+        await again.evaluate(() => (window as any).parleyExplorer.state.selected?.key ?? null),
+      ).toBe(await page.evaluate(() => (window as any).parleyExplorer.state.selected?.key ?? null));
+    } finally {
+      await again.close();
+    }
+    await page.locator('#type-filters input[data-value="LEADS"]').check();
+    await page.selectOption('#lang', 'en');
+  });
+
+  it('opens on an overview: the whole graph, when it is small', async () => {
+    const overview = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await overview.goto(`${server.url}/explore`);
+      await restored(overview);
+      const order = await overview.evaluate(() => (window as any).parleyExplorer.graph.order);
+      const { json } = await server.post({
+        query: `{ entities(first: 1) { totalCount } events(first: 100) { totalCount } claims(first: 100) { totalCount } }`,
+      });
+      expect(order).toBe(
+        json.data.entities.totalCount + json.data.events.totalCount + json.data.claims.totalCount,
+      );
+      expect(overview.url()).toContain('overview=1');
+      await overview.screenshot({ path: pathShot('7-overview.png') });
+    } finally {
+      await overview.close();
+    }
   });
 
   it('has logged no console error and made no request off the host along the way', () => {

@@ -43,7 +43,7 @@ const NODE_FIELDS = `
   __typename id
   ... on Entity { entityKind: kind names { lang value } degree }
   ... on Event { eventKind: kind names { lang value } date { start end precision } }
-  ... on Claim { mode statement(lang: "en") date { start end precision } }`;
+  ... on Claim { mode statement(lang: "en") statements { lang value } date { start end precision } }`;
 
 export interface NodeDetails {
   __typename: string;
@@ -53,6 +53,7 @@ export interface NodeDetails {
   mode?: string;
   names?: Localized[];
   statement?: string;
+  statements?: Localized[];
   degree?: number;
   date?: FuzzyDate;
 }
@@ -125,21 +126,93 @@ export interface PathFound {
   }>;
 }
 
-export function shortestPath(
+/** Relationship types that lead into or out of a claim: a path without them avoids claims. */
+export const CLAIM_TYPES = ['SAID', 'ABOUT', 'AT_EVENT', 'VIA', 'SAME_STATEMENT_AS', 'ATTESTED_BY'];
+
+/** The k shortest paths of at most 5 relationships, shortest first. */
+export function findPaths(
   from: string,
   to: string,
-  onlyStated: boolean,
-): Promise<PathFound | null> {
+  options: { onlyStated: boolean; types: string[] | null; first: number },
+): Promise<PathFound[]> {
   return graphql<{ paths: PathFound[] }>(
-    `query Path($from: ID!, $to: ID!, $onlyStated: Boolean!) {
-      paths(from: $from, to: $to, maxHops: 5, first: 1, onlyStated: $onlyStated) {
+    `query Paths($from: ID!, $to: ID!, $onlyStated: Boolean!, $types: [String!], $first: Int!) {
+      paths(from: $from, to: $to, maxHops: 5, first: $first, onlyStated: $onlyStated, types: $types) {
         nodes { ${NODE_FIELDS} }
         hops { id type basis { kind } attestedBy { id } from { id } to { id }
                evidence { quote start end source { id } } }
       }
     }`,
-    { from, to, onlyStated },
-  ).then((data) => data.paths[0] ?? null);
+    { from, to, ...options },
+  ).then((data) => data.paths);
+}
+
+export interface ClaimRow {
+  id: string;
+  mode: string;
+  statement: string;
+  statements: Localized[];
+  date: FuzzyDate;
+  speaker: { id: string } | null;
+  evidence: EvidenceSpan[];
+}
+
+/** Up to 100 claims a node made (as speaker) or is the subject of. */
+export function claimsOf(id: string, role: 'speaker' | 'subject'): Promise<ClaimRow[]> {
+  return graphql<{ claims: { nodes: ClaimRow[] } }>(
+    `query Claims($id: ID!) {
+      claims(${role}: $id, first: 100) {
+        nodes { id mode statement(lang: "en") statements { lang value }
+                date { start end precision } speaker { id }
+                evidence { quote start end source { id } } }
+      }
+    }`,
+    { id },
+  ).then((data) => data.claims.nodes);
+}
+
+/** How many entities there are, and the first hundred by name with their degree. */
+export function entityCount(): Promise<{ totalCount: number }> {
+  return graphql<{ entities: { totalCount: number } }>(`
+    query Count {
+      entities(first: 1) {
+        totalCount
+      }
+    }
+  `).then((data) => data.entities);
+}
+
+/** Names that begin like the query: what "no match" offers instead. */
+export function namesLike(
+  prefix: string,
+): Promise<Array<{ id: string; kind: string; name: string }>> {
+  return graphql<{ entities: { nodes: Array<{ id: string; kind: string; name: string }> } }>(
+    `
+      query Like($prefix: String!) {
+        entities(nameContains: $prefix, first: 5) {
+          nodes {
+            id
+            kind
+            name
+          }
+        }
+      }
+    `,
+    { prefix },
+  ).then((data) => data.entities.nodes);
+}
+
+/** The negotiation rounds, for the overview of a graph too large to show whole. */
+export function roundIds(): Promise<string[]> {
+  return graphql<{ rounds: { nodes: Array<{ id: string }> } }>(`
+    query Rounds {
+      rounds(first: 20) {
+        nodes {
+          id
+        }
+      }
+    }
+  `).then((data) => data.rounds.nodes.map((n) => n.id));
 }
 
 export interface NodeEvidence {
@@ -221,4 +294,60 @@ export function sourceText(id: string): Promise<SourceText> {
     sources.set(id, found);
   }
   return found;
+}
+
+interface ExportedSpan {
+  quote: string;
+  start: number;
+  end: number;
+  sourceId: string;
+}
+
+/** The graphology JSON export of the whole graph, as the explorer's nodes and edges. */
+export async function wholeGraph(): Promise<Subgraph> {
+  const whole = (await fetch('/export/graph.json').then((r) => r.json())) as {
+    nodes: Array<{ key: string; attributes: Record<string, string | null> }>;
+    edges: Array<{
+      key: string;
+      source: string;
+      target: string;
+      attributes: Record<string, string | null> & { evidence: ExportedSpan[] };
+    }>;
+  };
+  const localized = (a: Record<string, string | null>, prefix: string): Localized[] =>
+    Object.entries(a)
+      .filter(([k, v]) => k.startsWith(prefix) && v)
+      .map(([k, v]) => ({ lang: k.slice(prefix.length), value: v! }));
+  return {
+    nodes: whole.nodes.map(({ key, attributes: a }) => {
+      const claim = a.kind === 'Claim';
+      const dated = Boolean(a.dateStart || a.dateEnd);
+      return {
+        id: key,
+        label: a.label ?? key,
+        kind: a.kind ?? '',
+        node: {
+          __typename: claim ? 'Claim' : dated ? 'Event' : 'Entity',
+          id: key,
+          entityKind: claim || dated ? undefined : (a.kind ?? undefined),
+          eventKind: dated && !claim ? (a.kind ?? undefined) : undefined,
+          names: localized(a, 'name_'),
+          statements: localized(a, 'statement_'),
+          date: dated
+            ? { start: a.dateStart, end: a.dateEnd, precision: a.datePrecision ?? '' }
+            : undefined,
+        },
+      };
+    }),
+    edges: whole.edges.map(({ key, source, target, attributes: a }) => ({
+      id: key,
+      source,
+      target,
+      type: a.relationship ?? '',
+      label: a.label ?? '',
+      basis: a.basis ?? 'STATED',
+      attestedBy: a.attestedBy,
+      evidence: a.evidence.map((s) => ({ ...s, source: { id: s.sourceId } })),
+    })),
+  };
 }

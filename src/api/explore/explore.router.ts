@@ -37,6 +37,12 @@ export function exploreRouter(
     if (!fs.existsSync(page)) notBuilt(res);
     else res.type('html').set('Cache-Control', 'no-cache').sendFile(page);
   });
+  // The site's icon, built with the explorer; browsers ask for it on every page.
+  router.get('/favicon.ico', (_req, res) => {
+    const icon = path.join(dir, 'favicon.ico');
+    if (!fs.existsSync(icon)) notBuilt(res);
+    else res.type('image/x-icon').set('Cache-Control', 'public, max-age=86400').sendFile(icon);
+  });
   router.get('/explore/assets/:name', (req, res) => {
     const type =
       sourceMaps || !req.params.name.endsWith('.map') ? ASSETS[req.params.name] : undefined;

@@ -24,6 +24,8 @@ export interface ExportNode {
   names: Record<string, string>;
   /** A claim's statement (in English when translated), how it was given, and who made it. */
   statement: string | null;
+  /** A claim's statement by language code. */
+  statements: Record<string, string>;
   mode: string | null;
   speaker: string | null;
   dateStart: string | null;
@@ -70,6 +72,11 @@ export function nodeAttributes(langs: readonly string[]): Attribute<ExportNode>[
       value: (n) => n.names[lang] ?? null,
     })),
     { name: 'statement', type: 'string', value: (n) => n.statement },
+    ...langs.map((lang): Attribute<ExportNode> => ({
+      name: `statement_${lang}`,
+      type: 'string',
+      value: (n) => n.statements[lang] ?? null,
+    })),
     { name: 'mode', type: 'string', value: (n) => n.mode },
     { name: 'speaker', type: 'string', value: (n) => n.speaker },
     { name: 'dateStart', type: 'date', value: (n) => n.dateStart },

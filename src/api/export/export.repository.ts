@@ -19,6 +19,7 @@ const NODE_ROW = (n: string) => `{
   kind: coalesce(${n}.kind, head([l IN labels(${n}) WHERE l <> 'Node'])),
   names: [k IN keys(${n}) WHERE k STARTS WITH 'name_' | [substring(k, 5), ${n}[k]]],
   statement: coalesce(${n}.statement_en, ${n}['statement_' + coalesce(${n}.language, 'en')]),
+  statements: [k IN keys(${n}) WHERE k STARTS WITH 'statement_' | [substring(k, 10), ${n}[k]]],
   mode: ${n}.mode,
   speaker: CASE WHEN ${n}:Claim THEN head(COLLECT { MATCH (sp:Node)-[:SAID]->(${n}) RETURN sp.id }) END,
   dateStart: ${n}.dateStart, dateEnd: ${n}.dateEnd, datePrecision: ${n}.datePrecision,
@@ -49,6 +50,7 @@ interface NodeRow {
   kind: string;
   names: Array<[string, string]>;
   statement: string | null;
+  statements: Array<[string, string]>;
   mode: string | null;
   speaker: string | null;
   dateStart: string | null;
@@ -69,6 +71,7 @@ function toNode(row: NodeRow): ExportNode {
     label: names.en ?? row.statement ?? Object.values(names)[0] ?? row.id,
     names,
     statement: row.kind === 'Claim' ? row.statement : null,
+    statements: Object.fromEntries(row.statements),
     mode: row.mode,
     speaker: row.speaker,
     dateStart: row.dateStart,
