@@ -4,7 +4,12 @@ import Graph from 'graphology';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
 import { createServer, ParleyServer } from '../../src/api/server';
-import { EXAMPLE_QUERIES } from '../../src/api/playground/example-queries';
+import { parse, type OperationDefinitionNode } from 'graphql';
+import {
+  EXAMPLE_QUERIES,
+  namedExample,
+  operationName,
+} from '../../src/api/playground/example-queries';
 import { openTestDatabase, seedDatabase } from '../helpers/database';
 
 let server: ParleyServer;
@@ -54,9 +59,31 @@ describe('the playground', () => {
   it('comes with the example queries preloaded', async () => {
     const html = await (await fetch(`${base}/playground`)).text();
     for (const example of EXAMPLE_QUERIES)
-      expect(html).toContain(JSON.stringify(example.query).slice(1, 40));
+      expect(html).toContain(JSON.stringify(namedExample(example)).slice(1, 40));
     const script = await (await fetch(`${base}/playground/assets/playground.js`)).text();
     expect(script).toContain('defaultTabs');
+  });
+
+  it('names each tab after its example, and each named query runs', async () => {
+    const html = await (await fetch(`${base}/playground`)).text();
+    const config = JSON.parse(
+      /<script id="playground-config" type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1],
+    );
+    const names = config.tabs.map((tab: { query: string }) => {
+      const operation = parse(tab.query).definitions[0] as OperationDefinitionNode;
+      return operation.name?.value;
+    });
+    expect(names).toEqual(EXAMPLE_QUERIES.map((e) => operationName(e.title)));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[0]).toBe('RoundsDelegationsAndLeadersWithEvidence');
+    for (const tab of config.tabs) {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: tab.query }),
+      });
+      expect((await response.json()).errors).toBeUndefined();
+    }
   });
 
   it("has the README's example queries as its tabs, in the README's order", () => {

@@ -66,3 +66,19 @@ export const EXAMPLE_QUERIES: ReadonlyArray<{ title: string; query: string }> = 
     edges { key source target attributes { type label basis attestedBy } } } }`,
   },
 ];
+
+/** An example's title as a GraphQL operation name: its Latin words, each capitalised. */
+export function operationName(title: string): string {
+  const words = title.match(/[A-Za-z0-9]+/g) ?? ['Example'];
+  const name = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return /^[0-9]/.test(name) ? `Example${name}` : name;
+}
+
+/**
+ * An example as its playground tab holds it: its operation named after its title, so that the
+ * tab shows the title (GraphiQL names a tab by its operation) while the README keeps the short
+ * anonymous form.
+ */
+export function namedExample({ title, query }: { title: string; query: string }): string {
+  return query.replace(/^\{/m, `query ${operationName(title)} {`);
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Router } from 'express';
-import { EXAMPLE_QUERIES } from './example-queries';
+import { EXAMPLE_QUERIES, namedExample } from './example-queries';
 
 /**
  * GraphiQL served from installed packages, so the playground works with no internet access.
@@ -50,7 +50,7 @@ const PLAYGROUND_SCRIPT = `(() => {
 const PLAYGROUND_STYLE = 'html, body, #playground { height: 100%; margin: 0; }\n';
 
 function playgroundHtml(endpoint: string): string {
-  const tabs = EXAMPLE_QUERIES.map(({ query }) => ({ query }));
+  const tabs = EXAMPLE_QUERIES.map((example) => ({ query: namedExample(example) }));
   return `<!doctype html>
 <html lang="en">
 <head>
