@@ -51,11 +51,18 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
  * A GET whose client never reads: the server writes until the socket's buffers are full (about
  * a megabyte and a half on loopback) and then waits on the client, mid-stream.
  */
-function stalledDownload(path: string, on = server): net.Socket {
+function stalledDownload(path: string, on = server, view?: unknown): net.Socket {
   const socket = net.connect({ host: '127.0.0.1', port: Number(new URL(on.url).port) });
   socket.pause();
   socket.on('error', () => undefined);
-  socket.write(`GET ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n`);
+  if (view === undefined) socket.write(`GET ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n`);
+  else {
+    const body = Buffer.from(JSON.stringify(view));
+    socket.write(
+      `POST ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n`,
+    );
+    socket.write(body);
+  }
   return socket;
 }
 
@@ -113,6 +120,22 @@ describe('export downloads that go away', () => {
         500,
       ),
     ).toBe(true);
+  });
+
+  it("a view's download (POST) reset mid-stream gives back its transaction too", async () => {
+    const view = {
+      nodes: Array.from({ length: BULK }, (_, i) => `person:bulk-${i + 1}`),
+      edges: [],
+    };
+    const downloads = Array.from({ length: 5 }, () =>
+      stalledDownload('/export/graph.gexf', server, view),
+    );
+    await expectOpenExports(5);
+    for (const socket of downloads) socket.resetAndDestroy();
+    expect(await waitFor(async () => (await openTransactions()) === 0, 500)).toBe(true);
+    const started = Date.now();
+    expect((await smallQuery()).json.errors).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('HEAD answers with the headers only, checking the parameters', async () => {
