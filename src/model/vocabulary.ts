@@ -101,6 +101,20 @@ export const MEANINGFUL_RELATIONSHIP_TYPES = [
 export type RelationshipType = (typeof MEANINGFUL_RELATIONSHIP_TYPES)[number];
 
 /**
+ * The relationship types that join a claim: its speaker (SAID), what it is about, the event it
+ * was made at, its channel (VIA), other reports of it, and what is known only through it
+ * (ATTESTED_BY). A walk without them never passes through a claim.
+ */
+export const CLAIM_LINK_TYPES: readonly RelationshipType[] = [
+  'SAID',
+  'ABOUT',
+  'AT_EVENT',
+  'VIA',
+  'SAME_STATEMENT_AS',
+  'ATTESTED_BY',
+];
+
+/**
  * How a node (an entity, event or claim) rests on its evidence: `(x)-[:EVIDENCED_BY]->(:Evidence)`,
  * one relationship per span, numbered by `position` in the order sources added them (0, 1, 2 ...),
  * each with its ends' ids. A relationship's own evidence is a list of ids on it. Like IN_SOURCE

@@ -7,6 +7,7 @@ import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
+import type { ExportEvidence } from '../../src/api/export/export-formats';
 import { codesOf, startTestHttpServer, TestHttpServer } from '../helpers/http-server';
 import { seedDatabase } from '../helpers/database';
 
@@ -16,14 +17,7 @@ import { seedDatabase } from '../helpers/database';
 let server: TestHttpServer;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-readers-'));
 
-interface Span {
-  quote: string;
-  start: number;
-  end: number;
-  sourceId: string;
-  sourceTitle: string | null;
-  sourcePublishedOn: string | null;
-}
+type Span = ExportEvidence;
 
 /** The view: Umerov's neighbourhood at depth 2, less one node, and what the API says of it. */
 let view: { nodes: string[]; edges: Array<{ id: string; source: string; target: string }> };

@@ -126,9 +126,6 @@ export interface PathFound {
   }>;
 }
 
-/** Relationship types that lead into or out of a claim: a path without them avoids claims. */
-export const CLAIM_TYPES = ['SAID', 'ABOUT', 'AT_EVENT', 'VIA', 'SAME_STATEMENT_AS', 'ATTESTED_BY'];
-
 /** The k shortest paths of at most 5 relationships, shortest first. */
 export function findPaths(
   from: string,
@@ -171,7 +168,7 @@ export function claimsOf(id: string, role: 'speaker' | 'subject'): Promise<Claim
   ).then((data) => data.claims.nodes);
 }
 
-/** How many entities there are, and the first hundred by name with their degree. */
+/** How many entities there are. */
 export function entityCount(): Promise<{ totalCount: number }> {
   return graphql<{ entities: { totalCount: number } }>(`
     query Count {

@@ -2,15 +2,12 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { pathCurved, pathLine } from 'sigma/rendering';
 import {
-  CLAIM_TYPES,
   entityCount,
-  findPaths,
   NEIGHBOURHOOD,
   neighbourhood,
   nodeEvidence,
   roundIds,
   wholeGraph,
-  type PathFound,
 } from './api';
 import {
   EDGE_COLOURS,
@@ -24,6 +21,7 @@ import {
   upsertEdge,
   upsertNode,
 } from './graph-model';
+import { loadPaths, pathItems } from './path-finder';
 import { LabelLayer } from './label-layer';
 import { drawLegend, drawTimeline, fillChecks } from './controls';
 import { type PathSearch, readView, writeView } from './permalink';
@@ -223,32 +221,25 @@ searchBox($('search'), $('suggestions'), (hit) => {
 });
 searchBox($('path-from'), $('path-from-suggestions'), (hit) => (state.from = hit.id));
 searchBox($('path-to'), $('path-to-suggestions'), (hit) => (state.to = hit.id));
-$('find-path').addEventListener('click', () => void findPath());
-
-const PATHS_ASKED = 5;
-
-async function findPath(index = 0): Promise<void> {
-  if (!state.from || !state.to) {
-    status('Pick both ends of the path from the suggestions.');
-    return;
+$('find-path').addEventListener('click', () => {
+  if (!state.from || !state.to) status('Pick both ends of the path from the suggestions.');
+  else {
+    const avoidClaims = $<HTMLInputElement>('avoid-claims').checked;
+    void findPath({ from: state.from, to: state.to, avoidClaims });
   }
+});
+
+/** Finds the paths of a search, remembers the search for the link, and shows the i-th path. */
+async function findPath(search: PathSearch, index = 0): Promise<void> {
   status('Finding paths …');
-  state.avoidClaims = $<HTMLInputElement>('avoid-claims').checked;
-  const types = state.avoidClaims ? PATH_TYPES.filter((t) => !CLAIM_TYPES.includes(t)) : null;
-  const found = await findPaths(state.from, state.to, {
-    onlyStated: state.onlyStated,
-    types,
-    first: PATHS_ASKED,
-  }).catch((e: Error) => (status(e.message), undefined));
+  Object.assign(state, search);
+  const found = await loadPaths(search, state.onlyStated).catch((e: Error) => {
+    status(e.message);
+    return undefined;
+  });
   if (found === undefined) return;
-  for (const path of found) addPath(path);
-  const search = { from: state.from, to: state.to, avoidClaims: state.avoidClaims };
-  if (!view.searched.some((s) => JSON.stringify(s) === JSON.stringify(search)))
-    view.searched.push(search);
-  state.paths = found.map((p) => ({
-    nodes: p.nodes.map((n) => n.id),
-    edges: p.hops.map((h) => h.id),
-  }));
+  remember(search);
+  state.paths = found;
   if (found.length === 0) {
     clearPath();
     status('No path of at most 5 relationships.');
@@ -258,29 +249,11 @@ async function findPath(index = 0): Promise<void> {
   showPath(Math.min(index, found.length - 1));
 }
 
-function addPath(path: PathFound) {
-  let previous: string | undefined;
-  for (const node of path.nodes) {
-    upsertNode(
-      node.id,
-      node.statement ?? node.id,
-      node.entityKind ?? node.eventKind ?? node.__typename,
-      node,
-      previous,
-    );
-    previous = node.id;
-  }
-  for (const hop of path.hops)
-    upsertEdge({
-      id: hop.id,
-      source: hop.from.id,
-      target: hop.to.id,
-      type: hop.type,
-      label: hop.type,
-      basis: hop.basis.kind,
-      attestedBy: hop.attestedBy?.id ?? null,
-      evidence: hop.evidence,
-    });
+/** A search made stays in the link: its nodes stay in the graph when its path is cleared. */
+function remember(search: PathSearch) {
+  const same = (s: PathSearch) =>
+    s.from === search.from && s.to === search.to && s.avoidClaims === search.avoidClaims;
+  if (!view.searched.some(same)) view.searched.push(search);
 }
 
 /** Highlights the i-th path found, lists them all, and zooms to it. */
@@ -289,18 +262,7 @@ function showPath(index: number) {
   const path = state.paths[index];
   state.pathNodes = new Set(path.nodes);
   state.pathEdges = new Set(path.edges);
-  const list = $('path-list');
-  list.replaceChildren(
-    ...state.paths.map((p, i) => {
-      const item = document.createElement('li');
-      item.textContent = p.nodes.map((n) => nodeLabel(n)).join(' → ');
-      item.dir = 'auto';
-      item.tabIndex = 0;
-      item.setAttribute('aria-current', String(i === index));
-      item.addEventListener('click', () => showPath(i));
-      return item;
-    }),
-  );
+  $('path-list').replaceChildren(...pathItems(state.paths, index, (n) => nodeLabel(n), showPath));
   $('path-result').textContent = path.nodes.map((n) => nodeLabel(n)).join(' → ');
   status(
     `${state.paths.length} path(s) found; path ${index + 1} of ${path.edges.length} relationships, highlighted.`,
@@ -387,24 +349,6 @@ $('copy-link').addEventListener('click', () => {
   status(`Link to this view: ${location.href}`);
 });
 
-const PATH_TYPES = [
-  ...new Set([
-    'HOLDS_ROLE',
-    'LEADS',
-    'MEMBER_OF',
-    'REPRESENTS',
-    'PART_OF',
-    'LOCATED_IN',
-    'OCCUPIES',
-    'HOLDS_POSITION',
-    'CONCERNS',
-    'AT_STAKE_IN',
-    'PARTICIPATED_IN',
-    'PART_OF_EVENT',
-    ...CLAIM_TYPES,
-  ]),
-];
-
 /** Opens the view the address describes: expansions in order, then filters, path, selection. */
 async function restore() {
   const saved = readView(location.search);
@@ -420,19 +364,21 @@ async function restore() {
   const nothing = !saved.overview && saved.expanded.length === 0 && !saved.pathFrom;
   if (saved.overview || nothing) await overview();
   for (const id of saved.expanded) await expand(id);
-  // Earlier path searches first (their nodes stay), then the path shown, if any.
+  // The path shown, if any, is searched last; the searches before it only add their nodes.
+  const shown =
+    saved.pathFrom && saved.pathTo
+      ? { from: saved.pathFrom, to: saved.pathTo, avoidClaims: saved.avoidClaims }
+      : null;
   for (const search of saved.searched) {
-    Object.assign(state, { from: search.from, to: search.to });
-    $<HTMLInputElement>('avoid-claims').checked = search.avoidClaims;
-    await findPath();
+    const isShown =
+      shown?.from === search.from &&
+      shown.to === search.to &&
+      shown.avoidClaims === search.avoidClaims;
+    if (isShown) continue;
+    await loadPaths(search, state.onlyStated);
+    remember(search);
   }
-  $<HTMLInputElement>('avoid-claims').checked = saved.avoidClaims;
-  clearPath();
-  if (saved.pathFrom && saved.pathTo) {
-    state.from = saved.pathFrom;
-    state.to = saved.pathTo;
-    await findPath(saved.pathIndex);
-  }
+  if (shown) await findPath(shown, saved.pathIndex);
   if (saved.selected && graph.hasNode(saved.selected)) await openNode(saved.selected);
   else if (saved.selected && graph.hasEdge(saved.selected)) {
     select('edge', saved.selected);

@@ -135,7 +135,9 @@ export class LabelLayer {
     context.font = EDGE_FONT;
     this.graph.forEachEdge((key, _attributes, source, target) => {
       const pair = source < target ? `${source}\n${target}` : `${target}\n${source}`;
-      groups.set(pair, [...(groups.get(pair) ?? []), key]);
+      const group = groups.get(pair);
+      if (group) group.push(key);
+      else groups.set(pair, [key]);
     });
     for (const [pair, keys] of groups) {
       const [a, b] = pair.split('\n').map((node) => this.renderer.getNodeDisplayData(node));

@@ -97,7 +97,7 @@ const nodeLabelIfShown = (id: string) => (graph.hasNode(id) ? nodeLabel(id) : id
 function graphRows(node: string): { relationships: Row[]; events: Row[] } {
   const relationships: Row[] = [];
   const events: Row[] = [];
-  graph.forEachEdge(node, (edge, a, source, target) => {
+  graph.forEachEdge(node, (edge, _attributes, source, target) => {
     const other = source === node ? target : source;
     const o = graph.getNodeAttributes(other);
     const row = {
@@ -109,7 +109,6 @@ function graphRows(node: string): { relationships: Row[]; events: Row[] } {
     };
     if (o.group === 'Event') events.push(row);
     else if (o.group !== 'Claim') relationships.push(row);
-    void a;
   });
   return { relationships, events };
 }

@@ -23,7 +23,7 @@ export async function downloadView(
   }
   const name =
     /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
-    `parley-view${file}`;
+    `parley-view-${file}`;
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
