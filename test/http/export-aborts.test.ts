@@ -10,9 +10,20 @@ const DOWNLOADS = 200;
 const WAVE = 50;
 const STALL_MS = 1000;
 const BULK = 5000;
+// "At once" means well inside the server's stall timeout, so a release that only came from the
+// timeout fails the test; the margin absorbs a loaded machine's scheduling, which a deadline of a
+// few hundred milliseconds did not.
+const STALL_TIMEOUT_MS = 30000;
+const RELEASE_MS = 5000;
+// Well inside the pool's acquisition timeout (twice the connect timeout, 10 s by default): a
+// query that had to wait for a connection held by a dead download would take that long or fail.
+const ANSWER_MS = 3000;
 
 beforeAll(async () => {
-  server = await startTestHttpServer({ EXPORT_MAX_CONCURRENT: String(WAVE) });
+  server = await startTestHttpServer({
+    EXPORT_MAX_CONCURRENT: String(WAVE),
+    EXPORT_STALL_TIMEOUT_MS: String(STALL_TIMEOUT_MS),
+  });
   await resetDatabase(server.driver, server.config);
   // A graph whose export is megabytes, far more than a socket's buffers hold, so that a client
   // that stops reading leaves the server waiting to write. A fixture of the export's own, made
@@ -75,17 +86,17 @@ const smallQuery = () => server.post({ query: '{ entities(first: 1) { totalCount
 
 describe('export downloads that go away', () => {
   jest.setTimeout(120000);
-  it(`${DOWNLOADS} downloads reset mid-stream give back every transaction; a query then answers in under 1 s`, async () => {
+  it(`${DOWNLOADS} downloads reset mid-stream give back every transaction; a query then answers at once`, async () => {
     for (let wave = 0; wave < DOWNLOADS / WAVE; wave += 1) {
       const downloads = Array.from({ length: WAVE }, () => stalledDownload('/export/graph.gexf'));
       await expectOpenExports(WAVE);
       for (const socket of downloads) socket.resetAndDestroy();
       // Released at once, not when the stall timeout or the export's own timeout ends them.
-      expect(await waitFor(async () => (await openTransactions()) === 0, 500)).toBe(true);
+      expect(await waitFor(async () => (await openTransactions()) === 0, RELEASE_MS)).toBe(true);
     }
     const started = Date.now();
     const answer = await smallQuery();
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(ANSWER_MS);
     expect(answer.json.errors).toBeUndefined();
     expect(answer.json.data.entities.totalCount).toBe(BULK);
   });
@@ -117,7 +128,7 @@ describe('export downloads that go away', () => {
     expect(
       await waitFor(
         async () => (await fetch(`${server.url}/export/edges.csv`)).status === 200,
-        500,
+        RELEASE_MS,
       ),
     ).toBe(true);
   });
@@ -132,10 +143,10 @@ describe('export downloads that go away', () => {
     );
     await expectOpenExports(5);
     for (const socket of downloads) socket.resetAndDestroy();
-    expect(await waitFor(async () => (await openTransactions()) === 0, 500)).toBe(true);
+    expect(await waitFor(async () => (await openTransactions()) === 0, RELEASE_MS)).toBe(true);
     const started = Date.now();
     expect((await smallQuery()).json.errors).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(ANSWER_MS);
   });
 
   it('HEAD answers with the headers only, checking the parameters', async () => {
