@@ -38,7 +38,7 @@ export interface GraphQLEndpoint {
  * Through Express, that request was routed, had its request and response objects re-prototyped,
  * its body read by body-parser (content-type parsing, charset decoding by iconv-lite, stream
  * bookkeeping) and its answer sent by `res.send`, which hashes every body for an ETag no POST is
- * ever revalidated with. Together that was 9 % of the server's busy time on the rounds question.
+ * ever revalidated with. Together that was a visible share of the server's busy time.
  * Here the body is read into one buffer, checked against the same size limit, decoded as UTF-8
  * and parsed; its failures get the same typed answers as the Express route's
  * (`requestErrorAnswer`).

@@ -174,7 +174,7 @@ export async function createServer(
   app.disable('x-powered-by');
   // gzip or brotli, as the client accepts, for JSON and the playground's assets alike. A request
   // that accepts no encoding skips the middleware, which otherwise wraps every response's
-  // methods to decide not to compress it (1.4 % of a CPU profile of API clients that send none).
+  // methods to decide not to compress it (a visible share of a CPU profile, for clients that send none).
   // (compression is Connect middleware, typed for Express but using only Node's own objects.)
   const compress = compression() as unknown as NodeMiddleware;
   const compressIfAccepted: NodeMiddleware = (req, res, next) =>

@@ -34,8 +34,8 @@ export const RECORD_EVIDENCE_IDS = 100;
  * The properties of node `x` that answers are made of, as [key, value] pairs. Left out: a source's
  * text (read only where the text is asked for) and the fields only the full-text index reads.
  * Keys first: `x { .*, k: null }` loads every value before it drops one (a node's evidence ids
- * were a property once, and reading a hub's that way cost a path between two hubs 15 ms of its
- * 40); `evidenceIds` stays out for a store whose ids have not yet been moved onto links.
+ * were a property once, and reading a hub's that way cost a path between two hubs a good part of
+ * its time); `evidenceIds` stays out for a store whose ids have not yet been moved onto links.
  */
 export const nodeProps = (x: string) =>
   `[k IN keys(${x}) WHERE NOT k IN ['text', 'searchText', 'searchKeys', 'evidenceIds'] | [k, ${x}[k]]]`;
@@ -45,8 +45,8 @@ export const nodeProps = (x: string) =>
  * of thousands on a hub, are read by Entity.evidence when asked for): the records the request's
  * loaders and uncompiled pages read, so that their evidence field needs no statement of its own.
  * Reads that rarely give evidence (a timeline's items, a path's steps) use nodeProps and leave
- * it to the loader: seeking every item's evidence took the seed's timeline question from 0.49x the
- * raw server's rate to 0.42x (bench s28; 0.49x again without it, s29).
+ * it to the loader: seeking every item's evidence made the timeline question measurably slower
+ * (docs/performance-history.md).
  */
 export const propsWithEvidence = (x: string) =>
   `${nodeProps(x)}

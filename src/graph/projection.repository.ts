@@ -26,8 +26,8 @@ import type { WalkFilter, WalkSpec } from '../model/walks';
 /**
  * Whether any property is read. What no field reads is left out of the statement: an empty list
  * of props still costs Neo4j a read of the keys and the driver a value, for every node and every
- * relationship. On the seed's rounds question, at the driver (10 concurrent loops, 6 interleaved
- * rounds), leaving out the relationships' empty props answered 13 % more requests a second.
+ * relationship (leaving out the relationships' empty props was a measurable gain on the rounds
+ * question; docs/performance-history.md).
  */
 const readsProps = (plan: PropsPlan) =>
   plan.keys?.length !== 0 || plan.prefixes.length > 0 || (plan.localized?.length ?? 0) > 0;
@@ -160,7 +160,7 @@ class ProjectionWriter {
         return `COLLECT { MATCH (${s}:Node {id: ${x}.sourceId}) RETURN ${this.node(s, field.plan)} }[0]`;
       }
       // Types in the pattern: Neo4j reads the count from the node's degree by type instead of
-      // walking a hub's relationships (20 db hits against 21,841 for a 1e6 corpus's hub).
+      // walking a hub's relationships, so the count costs the same on a hub as on a leaf.
       case 'degree':
         return `COUNT { (${x})-[:${typesPattern(field.types)}]-() }`;
     }

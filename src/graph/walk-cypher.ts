@@ -102,17 +102,17 @@ export const SEEK_DEGREE = 100;
 
 /**
  * The same for a walk read from the relationship keys, each of which costs a step to its
- * relationship. On the 1e5 store, a page of every type, keys against read whole (p50 of 100 runs
- * at the driver, the second of two runs): 3.7 against 3.0 ms at 215 relationships, 3.1 against
- * 2.4 at 328, 3.3 against 2.9 at 528 (2.9 against 3.2 in the first run), 3.5 against 4.7 at 1,042.
+ * relationship: below a few hundred relationships, reading them whole and sorting was as fast or
+ * faster, and the keys won clearly only above a thousand (measured at the driver; the figures are
+ * in docs/performance-history.md).
  */
 export const KEY_SEEK_DEGREE = 500;
 
 /**
  * The most index seeks (types times directions) a walk is written with, one per type's index. Neo4j
- * plans each one (about 12 ms each on a warm server, several times that on a cold one), once per
- * statement text: a walk of all 18 types both ways would be 36, and a neighbourhood of depth 2 so
- * written took 10 s on its first request to a freshly started 1e6 store, against 2 s. A wider
+ * plans each one, once per statement text, and each seek adds noticeably to planning (far more on
+ * a cold server): a walk of all 18 types both ways would be 36 seeks, and a neighbourhood so
+ * written took several times as long on its first request to a freshly started store. A wider
  * walk seeks the relationship keys instead (see RELATION_KEY): one index for every type, one
  * seek per direction.
  */

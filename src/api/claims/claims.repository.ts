@@ -16,8 +16,8 @@ export interface ClaimFilter {
 // Where the claims are read from: a speaker's, subject's or event's own relationships when one is
 // given (found through the id index, so the cost follows that node's claims, not the graph's),
 // every claim otherwise. The first of speaker, subject and event that is set anchors the match;
-// the others set are checked on what it finds (checking the anchor again cost a speaker's 3,160
-// claims 19,000 of 32,000 db hits at 1e6). A claim both at an event and about it comes once.
+// the others set are checked on what it finds (checking the anchor again cost a busy speaker's
+// page most of its database hits). A claim both at an event and about it comes once.
 const ANCHORS = {
   speaker: 'MATCH (:Node {id: $speaker})-[:SAID]->(n:Claim)',
   subject: 'MATCH (n:Claim)-[:ABOUT]->(:Node {id: $subject})',

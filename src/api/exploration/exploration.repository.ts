@@ -211,8 +211,8 @@ function writeSubgraphStatement(
 }
 
 // The paths of least length, by Neo4j's bidirectional breadth-first search (allShortestPaths),
-// which meets in the middle: between two hubs of the 1e6 corpus (10,916 and 9,000-odd
-// relationships, 328 shortest paths) 52 ms, where `SHORTEST 20` took 1,265 ms. Every path of that
+// which meets in the middle: between two hubs it is more than an order of magnitude faster than
+// `SHORTEST k`, which searches from one end (docs/performance-history.md). Every path of that
 // length is found, then ordered (fewer claims first: a link by hearsay is weaker; then by the ids
 // of the nodes between the two ends, which every path shares, then of the relationships), so
 // answers are stable, and `first` of them are read. Hop limits must be literals in Cypher; they
@@ -220,8 +220,8 @@ function writeSubgraphStatement(
 // take are written into the pattern (from explorableTypes: checked, and in the vocabulary's order,
 // so that a set of types is one statement text), so the search expands only those of a hub and
 // never its evidence links (tens of thousands on a hub). A test on each relationship runs inside
-// the search, once per relationship read: only `onlyStated` adds one (a type test as well cost 4
-// of 12 ms between the hubs).
+// the search, once per relationship read: only `onlyStated` adds one (a type test as well cost a
+// third of the time between two hubs).
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 20;
 function pathStatement(types: readonly string[], maxHops: number, onlyStated: boolean): string {
@@ -242,9 +242,9 @@ function pathStatement(types: readonly string[], maxHops: number, onlyStated: bo
 
 // How an event or claim `x` of a page involves entity `e`, by the name the API gives it. Read from
 // `x`, which has few relationships, not from `e`, which may have tens of thousands: a two-hop
-// pattern is written as a nested test so that the planner cannot start it at `e` (at 1e6, the
-// busiest country's page took 166,033 db hits with `(x)<-[:PARTICIPATED_IN]-(:Delegation)
-// -[:REPRESENTS]->(e)`, 9,676 with the nested form).
+// pattern is written as a nested test so that the planner cannot start it at `e` (written as one
+// pattern, `(x)<-[:PARTICIPATED_IN]-(:Delegation)-[:REPRESENTS]->(e)`, a hub's page cost over
+// ten times the database hits).
 const INVOLVEMENT = {
   PARTICIPANT: 'EXISTS { (x:Event)<-[:PARTICIPATED_IN]-(e) }',
   REPRESENTED:
@@ -269,7 +269,7 @@ const KEPT = (x: string) =>
 const TIMELINE_ORDER = (x: string) =>
   `coalesce(${x}.dateStart, ${x}.dateEnd, '9999-12-31'), coalesce(${x}.dateEnd, '9999-12-31') DESC, ${x}.id`;
 // The index seek's bound depends on the branch's guard: with a constant bound, Neo4j reads the
-// index whether or not the guard lets the branch run (all 66,311 events and claims at 1e6).
+// index whether or not the guard lets the branch run (every event and claim of the graph).
 const SCANNED = "CASE WHEN scan THEN '' END";
 // sortDate is the start, else the end, else UNDATED_SORT_DATE: the same order as the first key.
 const INDEX_ORDER = (x: string) =>
@@ -293,8 +293,8 @@ const INVOLVEMENT_OF_X = `COLLECT {
  * kind (ties on the date read whole, by PartialTop); its cost follows limit × (all events and
  * claims) ÷ (those of the entities). `auto` scans when the entities are in so many that the
  * second is smaller: their degrees (from the degree store) squared above limit × all (from the
- * count store). At 1e6 the busiest country's first 20: 44,211 db hits expanded, 10,712 scanned;
- * at 1e4 its hub (55 items) is expanded: 1,267 hits, 1,147 before there was a choice.
+ * count store). A hub of a large graph is scanned; a small graph's hub is expanded, as it was
+ * before there was a choice (docs/performance-history.md).
  * Expanding finds how each entity is in each item as it goes; a scan reads it for the items it
  * keeps, from them.
  */
