@@ -2,9 +2,15 @@
  * The floors of the house (see README, "Layout"). Each floor imports only floors below it:
  *
  *   src/main.ts, src/cli/       entry points
- *   src/api/                    Apollo, context, GraphQL types, resolvers, services, repositories
+ *   src/api/                    Apollo, HTTP, limits, errors, exports, and inside it, from the top:
+ *     src/api/<feature>/          resolvers, args and services of one feature
+ *     src/api/read/               the read engine: a selection compiled into one statement,
+ *                                 hydrated into answers; walks, connections, loaders
+ *     src/api/types/              GraphQL object types, enums, connections, argument checks
+ *     src/api/context.ts          the request's context
  *   src/ingest/                 load, validate, plan, write
- *   src/graph/, src/search-text/  records in, records out
+ *   src/graph/, src/search-text/  records in, records out: every Cypher statement (queries/ for
+ *                                 the API's reads, writes/ for ingest), name matching
  *   src/db/                     driver, the one query executor, error mapping, local Neo4j
  *   src/model/                  vocabulary, walks, ids, localised text, code-point text
  *   src/config.ts, src/errors/, src/logger.ts
@@ -22,6 +28,9 @@ const FLOOR = {
 };
 
 const above = (...floors) => floors.map((floor) => FLOOR[floor]);
+
+const FEATURES =
+  '^src/api/(claims|entities|events|evidence|exploration|nodes|relations|search|sources)/';
 
 module.exports = {
   forbidden: [
@@ -76,6 +85,38 @@ module.exports = {
       severity: 'error',
       from: { path: FLOOR.api },
       to: { path: above('entry') },
+    },
+    {
+      name: 'api-types-import-no-api',
+      severity: 'error',
+      comment:
+        'GraphQL types are the floor of the API: they import other types, never the engine or a feature.',
+      from: { path: '^src/api/types/' },
+      to: { path: '^src/api/', pathNot: '^src/api/types/' },
+    },
+    {
+      name: 'read-engine-below-features',
+      severity: 'error',
+      comment: 'The read engine knows the GraphQL types and the request context, never a feature.',
+      from: { path: '^src/api/read/' },
+      to: { path: '^src/api/', pathNot: ['^src/api/(read|types)/', '^src/api/context\\.ts$'] },
+    },
+    {
+      name: 'features-stand-apart',
+      severity: 'error',
+      comment:
+        'A feature holds resolvers, args and services; it uses the engine and the types, never another feature or what sits above it.',
+      from: { path: FEATURES },
+      to: {
+        path: '^src/api/',
+        pathNot: ['^src/api/$1/', '^src/api/(read|types)/', '^src/api/context\\.ts$'],
+      },
+    },
+    {
+      name: 'context-imports-no-api',
+      severity: 'error',
+      from: { path: '^src/api/context\\.ts$' },
+      to: { path: '^src/api/' },
     },
     {
       name: 'types-apart-from-resolvers',

@@ -8,7 +8,7 @@ import { ingestDossiers } from './ingest/ingest.service';
 import { createLogger } from './logger';
 import { createServer } from './api/server';
 import { QueryExecutor } from './db/query-executor';
-import { SourcesRepository } from './api/sources/sources.repository';
+import { SourcesRepository } from './graph/queries/sources.repository';
 
 const SEED_DIR = path.join(PROJECT_ROOT, 'seed', 'dossiers');
 

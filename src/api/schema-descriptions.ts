@@ -1,5 +1,5 @@
 import { GraphQLSchema, isEnumType, isInterfaceType, isObjectType } from 'graphql';
-import { CONNECTED_TYPES } from './relations/walk-connections';
+import { CONNECTED_TYPES } from './read/walk-connections';
 
 /**
  * Fields and arguments of a type that implements an interface say what the interface says of

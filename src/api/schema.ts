@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { describeSchema } from './schema-descriptions';
-import { answerCompiledFields } from './selection/compiled-answer';
+import { answerCompiledFields } from './read/compiled-answer';
 import { ClaimConnectionResolver, ClaimResolver } from './claims/claim.resolver';
-import { NodeResolver } from './common/node.resolver';
+import { NodeResolver } from './nodes/node.resolver';
 import { CountryResolver, IssueResolver, OrganizationResolver } from './entities/actor.resolvers';
 import { DelegationResolver } from './entities/delegation.resolver';
 import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
-import { ENTITY_CLASSES } from './entities/entity.types';
+import { ENTITY_CLASSES } from './types/entity.types';
 import { PersonResolver } from './entities/person.resolver';
 import {
   EventConnectionResolver,
@@ -16,9 +16,9 @@ import {
   EventResolver,
   NegotiationRoundResolver,
 } from './events/event.resolver';
-import { EVENT_CLASSES } from './events/event.types';
+import { EVENT_CLASSES } from './types/event.types';
 import { EvidenceResolver } from './evidence/evidence.resolver';
-import * as relationships from './relations/relationship.types';
+import * as relationships from './types/relationship.types';
 import {
   LeadershipResolver,
   MembershipResolver,
@@ -33,11 +33,8 @@ import {
   EntityRelationsPageResolver,
   EventRelationsPageResolver,
 } from './relations/relation-connection.resolver';
-import { WALK_CONNECTION_RESOLVERS } from './relations/walk-connections';
-import {
-  EntityEvidencePageResolver,
-  EventEvidencePageResolver,
-} from './evidence/evidence-connection';
+import { WALK_CONNECTION_RESOLVERS } from './read/walk-connections';
+import { EntityEvidencePageResolver, EventEvidencePageResolver } from './read/evidence-connection';
 import { SearchResolver } from './search/search.resolver';
 import {
   ExplorationResolver,

@@ -31,7 +31,7 @@ import { createLogger, Logger } from '../logger';
 import { playgroundRouter } from './playground/playground.router';
 import { notFoundHandler, requestErrorHandler } from './errors/request-error-handler';
 import { buildParleySchema } from './schema';
-import { answeredByOneStatement } from './selection/one-statement';
+import { answeredByOneStatement } from './read/one-statement';
 import { boundedResponse } from './limits/response-size';
 import { allowListPlugin, readOperationAllowList } from './limits/operation-allow-list';
 

@@ -1,4 +1,5 @@
 import type { DossierBasis, Localized } from './dossier.schema';
+import type { GraphPlan, Props } from '../graph/writes/ingest.repository';
 import { UNDATED_SORT_DATE } from '../graph/date-range.repository';
 import { ALIAS_BASIS_SEPARATOR, aliasBasisEntry } from '../model/localized-text';
 import {
@@ -7,38 +8,6 @@ import {
   ResolvedEvidence,
   ValidatedInput,
 } from './dossier-validator';
-
-/** Properties as Neo4j stores them: flat, with per-language text as `<field>_<lang>`. */
-export type Props = Record<string, string | number | boolean | string[] | null>;
-
-export interface NodeRow {
-  id: string;
-  kind: string;
-  props: Props;
-  aliases: string[];
-  /** The basis of each alias that is not STATED (see aliasBasisEntry). */
-  aliasBases: string[];
-  evidenceIds: string[];
-}
-
-export interface EdgeRow {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  props: Props;
-  evidenceIds: string[];
-}
-
-/** Every row an ingest writes, grouped by what it creates. */
-export interface GraphPlan {
-  sources: Props[];
-  evidence: Array<Pick<ResolvedEvidence, 'id' | 'source' | 'start' | 'end' | 'quote'>>;
-  entities: NodeRow[];
-  events: NodeRow[];
-  claims: NodeRow[];
-  edges: EdgeRow[];
-}
 
 /** Flattens `{ en: "…", ar: "…" }` into `{ name_en: "…", name_ar: "…" }`. */
 export function flattenLocalized(field: string, value: Localized | undefined): Props {

@@ -1,6 +1,6 @@
 import type { DossierProblem } from './dossier-problem';
 import type { ValidatedInput } from './dossier-validator';
-import type { StoredIdsRepository } from './stored-ids.repository';
+import type { StoredIdsRepository } from '../graph/writes/stored-ids.repository';
 
 /** An id an input declares: an entity of a kind, an event or a claim, and where. */
 interface Declared {

@@ -5,11 +5,12 @@ import { listDossierFiles, readDossiers } from './dossier-loader';
 import { validateDossiers, type ValidatedInput } from './dossier-validator';
 import { InvalidDossierError, type DossierProblem } from './dossier-problem';
 import { IdCollisions } from './id-collisions';
-import { StoredIdsRepository } from './stored-ids.repository';
-import { corpusKey, IngestProgressRepository } from './ingest-progress.repository';
-import { buildGraphPlan, GraphPlan } from './graph-plan';
-import { GraphCounts, GraphCountsRepository } from './graph-counts.repository';
-import { IngestRepository } from './ingest.repository';
+import { StoredIdsRepository } from '../graph/writes/stored-ids.repository';
+import { corpusKey, IngestProgressRepository } from '../graph/writes/ingest-progress.repository';
+import { buildGraphPlan } from './graph-plan';
+import type { GraphPlan } from '../graph/writes/ingest.repository';
+import { GraphCounts, GraphCountsRepository } from '../graph/writes/graph-counts.repository';
+import { IngestRepository } from '../graph/writes/ingest.repository';
 
 export interface IngestOptions {
   database: string;

@@ -7,7 +7,7 @@ import { createTestApi, TestApi } from '../helpers/api';
 import { SEED_DIR, resetDatabase, seedDatabase } from '../helpers/database';
 import { writeFanoutDossier } from '../helpers/fanout-fixture';
 import { relayContract } from '../helpers/relay-contract';
-import { MAX_LIST_SIZE } from '../../src/api/common/pagination';
+import { MAX_LIST_SIZE } from '../../src/api/types/pagination';
 
 // Every relationship list and evidence list gives at most its `first` (20 when left out, 1 to
 // 100): the filter first, then the cut, in relationship id order; compiled into the statement

@@ -2,7 +2,7 @@ import { getOperationAST, parse } from 'graphql';
 import { buildQuestions, PICK_SUBJECTS } from '../../bench/questions';
 import { EXAMPLE_QUERIES } from '../../src/api/playground/example-queries';
 import { buildParleySchema } from '../../src/api/schema';
-import { answeredByOneStatement } from '../../src/api/selection/one-statement';
+import { answeredByOneStatement } from '../../src/api/read/one-statement';
 import { createTestApi, TestApi } from '../helpers/api';
 import { seedDatabase } from '../helpers/database';
 

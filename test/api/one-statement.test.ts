@@ -1,7 +1,7 @@
 import { getOperationAST, GraphQLSchema, parse } from 'graphql';
 import { buildQuestions } from '../../bench/questions';
 import { buildParleySchema } from '../../src/api/schema';
-import { answeredByOneStatement } from '../../src/api/selection/one-statement';
+import { answeredByOneStatement } from '../../src/api/read/one-statement';
 
 // Which requests the executor may run as one auto-commit statement. A pure function of the
 // schema and the request; test/api/compiled-reads.test.ts checks the yeses against Neo4j.

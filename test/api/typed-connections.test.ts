@@ -1,6 +1,6 @@
 import { seedDatabase } from '../helpers/database';
 import { createTestApi, TestApi } from '../helpers/api';
-import { PAGED_LISTS } from '../../src/api/relations/walk-connections';
+import { PAGED_LISTS } from '../../src/api/read/walk-connections';
 
 // Every typed relationship list's Relay twin (`<field>Connection`) against the list itself:
 // the same relationships in the same order, page by page forward and backward, compiled into

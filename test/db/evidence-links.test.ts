@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../src/config';
 import { applySchema } from '../../src/db/schema-applier';
-import { IngestRepository } from '../../src/ingest/ingest.repository';
+import { IngestRepository } from '../../src/graph/writes/ingest.repository';
 import { ingestDossiers } from '../../src/ingest/ingest.service';
 import { openTestDatabase, seedDatabase, SEED_DIR } from '../helpers/database';
 import { loadSeedDossier, writeDossier } from '../helpers/dossier-fixtures';

@@ -1,6 +1,6 @@
 import { QueryExecutor } from '../../src/db/query-executor';
 import { GraphRepository } from '../../src/graph/graph.repository';
-import { ExplorationRepository } from '../../src/api/exploration/exploration.repository';
+import { ExplorationRepository } from '../../src/graph/queries/exploration.repository';
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../../src/model/vocabulary';
 import { openTestDatabase, seedDatabase } from '../helpers/database';
 

@@ -1,5 +1,5 @@
 import { QueryExecutor } from '../../src/db/query-executor';
-import { ExplorationRepository } from '../../src/api/exploration/exploration.repository';
+import { ExplorationRepository } from '../../src/graph/queries/exploration.repository';
 import { ingestDossiers } from '../../src/ingest/ingest.service';
 import { openTestDatabase, seedDatabase } from '../helpers/database';
 import { writeTiedEventsDossier } from '../helpers/fanout-fixture';

@@ -7,7 +7,7 @@ import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { ExportEvidence } from '../../src/api/export/export-formats';
+import type { ExportEvidence } from '../../src/graph/queries/export.repository';
 import { codesOf, startTestHttpServer, TestHttpServer } from '../helpers/http-server';
 import { seedDatabase } from '../helpers/database';
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { PageArgs } from '../common/pagination';
+import { PageArgs } from '../types/pagination';
 
 @ArgsType()
 export class ClaimsArgs extends PageArgs {

@@ -1,13 +1,13 @@
 import { assertGlobalId } from '../../model/ids';
-import { isoDateArg } from '../common/iso-date';
-import { pageOf, pageRequest } from '../common/pagination';
+import { isoDateArg } from '../types/iso-date';
+import { pageOf, pageRequest } from '../types/pagination';
 import type { Context } from '../context';
-import { hydrateNode } from '../selection/compiled-answer';
-import type { CompiledNode } from '../selection/selection-compiler';
-import type { ClaimConnection } from './claim-connection.type';
-import type { Claim } from './claim.type';
+import { hydrateNode } from '../read/compiled-answer';
+import type { CompiledNode } from '../read/selection-compiler';
+import type { ClaimConnection } from '../types/claim-connection.type';
+import type { Claim } from '../types/claim.type';
 import type { ClaimsArgs } from './claims.args';
-import { ClaimFilter, ClaimsRepository } from './claims.repository';
+import { ClaimFilter, ClaimsRepository } from '../../graph/queries/claims.repository';
 
 const optionalId = (value: string | undefined, argument: string) =>
   value == null ? null : assertGlobalId(value, argument);

@@ -1,16 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { LIST_FIRST_ARG } from '../common/pagination';
+import { LIST_FIRST_ARG } from '../types/pagination';
 import type { Context } from '../context';
-import {
-  Leadership,
-  Position,
-  Relation,
-  Representation,
-  Role,
-} from '../relations/relationship.types';
-import { FIELD_WALKS } from '../selection/field-walks';
-import { resolveWalk } from '../selection/walk-field';
-import { Country, Issue, Organization } from './entity.types';
+import { Leadership, Position, Relation, Representation, Role } from '../types/relationship.types';
+import { FIELD_WALKS } from '../read/field-walks';
+import { resolveWalk } from '../read/walk-field';
+import { Country, Issue, Organization } from '../types/entity.types';
 
 // Countries and organisations are both sides of negotiations: the same fields, the same walks.
 @Resolver(() => Country)

@@ -1,15 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { LIST_FIRST_ARG } from '../common/pagination';
+import { LIST_FIRST_ARG } from '../types/pagination';
 import type { Context } from '../context';
-import {
-  Leadership,
-  Membership,
-  Participation,
-  Representation,
-} from '../relations/relationship.types';
-import { FIELD_WALKS } from '../selection/field-walks';
-import { resolveWalk } from '../selection/walk-field';
-import { Delegation } from './entity.types';
+import { Leadership, Membership, Participation, Representation } from '../types/relationship.types';
+import { FIELD_WALKS } from '../read/field-walks';
+import { resolveWalk } from '../read/walk-field';
+import { Delegation } from '../types/entity.types';
 
 const WALK = FIELD_WALKS.Delegation;
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field } from 'type-graphql';
-import { EntityKind } from '../common/enums';
-import { PageArgs } from '../common/pagination';
+import { EntityKind } from '../types/enums';
+import { PageArgs } from '../types/pagination';
 
 @ArgsType()
 export class EntitiesArgs extends PageArgs {

@@ -1,13 +1,13 @@
-import { boundedText } from '../common/arguments';
-import { pageOf, pageRequest } from '../common/pagination';
+import { boundedText } from '../types/arguments';
+import { pageOf, pageRequest } from '../types/pagination';
 import type { Context } from '../context';
-import { hydrateNode } from '../selection/compiled-answer';
-import type { CompiledNode } from '../selection/selection-compiler';
+import { hydrateNode } from '../read/compiled-answer';
+import type { CompiledNode } from '../read/selection-compiler';
 import { normalizeName } from '../../search-text/name-normalize';
 import type { EntitiesArgs } from './entities.args';
-import { EntitiesRepository, EntityFilter } from './entities.repository';
-import type { EntityConnection } from './entity-connection.type';
-import type { EntityInterface } from './entity.types';
+import { EntitiesRepository, EntityFilter } from '../../graph/queries/entities.repository';
+import type { EntityConnection } from '../types/entity-connection.type';
+import type { EntityInterface } from '../types/entity.types';
 
 const MAX_FILTER_LENGTH = 200;
 

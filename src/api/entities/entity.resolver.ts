@@ -1,25 +1,25 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { Claim } from '../claims/claim.type';
-import { ParticipantRole, RelationDirection } from '../common/enums';
-import { found } from '../common/found';
+import { Claim } from '../types/claim.type';
+import { ParticipantRole, RelationDirection } from '../types/enums';
+import { found } from '../types/found';
 import { assertGlobalId } from '../../model/ids';
-import { LANG_ARG } from '../common/lang';
-import { ONLY_STATED_ARG } from '../common/basis.type';
-import { LocalizedText } from '../common/localized-text.type';
-import { TOTAL_COUNT, LIST_FIRST_ARG, EVIDENCE_FIRST_ARG } from '../common/pagination';
+import { LANG_ARG } from '../types/lang';
+import { ONLY_STATED_ARG } from '../types/basis.type';
+import { LocalizedText } from '../types/localized-text.type';
+import { TOTAL_COUNT, LIST_FIRST_ARG, EVIDENCE_FIRST_ARG } from '../types/pagination';
 import type { Context } from '../context';
-import { Evidence } from '../evidence/evidence.type';
-import { loadOwnEvidence } from '../common/graph.service';
+import { Evidence } from '../types/evidence.type';
+import { loadOwnEvidence } from '../read/graph.service';
 import { aliasesWithBasis, localizedValues, pickLocalized } from '../../model/localized-text';
-import { Participation, Relation } from '../relations/relationship.types';
-import { compiledNodeById, compileSelection, CONNECTION_NODES } from '../selection/compiled-roots';
-import { FIELD_WALKS } from '../selection/field-walks';
-import { resolveWalk } from '../selection/walk-field';
+import { Participation, Relation } from '../types/relationship.types';
+import { compiledNodeById, compileSelection, CONNECTION_NODES } from '../read/compiled-roots';
+import { FIELD_WALKS } from '../read/field-walks';
+import { resolveWalk } from '../read/walk-field';
 import { EntitiesArgs } from './entities.args';
 import { countEntities, listEntities } from './entities.service';
-import { EntityConnection } from './entity-connection.type';
-import { EntityInterface } from './entity.types';
+import { EntityConnection } from '../types/entity-connection.type';
+import { EntityInterface } from '../types/entity.types';
 
 /** Fields every entity has, and the entity queries. */
 @Resolver(() => EntityInterface)

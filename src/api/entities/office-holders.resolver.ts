@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { assertGlobalId } from '../../model/ids';
-import { isoDateArg } from '../common/iso-date';
-import { LIST_FIRST_ARG, listLimit } from '../common/pagination';
+import { isoDateArg } from '../types/iso-date';
+import { LIST_FIRST_ARG, listLimit } from '../types/pagination';
 import type { Context } from '../context';
-import { loadRelations } from '../common/graph.service';
-import { Role } from '../relations/relationship.types';
+import { loadRelations } from '../read/graph.service';
+import { Role } from '../types/relationship.types';
 import { roleHeldOn, titleMatches } from './role-dates';
 
 @Resolver()

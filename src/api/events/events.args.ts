@@ -1,6 +1,6 @@
 import { ArgsType, Field } from 'type-graphql';
-import { EventKind } from '../common/enums';
-import { PageArgs } from '../common/pagination';
+import { EventKind } from '../types/enums';
+import { PageArgs } from '../types/pagination';
 
 /** A page of events in date order, within dates. */
 @ArgsType()

@@ -1,12 +1,12 @@
-import { isoDateArg } from '../common/iso-date';
-import { pageOf, pageRequest } from '../common/pagination';
+import { isoDateArg } from '../types/iso-date';
+import { pageOf, pageRequest } from '../types/pagination';
 import type { Context } from '../context';
-import { hydrateNode } from '../selection/compiled-answer';
-import type { CompiledNode } from '../selection/selection-compiler';
-import type { EventConnection, RoundConnection } from './event-connection.type';
-import type { EventInterface } from './event.types';
+import { hydrateNode } from '../read/compiled-answer';
+import type { CompiledNode } from '../read/selection-compiler';
+import type { EventConnection, RoundConnection } from '../types/event-connection.type';
+import type { EventInterface } from '../types/event.types';
 import type { DatedPageArgs, EventsArgs } from './events.args';
-import { EventFilter, EventsRepository } from './events.repository';
+import { EventFilter, EventsRepository } from '../../graph/queries/events.repository';
 
 export async function listEvents(
   ctx: Context,

@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
 import { CodePointText } from '../../model/code-point-text';
-import { Source } from '../sources/source.type';
-import { loadNode } from '../common/graph.service';
+import { Source } from '../types/source.type';
+import { loadNode } from '../read/graph.service';
 import type { NodeRecord } from '../../graph/node-record';
-import { Evidence } from './evidence.type';
+import { Evidence } from '../types/evidence.type';
 
 const MAX_CONTEXT = 500;
 

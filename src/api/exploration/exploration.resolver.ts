@@ -1,18 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { ONLY_STATED_ARG } from '../common/basis.type';
-import { EVIDENCE_FIRST_ARG } from '../common/pagination';
+import { ONLY_STATED_ARG } from '../types/basis.type';
+import { EVIDENCE_FIRST_ARG } from '../types/pagination';
 import type { Context } from '../context';
-import { Evidence } from '../evidence/evidence.type';
-import { loadEvidence, loadNode } from '../common/graph.service';
-import { NodeInterface } from '../common/node.interface';
+import { Evidence } from '../types/evidence.type';
+import { loadEvidence, loadNode } from '../read/graph.service';
+import { NodeInterface } from '../types/node.interface';
 import { neighbourhood, NEIGHBOURHOOD_LIMITS } from './neighbourhood.service';
-import { Path } from './path.types';
+import { Path } from '../types/path.types';
 import { findPaths, MAX_HOPS, MAX_PATHS } from './paths.service';
-import { GraphEdge, GraphNode, Subgraph } from './subgraph.types';
-import { fieldsSelectedAt } from '../selection/selected-fields';
+import { GraphEdge, GraphNode, Subgraph } from '../types/subgraph.types';
+import { fieldsSelectedAt } from '../read/selected-fields';
 import { MAX_TIMELINE, timeline } from './timeline.service';
-import { TimelineEntry, TimelineKind } from './timeline.types';
+import { TimelineEntry, TimelineKind } from '../types/timeline.types';
 
 @Resolver()
 export class ExplorationResolver {

@@ -3,12 +3,12 @@ import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
 import type { NodeRecord, RelationRecord } from '../../graph/node-record';
 import { basisOf } from '../../model/localized-text';
-import { explorableTypes } from '../relations/explorable-types';
-import { displayKind, displayLabel, edgeLabel } from './display-label';
-import { ExplorationRepository } from './exploration.repository';
-import { boundedInt } from '../common/arguments';
+import { explorableTypes } from '../read/explorable-types';
+import { displayKind, displayLabel, edgeLabel } from '../../graph/display-label';
+import { ExplorationRepository } from '../../graph/queries/exploration.repository';
+import { boundedInt } from '../types/arguments';
 import { labelFilter } from './node-labels';
-import type { GraphEdge, GraphNode, Subgraph } from './subgraph.types';
+import type { GraphEdge, GraphNode, Subgraph } from '../types/subgraph.types';
 
 export const NEIGHBOURHOOD_LIMITS = { depth: 3, limitPerNode: 100, maxNodes: 1000 } as const;
 

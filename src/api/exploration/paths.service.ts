@@ -1,12 +1,16 @@
 import { assertGlobalId } from '../../model/ids';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
-import { toNodeModel, toRelationModel } from '../common/models';
-import { explorableTypes } from '../relations/explorable-types';
-import { Relation } from '../relations/relationship.types';
-import { ExplorationRepository, MAX_HOPS, MAX_PATHS } from './exploration.repository';
-import { boundedInt } from '../common/arguments';
-import type { Path } from './path.types';
+import { toNodeModel, toRelationModel } from '../read/models';
+import { explorableTypes } from '../read/explorable-types';
+import { Relation } from '../types/relationship.types';
+import {
+  ExplorationRepository,
+  MAX_HOPS,
+  MAX_PATHS,
+} from '../../graph/queries/exploration.repository';
+import { boundedInt } from '../types/arguments';
+import type { Path } from '../types/path.types';
 
 export { MAX_HOPS, MAX_PATHS };
 

@@ -1,12 +1,12 @@
-import { fuzzyDateOf } from '../common/fuzzy-date.type';
+import { fuzzyDateOf } from '../types/fuzzy-date.type';
 import { assertGlobalId } from '../../model/ids';
-import { isoDateArg } from '../common/iso-date';
+import { isoDateArg } from '../types/iso-date';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
-import { toNodeModel } from '../common/models';
-import { ExplorationRepository } from './exploration.repository';
-import { boundedInt } from '../common/arguments';
-import type { TimelineEntry } from './timeline.types';
+import { toNodeModel } from '../read/models';
+import { ExplorationRepository } from '../../graph/queries/exploration.repository';
+import { boundedInt } from '../types/arguments';
+import type { TimelineEntry } from '../types/timeline.types';
 
 export const MAX_TIMELINE = 500;
 const MAX_INVOLVING = 20;

@@ -4,51 +4,7 @@
  * elements (JSON), and a pair of CSV files (Gephi's spreadsheet import). Each format declares its
  * attributes in its head, writes one piece per node and per edge, and closes in its tail.
  */
-
-/** A span of evidence as exported: the verbatim quote, its code-point offsets, and its source. */
-export interface ExportEvidence {
-  quote: string;
-  start: number;
-  end: number;
-  sourceId: string;
-  sourceTitle: string | null;
-  sourcePublishedOn: string | null;
-}
-
-/** A node as exported: what a visualisation shows and filters on, and all it rests on. */
-export interface ExportNode {
-  id: string;
-  kind: string;
-  label: string;
-  /** Names by language code. */
-  names: Record<string, string>;
-  /** A claim's statement (in English when translated), how it was given, and who made it. */
-  statement: string | null;
-  /** A claim's statement by language code. */
-  statements: Record<string, string>;
-  mode: string | null;
-  speaker: string | null;
-  dateStart: string | null;
-  dateEnd: string | null;
-  datePrecision: string | null;
-  evidence: ExportEvidence[];
-}
-
-/** A relationship as exported, with what it rests on. */
-export interface ExportEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  label: string;
-  basis: string;
-  /** Why an INFERRED relationship is read from the context; where an EXTERNAL one is known from. */
-  basisNote: string | null;
-  basisReference: string | null;
-  /** The claim it is known through, if any. */
-  attestedBy: string | null;
-  evidence: ExportEvidence[];
-}
+import type { ExportEdge, ExportEvidence, ExportNode } from '../../graph/queries/export.repository';
 
 type Value = string | number | null | ExportEvidence[];
 interface Attribute<T> {

@@ -1,6 +1,7 @@
 import { AppError, ErrorCode } from '../../errors';
 import { assertGlobalId } from '../../model/ids';
 import { LANG_PATTERN } from '../../model/vocabulary';
+import type { ExportView } from '../../graph/queries/export.repository';
 
 /** The files offered, by name. */
 export const EXPORT_FILES = [
@@ -13,12 +14,6 @@ export const EXPORT_FILES = [
 export type ExportFile = (typeof EXPORT_FILES)[number];
 
 const DEFAULT_LANGS = ['ar', 'en', 'ru', 'uk'];
-
-/** The nodes and relationships of a view, as the explorer shows them. */
-export interface ExportView {
-  nodes: string[];
-  edges: Array<{ id: string; source: string; target: string }>;
-}
 
 /** An export's parameters, checked. */
 export interface ExportRequest {

@@ -15,7 +15,7 @@ import {
   graphologyJson,
   nodesCsv,
 } from './export-formats';
-import { ExportRepository } from './export.repository';
+import { ExportRepository } from '../../graph/queries/export.repository';
 import { ClientGone, ExportWriter } from './export-writer';
 import { parseExportRequest, parseExportView, type ExportRequest } from './export-request';
 

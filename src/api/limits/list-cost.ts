@@ -17,7 +17,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { memoPerObject } from '../common/memo';
+import { memoPerObject } from '../read/memo';
 
 /**
  * How many items a list field can return, from its arguments: the cost check's worst case.

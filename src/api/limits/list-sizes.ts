@@ -1,12 +1,12 @@
-import { DEFAULT_PAGE_SIZE, MAX_LIST_SIZE, MAX_PAGE_SIZE } from '../common/pagination';
-import { FIELD_WALKS, FieldWalk } from '../selection/field-walks';
-import { MAX_IDS } from '../common/arguments';
+import { DEFAULT_PAGE_SIZE, MAX_LIST_SIZE, MAX_PAGE_SIZE } from '../types/pagination';
+import { FIELD_WALKS, FieldWalk } from '../read/field-walks';
+import { MAX_IDS } from '../types/arguments';
 import { NEIGHBOURHOOD_LIMITS } from '../exploration/neighbourhood.service';
 import { MAX_HOPS, MAX_PATHS } from '../exploration/paths.service';
 import { MAX_TIMELINE } from '../exploration/timeline.service';
 import { MAX_HITS } from '../search/search.service';
 import type { CostModel, ListSize } from './list-cost';
-import { CONNECTION_SUFFIX, PAGED_LISTS } from '../relations/walk-connections';
+import { CONNECTION_SUFFIX, PAGED_LISTS } from '../read/walk-connections';
 
 // A page is `last` long when it is given, else `first` (or its default).
 const pageSize = (arg: (name: string) => number) => arg('last') || arg('first');

@@ -7,7 +7,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { operationCost, overCost, type OperationCost } from './list-cost';
-import { memoPerObject } from '../common/memo';
+import { memoPerObject } from '../read/memo';
 import { COST_MODEL } from './list-sizes';
 import { ErrorCode } from '../../errors/error-code';
 

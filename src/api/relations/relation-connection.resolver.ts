@@ -1,11 +1,15 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { pageRequest } from '../common/pagination';
+import { pageRequest } from '../types/pagination';
 import type { Context } from '../context';
-import { EntityInterface } from '../entities/entity.types';
-import { EventInterface } from '../events/event.types';
-import { RelationConnection, RelationsPageArgs, relationsWalk } from './relation-connection.type';
-import { loadWalkPage } from './walk-connections';
-import { Relation } from './relationship.types';
+import { EntityInterface } from '../types/entity.types';
+import { EventInterface } from '../types/event.types';
+import {
+  RelationConnection,
+  RelationsPageArgs,
+  relationsWalk,
+} from '../read/relation-connection.type';
+import { loadWalkPage } from '../read/walk-connections';
+import { Relation } from '../types/relationship.types';
 
 const DESCRIPTION =
   'Its relationships of the given types (all meaningful ones by default), a page at a time in ' +

@@ -1,14 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { LANG_ARG } from '../common/lang';
-import { LocalizedText } from '../common/localized-text.type';
-import { NodeInterface } from '../common/node.interface';
-import { EVIDENCE_FIRST_ARG } from '../common/pagination';
+import { LANG_ARG } from '../types/lang';
+import { LocalizedText } from '../types/localized-text.type';
+import { NodeInterface } from '../types/node.interface';
+import { EVIDENCE_FIRST_ARG } from '../types/pagination';
 import type { Context } from '../context';
-import { EntityInterface, Issue, Person } from '../entities/entity.types';
-import { EventInterface } from '../events/event.types';
-import { Evidence } from '../evidence/evidence.type';
-import { Claim } from '../claims/claim.type';
-import { loadEvidence, loadNode } from '../common/graph.service';
+import { EntityInterface, Issue, Person } from '../types/entity.types';
+import { EventInterface } from '../types/event.types';
+import { Evidence } from '../types/evidence.type';
+import { Claim } from '../types/claim.type';
+import { loadEvidence, loadNode } from '../read/graph.service';
 import { localizedValues, pickLocalized } from '../../model/localized-text';
 import {
   Leadership,
@@ -19,7 +19,7 @@ import {
   RelationshipBase,
   Representation,
   Role,
-} from './relationship.types';
+} from '../types/relationship.types';
 
 /** Fields every relationship has: its two ends and its evidence. */
 @Resolver(() => RelationshipBase)

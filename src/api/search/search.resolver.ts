@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
-import { EntityKind } from '../common/enums';
+import { EntityKind } from '../types/enums';
 import type { Context } from '../context';
-import { compileSelection } from '../selection/compiled-roots';
-import { SearchHit } from './search-hit.type';
+import { compileSelection } from '../read/compiled-roots';
+import { SearchHit } from '../types/search-hit.type';
 import { MAX_HITS, MAX_QUERY_LENGTH, searchEntities } from './search.service';
 
 @Resolver()

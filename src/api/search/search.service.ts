@@ -1,16 +1,16 @@
-import { boundedInt, boundedText } from '../common/arguments';
+import { boundedInt, boundedText } from '../types/arguments';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
-import type { EntityInterface } from '../entities/entity.types';
+import type { EntityInterface } from '../types/entity.types';
 import type { NodePlan } from '../../graph/projection-plan';
-import { hydrateNode } from '../selection/compiled-answer';
-import { compiledNodesByIds } from '../selection/compiled-roots';
-import type { CompiledNode } from '../selection/selection-compiler';
+import { hydrateNode } from '../read/compiled-answer';
+import { compiledNodesByIds } from '../read/compiled-roots';
+import type { CompiledNode } from '../read/selection-compiler';
 import { luceneQuery } from '../../search-text/lucene-query';
 import { bestNameMatch } from '../../search-text/name-match';
 import { nameTokens } from '../../search-text/name-normalize';
-import type { SearchHit } from './search-hit.type';
-import { SearchRepository } from './search.repository';
+import type { SearchHit } from '../types/search-hit.type';
+import { SearchRepository } from '../../graph/queries/search.repository';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;

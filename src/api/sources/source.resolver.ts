@@ -1,16 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { found } from '../common/found';
+import { found } from '../types/found';
 import { assertGlobalId } from '../../model/ids';
-import { LANG_ARG } from '../common/lang';
-import { LocalizedText } from '../common/localized-text.type';
+import { LANG_ARG } from '../types/lang';
+import { LocalizedText } from '../types/localized-text.type';
 import type { Context } from '../context';
-import { compiledNodeById, compileSelection, CONNECTION_NODES } from '../selection/compiled-roots';
-import { PageArgs, TOTAL_COUNT } from '../common/pagination';
-import { SourceConnection } from './source-connection.type';
+import { compiledNodeById, compileSelection, CONNECTION_NODES } from '../read/compiled-roots';
+import { PageArgs, TOTAL_COUNT } from '../types/pagination';
+import { SourceConnection } from '../types/source-connection.type';
 import { localizedValues, pickLocalized } from '../../model/localized-text';
 import { countSources, listSources } from './sources.service';
-import { Source } from './source.type';
+import { Source } from '../types/source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {

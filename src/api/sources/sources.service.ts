@@ -1,10 +1,10 @@
-import { pageOf, pageRequest, type PageArgs } from '../common/pagination';
+import { pageOf, pageRequest, type PageArgs } from '../types/pagination';
 import type { Context } from '../context';
-import { hydrateNode } from '../selection/compiled-answer';
-import type { CompiledNode } from '../selection/selection-compiler';
-import type { SourceConnection } from './source-connection.type';
-import type { Source } from './source.type';
-import { SourcesRepository } from './sources.repository';
+import { hydrateNode } from '../read/compiled-answer';
+import type { CompiledNode } from '../read/selection-compiler';
+import type { SourceConnection } from '../types/source-connection.type';
+import type { Source } from '../types/source.type';
+import { SourcesRepository } from '../../graph/queries/sources.repository';
 
 export async function listSources(
   ctx: Context,

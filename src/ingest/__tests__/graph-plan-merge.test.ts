@@ -1,4 +1,5 @@
-import { EdgeRow, mergeRows, NodeRow } from '../graph-plan';
+import { mergeRows } from '../graph-plan';
+import type { EdgeRow, NodeRow } from '../../graph/writes/ingest.repository';
 import { aliasBasisEntry, aliasesWithBasis } from '../../model/localized-text';
 
 const external = (alias: string, reference: string) =>

@@ -1,0 +1,177 @@
+import {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  getVariableValues,
+  Kind,
+  OperationDefinitionNode,
+  visit,
+} from 'graphql';
+// graphql-js's own field collection (fragments, @skip/@include), exactly as execution runs it;
+// internal to graphql 16, whose version package.json pins.
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
+import { answeredByRecord, answeredByStatement } from './selection-compiler';
+import { memoPerObject } from './memo';
+import { objectTypes } from './selected-fields';
+import { CONNECTED_TYPES } from './walk-connections';
+
+/** Root fields whose whole answer one statement reads, when everything below them is read by it. */
+const ONE_STATEMENT_ROOTS = new Set([
+  'rounds',
+  'entity',
+  'event',
+  'claim',
+  'node',
+  'nodes',
+  'entities',
+  'events',
+  'claims',
+  'sources',
+  'neighbourhood',
+  'paths',
+  'search',
+]);
+
+/**
+ * Roots whose one statement reads light records (properties, no walks): below them only fields
+ * made of a record's own properties are read by it (see answeredByRecord). Search reads its hits
+ * with the candidates only when no field walks further (see searchEntities).
+ */
+const LIGHT_ROOTS = new Set(['paths', 'search']);
+
+/**
+ * Types that are not graph nodes or relationships, with the fields of each that their resolvers
+ * read from Neo4j themselves (the rest come with their parent's record).
+ */
+const READ_APART: Record<string, readonly string[]> = {
+  Basis: [],
+  FuzzyDate: [],
+  LocalizedText: [],
+  PageInfo: [],
+  EntityConnection: ['totalCount'],
+  EventConnection: ['totalCount'],
+  ClaimConnection: ['totalCount'],
+  NegotiationRoundConnection: ['totalCount'],
+  SourceConnection: ['totalCount'],
+  // A page of relationships counts them in its statement (see SelectionCompiler.relationsPage);
+  // a page of evidence reads its list's length with it.
+  ...Object.fromEntries(
+    CONNECTED_TYPES.flatMap((name) => [
+      [`${name}Connection`, []],
+      [`${name}Edge`, []],
+    ]),
+  ),
+  EvidenceConnection: [],
+  EvidenceEdge: [],
+  SourceEdge: [],
+  EntityEdge: [],
+  NegotiationRoundEdge: [],
+  EventEdge: [],
+  ClaimEdge: [],
+  Subgraph: [],
+  GraphNode: ['node'],
+  GraphNodeData: [],
+  GraphEdge: ['evidence'],
+  GraphEdgeData: [],
+  Path: [],
+  SearchHit: [],
+};
+
+type Variables = Record<string, unknown>;
+
+// Per document: whether @skip/@include make its answer depend on variables, and past answers.
+const conditionalMemo = memoPerObject<DocumentNode, boolean>(1);
+const answerMemo = memoPerObject<DocumentNode, boolean>(64);
+
+/**
+ * Whether an operation is answered by one Cypher statement: it has one root field, of those the
+ * compiler or the neighbourhood reads whole, and every field below it, on every type it may meet,
+ * is read by that statement. Conservative: a field it does not know makes the answer no. It is a
+ * prediction for the executor (see QueryExecutor.expectOneStatement); a wrong yes costs a second
+ * transaction, never a wrong answer.
+ */
+export function answeredByOneStatement(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  inputs: Variables = {},
+): boolean {
+  const conditional = conditionalMemo(document, '', () => hasConditionalDirectives(document));
+  const key = `${operation.name?.value ?? ''}\u0000${conditional ? JSON.stringify(inputs) : ''}`;
+  return answerMemo(document, key, () => predict(schema, document, operation, inputs));
+}
+
+function predict(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  inputs: Variables,
+): boolean {
+  if (operation.operation !== 'query') return false;
+  const { coerced: variables } = getVariableValues(
+    schema,
+    operation.variableDefinitions ?? [],
+    inputs,
+  );
+  if (!variables) return false;
+  const query = schema.getQueryType();
+  if (!query) return false;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const roots = [...collectFields(schema, fragments, variables, query, operation.selectionSet)];
+  if (roots.length !== 1) return false;
+  const [, nodes] = roots[0];
+  const name = nodes[0].name.value;
+  if (!ONE_STATEMENT_ROOTS.has(name)) return false;
+  const walk = new Walk(schema, fragments, variables, LIGHT_ROOTS.has(name));
+  return walk.below(getNamedType(query.getFields()[name].type), nodes);
+}
+
+class Walk {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly variables: Variables,
+    private readonly light: boolean,
+  ) {}
+
+  below(type: GraphQLNamedType, nodes: readonly FieldNode[]): boolean {
+    if (!nodes.some((node) => node.selectionSet)) return true;
+    return objectTypes(this.schema, type).every((runtime) => this.fields(runtime, nodes));
+  }
+
+  private fields(type: GraphQLObjectType, nodes: readonly FieldNode[]): boolean {
+    const fields = collectSubfields(this.schema, this.fragments, this.variables, type, nodes);
+    for (const [, fieldNodes] of fields) {
+      const name = fieldNodes[0].name.value;
+      if (name === '__typename') continue;
+      const apart = READ_APART[type.name];
+      const read = apart
+        ? !apart.includes(name)
+        : this.light
+          ? answeredByRecord(type, name)
+          : answeredByStatement(type, name, fieldNodes, this.variables);
+      if (!read) return false;
+      const definition = type.getFields()[name];
+      if (!definition || !this.below(getNamedType(definition.type), fieldNodes)) return false;
+    }
+    return true;
+  }
+}
+
+/** Whether a document uses @skip or @include, so that its answer may depend on variables. */
+function hasConditionalDirectives(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(node) {
+      if (node.name.value === 'skip' || node.name.value === 'include') found = true;
+    },
+  });
+  return found;
+}

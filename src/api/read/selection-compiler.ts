@@ -1,0 +1,674 @@
+import {
+  FieldNode,
+  getArgumentValues,
+  GraphQLField,
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  SelectionNode,
+  SelectionSetNode,
+} from 'graphql';
+import { ENTITY_CLASSES } from '../types/entity.types';
+import { EVENT_CLASSES } from '../types/event.types';
+import type {
+  PropsPlan,
+  EdgeFieldPlan,
+  EdgePlan,
+  NodeCondition,
+  NodeFieldPlan,
+  NodePlan,
+} from '../../graph/projection-plan';
+import { MEANINGFUL_RELATIONSHIP_TYPES, RelationshipType } from '../../model/vocabulary';
+import type { WalkFilter, WalkSpec } from '../../model/walks';
+import { listLimit, pageRequest } from '../types/pagination';
+import type { PageRequest } from '../../graph/keyset.repository';
+import type { RelationWalk } from '../../graph/relation-pages.repository';
+import { relationsWalk } from './relation-connection.type';
+import { edgeClassOf, pagedList, pagedWalk } from './walk-connections';
+import { Relation, type RelationshipBase } from '../types/relationship.types';
+import { evidenceSlice } from './evidence-connection';
+import type { EvidenceSlice } from '../../graph/evidence-pages';
+import { edgeEnd, FieldWalk, fieldWalk, walkLimit } from './field-walks';
+
+// Arguments as graphql-js hands them to a resolver.
+type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** How one compiled field's stored value becomes the field's answer. */
+export interface FieldReader {
+  /** The key of the value in the record (see NodeFieldPlan). */
+  key: string;
+  /** The key of the field in the response (its alias, or its name). */
+  responseKey: string;
+  /** The GraphQL object types this value is for. */
+  types: ReadonlySet<string>;
+  read: FieldRead;
+}
+
+/** What a compiled field's value is made into, given the readers of the level below. */
+export type FieldRead =
+  | {
+      kind: 'walk';
+      def: FieldWalk;
+      edge: CompiledEdge | null;
+      node: CompiledNode | null;
+    }
+  | {
+      kind: 'page';
+      request: PageRequest;
+      walk: RelationWalk;
+      edge: CompiledEdge;
+      /** The class of the page's relationship objects. */
+      edgeClass: new () => RelationshipBase;
+    }
+  | { kind: 'evidencePage'; request: PageRequest; node: CompiledNode }
+  | { kind: 'nodes'; node: CompiledNode }
+  | { kind: 'node'; node: CompiledNode }
+  | { kind: 'value' };
+
+export interface CompiledNode {
+  plan: NodePlan;
+  readers: FieldReader[];
+}
+
+export interface CompiledEdge {
+  plan: EdgePlan;
+  readers: FieldReader[];
+}
+
+/** The property every node record carries: entities and events are typed by their kind. */
+export const NODE_KEYS = ['kind'];
+
+// The languages a `lang` field picks from, in order (see pickLocalized); null is the node's own.
+const inLang = (args: Args) => [...(args.lang ? [args.lang as string] : []), 'en'];
+const inLangThenOwn = (args: Args) => [...inLang(args), null];
+const inLangOrOwn = (args: Args) => [args.lang ?? null, 'en', null];
+
+/**
+ * Fields read from a family of localised properties (whole, or one language of it), or from one
+ * more property.
+ */
+const FIELD_PROPS: Record<
+  string,
+  { prefix?: string; key?: string; langs?: (args: Args) => Array<string | null> }
+> = {
+  name: { prefix: 'name_', langs: inLang },
+  names: { prefix: 'name_' },
+  description: { prefix: 'description_', langs: inLang },
+  statement: { prefix: 'statement_', key: 'language', langs: inLangOrOwn },
+  statements: { prefix: 'statement_' },
+  speakerDescription: { prefix: 'speakerDescription_', langs: inLang },
+  title: { prefix: 'title_', key: 'language', langs: inLangThenOwn },
+  titles: { prefix: 'title_' },
+  summary: { prefix: 'summary_', langs: inLang },
+};
+
+/**
+ * Fields answered from the record, with the properties each reads; or left to their resolvers,
+ * which load what they need themselves. Not compiled, and why:
+ * - `Evidence.context` and `Source.text` need a source's whole text, which is read once per
+ *   source per request by the source loader rather than once per span in the statement.
+ * - `Entity.evidence` on a node some other root reached (neighbourhood, paths, timeline) and the
+ *   fields under it, `GraphEdge.evidence`, the `officeHolders` root and connections' `totalCount`
+ *   go through the request's loaders: one more statement each, in the same transaction.
+ * - A relationship's `attestedBy` claim, which few relationships have, goes through the node
+ *   loader; the relationship's record carries the claim's id.
+ */
+const FROM_RECORD: Record<string, readonly string[]> = {
+  id: [],
+  __typename: [],
+  kind: [],
+  date: ['dateStart', 'dateEnd', 'datePrecision', 'dateNote'],
+  round: ['round'],
+  format: ['format'],
+  mode: ['mode'],
+  language: ['language'],
+  channel: ['channel'],
+  quote: ['quote'],
+  start: ['start'],
+  end: ['end'],
+  publishedOn: ['publishedOn'],
+  publisher: ['publisher'],
+  sha256: ['sha256'],
+  characterCount: ['characterCount'],
+  asOf: ['asOf'],
+  validFrom: ['validFrom'],
+  validTo: ['validTo'],
+  extent: ['extent'],
+  role: ['role'],
+  stance: ['stance'],
+  strength: ['strength'],
+  qualifiers: ['qualifiers'],
+  basis: ['basis', 'basisNote', 'basisReference'],
+  aliases: ['aliases', 'aliasBases'],
+  context: ['quote', 'start', 'end', 'sourceId'],
+  text: [],
+};
+/** Fields of FROM_RECORD whose resolvers read more than the record (see above). */
+const READ_BY_RESOLVER = new Set(['context', 'text']);
+
+/** Columns of a relationship record, read only when asked for. */
+const EDGE_COLUMNS = new Set(['id', 'type', 'direction']);
+
+/** How an object type is told apart in the graph: by `kind` (entities, events) or label. */
+const KIND_OF_TYPE = new Map<string, string>([
+  ...Object.keys(ENTITY_CLASSES).map((kind) => [kind, kind] as [string, string]),
+  ...Object.entries(EVENT_CLASSES).map(
+    ([kind, EventClass]) => [EventClass.name, kind] as [string, string],
+  ),
+]);
+
+interface Collected {
+  responseKey: string;
+  name: string;
+  nodes: FieldNode[];
+  types: Set<string>;
+}
+
+/**
+ * Compiles the selection set below a root field into a plan that one statement reads (see
+ * ProjectionRepository), and into readers that turn the statement's records into the objects the
+ * resolvers would have returned. Fields, aliases, arguments, variables, fragments, inline
+ * fragments on interfaces and @skip/@include are all followed as graphql-js executes them. A
+ * field the compiler cannot answer as its resolver would (an argument its resolver rejects, two
+ * aliases of one list asking the same key for different things) is left to its resolver.
+ */
+export class SelectionCompiler {
+  private keys = 0;
+
+  constructor(private readonly info: GraphQLResolveInfo) {}
+
+  /** The selection below the root field, or below a path of object fields under it. */
+  root(...paths: ReadonlyArray<readonly string[]>): CompiledNode | null {
+    if (paths.length === 0) paths = [[]];
+    // The field nodes at every path (a connection's `nodes` and `edges.node` hold the same
+    // objects), compiled as one selection: two that disagree are left to their resolvers, as
+    // two disagreeing aliases are.
+    const found = paths.map((path) => this.fieldsAt(path));
+    const nodes = found.flatMap((at) => (at ? at.nodes : []));
+    const type = found.find((at) => at !== null)?.type;
+    return type ? this.node(nodes, type) : null;
+  }
+
+  private fieldsAt(
+    path: readonly string[],
+    from: readonly FieldNode[] = this.info.fieldNodes,
+    fromType: GraphQLNamedType = getNamedType(this.info.returnType),
+  ): { nodes: readonly FieldNode[]; type: GraphQLNamedType } | null {
+    let nodes = from;
+    let type = fromType;
+    for (const step of path) {
+      if (!isObjectType(type)) return null;
+      const found = this.collect(nodes, new Set([type.name])).filter((f) => f.name === step);
+      if (found.length === 0) return null;
+      nodes = found.flatMap((f) => f.nodes);
+      type = getNamedType(type.getFields()[step].type);
+    }
+    return { nodes, type };
+  }
+
+  node(nodes: readonly FieldNode[], type: GraphQLNamedType): CompiledNode {
+    const possible = this.possible(type);
+    const plan: NodePlan = { keys: [...NODE_KEYS], prefixes: [], fields: [] };
+    const readers: FieldReader[] = [];
+    for (const field of this.collect(nodes, possible)) {
+      const { groups, rest } = this.groupByHandler(field);
+      // A field no statement computes reads properties; one that reads none known reads all.
+      if (rest.size > 0 && !this.readsProps(field, rest, plan)) plan.keys = null;
+      for (const [handler, types] of groups) {
+        const when = types.size === possible.size ? null : this.condition(types);
+        const compiled = this.nodeField(handler, field, types, when);
+        if (!compiled) continue;
+        plan.fields.push(compiled.plan);
+        readers.push({
+          key: compiled.plan.key,
+          responseKey: field.responseKey,
+          types,
+          read: compiled.read,
+        });
+      }
+    }
+    return { plan, readers };
+  }
+
+  edge(nodes: readonly FieldNode[], type: GraphQLObjectType): CompiledEdge {
+    const plan: EdgePlan = {
+      keys: [],
+      prefixes: [],
+      columns: [],
+      other: { keys: [], prefixes: [], fields: [] },
+      fields: [],
+    };
+    const readers: FieldReader[] = [];
+    const types = new Set([type.name]);
+    for (const field of this.collect(nodes, types)) {
+      const column = field.name as 'id' | 'type' | 'direction';
+      // Once each, however many aliases ask for it.
+      if (EDGE_COLUMNS.has(column) && !plan.columns.includes(column)) plan.columns.push(column);
+      const end = edgeEnd(type.name, field.name);
+      if (!end && field.name !== 'evidence' && this.readsProps(field, types, plan)) continue;
+      const returns = getNamedType(type.getFields()[field.name]?.type);
+      let fieldPlan: EdgeFieldPlan;
+      let node: CompiledNode;
+      if (end) {
+        node = this.node(field.nodes, returns);
+        fieldPlan = { kind: 'end', key: this.nextKey(), end, plan: node.plan };
+      } else if (field.name === 'evidence') {
+        const limit = this.evidenceLimit(type, field);
+        if (limit === null) continue;
+        node = this.node(field.nodes, returns);
+        fieldPlan = { kind: 'evidence', key: this.nextKey(), plan: node.plan, limit };
+      } else {
+        plan.keys = null;
+        continue;
+      }
+      plan.fields.push(fieldPlan);
+      readers.push({
+        key: fieldPlan.key,
+        responseKey: field.responseKey,
+        types,
+        read: end ? { kind: 'node', node } : { kind: 'nodes', node },
+      });
+    }
+    return { plan, readers };
+  }
+
+  // An evidence field's `first`; null leaves the field to its resolver, which reports a bad one.
+  private evidenceLimit(type: GraphQLObjectType, field: Collected): number | null {
+    const args = agreedArgs(type.getFields()[field.name], field.nodes, this.info.variableValues);
+    if (args === null) return null;
+    try {
+      return listLimit(args.first);
+    } catch {
+      return null;
+    }
+  }
+
+  private readsProps(field: Collected, types: Set<string>, plan: PropsPlan): boolean {
+    const record = FROM_RECORD[field.name];
+    if (record) {
+      for (const key of record) if (plan.keys && !plan.keys.includes(key)) plan.keys.push(key);
+      return true;
+    }
+    const props = FIELD_PROPS[field.name];
+    if (!props) return false;
+    if (props.key && plan.keys && !plan.keys.includes(props.key)) plan.keys.push(props.key);
+    if (!props.prefix) return true;
+    const type = this.info.schema.getType([...types][0]) as GraphQLObjectType;
+    const args =
+      props.langs &&
+      agreedArgs(type.getFields()[field.name], field.nodes, this.info.variableValues);
+    if (props.langs && args) {
+      plan.localized = [
+        ...(plan.localized ?? []),
+        { prefix: props.prefix, langs: props.langs(args) },
+      ];
+    } else if (!plan.prefixes.includes(props.prefix)) {
+      plan.prefixes.push(props.prefix);
+    }
+    return true;
+  }
+
+  /**
+   * What answers a field on each of the types it is asked on: the same name may walk differently
+   * on two types (Country.positions and Issue.positions), and be a plain property on a third
+   * (Claim.statements): those are the rest.
+   */
+  private groupByHandler(field: Collected): {
+    groups: Map<Handler, Set<string>>;
+    rest: Set<string>;
+  } {
+    const groups = new Map<Handler, Set<string>>();
+    const rest = new Set<string>();
+    for (const typeName of field.types) {
+      const type = this.info.schema.getType(typeName) as GraphQLObjectType;
+      const handler = handlerOf(type, field.name);
+      if (!handler) rest.add(typeName);
+      else groups.set(handler, new Set([...(groups.get(handler) ?? []), typeName]));
+    }
+    return { groups, rest };
+  }
+
+  private nodeField(
+    handler: Handler,
+    field: Collected,
+    types: Set<string>,
+    when: NodeCondition | null,
+  ): { plan: NodeFieldPlan; read: FieldRead } | null {
+    const type = this.info.schema.getType([...types][0]) as GraphQLObjectType;
+    const definition = type.getFields()[field.name];
+    const returns = getNamedType(definition.type);
+    const key = this.nextKey();
+    if (handler === 'degree') {
+      return {
+        plan: { kind: 'degree', key, when, types: MEANINGFUL_RELATIONSHIP_TYPES },
+        read: { kind: 'value' },
+      };
+    }
+    if (handler === 'relationsPage')
+      return this.relationsPage(field, definition, key, when, RELATIONS_PAGING);
+    if (isPaging(handler)) return this.relationsPage(field, definition, key, when, handler);
+    if (handler === 'evidencePage') {
+      const page = evidencePageArgs(definition, field.nodes, this.info.variableValues);
+      if (!page) return null;
+      const { item, nodes } = this.connectionItems(field, definition);
+      const node = this.node(nodes, item);
+      return {
+        plan: { kind: 'evidencePage', key, when, plan: node.plan, slice: page.slice },
+        read: { kind: 'evidencePage', request: page.request, node },
+      };
+    }
+    if (handler === 'source') {
+      const node = this.node(field.nodes, returns);
+      return { plan: { kind: 'source', key, when, plan: node.plan }, read: { kind: 'node', node } };
+    }
+    if (handler === 'evidence') {
+      const limit = this.evidenceLimit(type, field);
+      if (limit === null) return null;
+      const node = this.node(field.nodes, returns);
+      return {
+        plan: { kind: 'evidence', key, when, plan: node.plan, limit },
+        read: { kind: 'nodes', node },
+      };
+    }
+    const compilable = compilableWalk(handler, definition, field.nodes, this.info.variableValues);
+    if (!compilable) return null;
+    const { walk, filter, limit } = compilable;
+    if (handler.shape === 'nodes' || handler.shape === 'node') {
+      const node = this.node(field.nodes, returns);
+      const edge: EdgePlan = { keys: [], prefixes: [], columns: [], other: node.plan, fields: [] };
+      return {
+        plan: { kind: 'walk', key, when, walk, filter, limit, edge },
+        read: { kind: 'walk', def: handler, edge: null, node },
+      };
+    }
+    const edge = this.edge(field.nodes, returns as GraphQLObjectType);
+    return {
+      plan: { kind: 'walk', key, when, walk, filter, limit, edge: edge.plan },
+      read: { kind: 'walk', def: handler, edge, node: null },
+    };
+  }
+
+  /** A connection field's type, its item type, and what `nodes` and `edges.node` ask of items. */
+  private connectionItems(field: Collected, definition: GraphQLField<unknown, unknown>) {
+    const connection = getNamedType(definition.type) as GraphQLObjectType;
+    const item = getNamedType(connection.getFields().nodes.type);
+    const nodes = [['nodes'], ['edges', 'node']].flatMap(
+      (path) => this.fieldsAt(path, field.nodes, connection)?.nodes ?? [],
+    );
+    return { connection, item, nodes };
+  }
+
+  /**
+   * A page of a node's relationships (`relationsConnection`, or a typed list's `<field>Connection`):
+   * the walk read past the cursor's relationship id, one more than the page, with what `nodes` and
+   * `edges.node` ask of each relationship compiled as one selection, and its `totalCount` when it
+   * is asked for.
+   */
+  private relationsPage(
+    field: Collected,
+    definition: GraphQLField<unknown, unknown>,
+    key: string,
+    when: NodeCondition | null,
+    paging: Paging,
+  ): { plan: NodeFieldPlan; read: FieldRead } | null {
+    const page = pageArgs(definition, field.nodes, this.info.variableValues, paging.walk);
+    if (!page) return null;
+    const { connection, item, nodes } = this.connectionItems(field, definition);
+    const edge = this.edge(nodes, item as GraphQLObjectType);
+    // The cursor is the relationship's id.
+    if (!edge.plan.columns.includes('id')) edge.plan.columns.push('id');
+    const { request, walk } = page;
+    return {
+      plan: {
+        kind: 'walk',
+        key,
+        when,
+        walk,
+        filter: walk.filter,
+        limit: request.size + 1,
+        seek: { backward: request.backward, fromId: request.from?.id ?? null },
+        count: this.fieldsAt(['totalCount'], field.nodes, connection) !== null,
+        edge: edge.plan,
+      },
+      read: { kind: 'page', request, walk, edge, edgeClass: paging.edgeClass },
+    };
+  }
+
+  private condition(types: Set<string>): NodeCondition {
+    const kinds: string[] = [];
+    const labels: string[] = [];
+    for (const name of types) {
+      const kind = KIND_OF_TYPE.get(name);
+      if (kind) kinds.push(kind);
+      else labels.push(name);
+    }
+    return { kinds, labels };
+  }
+
+  private nextKey(): string {
+    this.keys += 1;
+    return `c${this.keys}`;
+  }
+
+  private possible(type: GraphQLNamedType): Set<string> {
+    if (isAbstractType(type)) {
+      return new Set(this.info.schema.getPossibleTypes(type).map((t) => t.name));
+    }
+    return new Set([type.name]);
+  }
+
+  /** The fields of a selection as graphql-js collects them, each with the types it is asked on. */
+  private collect(nodes: readonly FieldNode[], types: Set<string>): Collected[] {
+    const byKey = new Map<string, Collected[]>();
+    const visit = (set: SelectionSetNode | undefined, within: Set<string>) => {
+      if (within.size === 0) return;
+      for (const selection of set?.selections ?? []) {
+        if (!this.included(selection)) continue;
+        if (selection.kind === Kind.FIELD) {
+          const responseKey = selection.alias?.value ?? selection.name.value;
+          const list = byKey.get(responseKey) ?? [];
+          const same = list.find((c) => c.name === selection.name.value);
+          if (same) {
+            same.nodes.push(selection);
+            for (const t of within) same.types.add(t);
+          } else {
+            list.push({
+              responseKey,
+              name: selection.name.value,
+              nodes: [selection],
+              types: new Set(within),
+            });
+          }
+          byKey.set(responseKey, list);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          visit(selection.selectionSet, this.narrow(within, selection.typeCondition?.name.value));
+        } else {
+          const fragment = this.info.fragments[selection.name.value];
+          if (fragment) {
+            visit(fragment.selectionSet, this.narrow(within, fragment.typeCondition.name.value));
+          }
+        }
+      }
+    };
+    for (const node of nodes) visit(node.selectionSet, types);
+    return [...byKey.values()].flat();
+  }
+
+  private narrow(types: Set<string>, condition: string | undefined): Set<string> {
+    if (!condition) return types;
+    const type = this.info.schema.getType(condition);
+    if (!type) return new Set();
+    const allowed = this.possible(type);
+    return new Set([...types].filter((t) => allowed.has(t)));
+  }
+
+  private included(selection: SelectionNode): boolean {
+    const vars = this.info.variableValues;
+    if (getDirectiveValues(GraphQLSkipDirective, selection, vars)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, selection, vars)?.if !== false;
+  }
+}
+
+type Handler =
+  FieldWalk | Paging | 'evidence' | 'source' | 'degree' | 'relationsPage' | 'evidencePage';
+
+/** How a connection of relationships pages: its walk from its arguments, and its objects' class. */
+interface Paging {
+  paging: true;
+  walk: (args: Args) => RelationWalk;
+  edgeClass: new () => RelationshipBase;
+}
+
+const isPaging = (handler: Handler): handler is Paging =>
+  typeof handler === 'object' && 'paging' in handler;
+
+const RELATIONS_PAGING: Paging = { paging: true, walk: relationsWalk, edgeClass: Relation };
+
+// One per typed list, so that the fields a selection asks on several types group by it.
+const PAGINGS = new Map<FieldWalk, Paging>();
+function typedPaging(def: FieldWalk): Paging {
+  let paging = PAGINGS.get(def);
+  if (!paging) {
+    paging = { paging: true, walk: (args) => pagedWalk(def, args), edgeClass: edgeClassOf(def) };
+    PAGINGS.set(def, paging);
+  }
+  return paging;
+}
+
+/**
+ * What a field's arguments make, when its merged occurrences agree and they validate; else null,
+ * and the field is left to its resolver, which reports the bad argument where it belongs.
+ */
+function fromArgs<T>(
+  definition: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+  make: (args: Args) => T,
+): T | null {
+  const args = agreedArgs(definition, nodes, variables);
+  if (args === null) return null;
+  try {
+    return make(args);
+  } catch {
+    return null;
+  }
+}
+
+/** An `evidenceConnection`'s page and the slice of the list it reads. */
+function evidencePageArgs(
+  definition: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+): { request: PageRequest; slice: EvidenceSlice } | null {
+  return fromArgs(definition, nodes, variables, (args) => {
+    const request = pageRequest(args);
+    return { request, slice: evidenceSlice(request) };
+  });
+}
+
+/** A connection's page and walk from its arguments; null when they do not validate. */
+function pageArgs(
+  definition: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+  walkOf: (args: Args) => RelationWalk,
+): { request: PageRequest; walk: RelationWalk & { types: readonly RelationshipType[] } } | null {
+  return fromArgs(definition, nodes, variables, (args) => ({
+    request: pageRequest(args),
+    walk: walkOf(args) as RelationWalk & { types: readonly RelationshipType[] },
+  }));
+}
+type Variables = GraphQLResolveInfo['variableValues'];
+
+/** A field's arguments; null when its merged occurrences disagree or do not validate. */
+function agreedArgs(
+  definition: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+): Args | null {
+  try {
+    const all = nodes.map((node) => getArgumentValues(definition, node, variables));
+    const first = JSON.stringify(all[0]);
+    return all.every((args) => JSON.stringify(args) === first) ? all[0] : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A walking field's arguments and walk; null when the compiler leaves it to its resolver. */
+function compilableWalk(
+  handler: FieldWalk,
+  definition: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+): { args: Args; walk: WalkSpec; filter: WalkFilter; limit: number } | null {
+  return fromArgs(definition, nodes, variables, (args) => ({
+    args,
+    walk: handler.walk(args),
+    filter: handler.filter?.(args) ?? {},
+    limit: walkLimit(handler, args),
+  }));
+}
+
+/**
+ * Whether a compiled statement reads everything a field of a node or relationship type answers
+ * (so its resolver, if it runs, reads nothing more): a walk, evidence, source or degree, or a
+ * field made of the record's own properties.
+ */
+export function answeredByStatement(
+  type: GraphQLObjectType,
+  field: string,
+  nodes: readonly FieldNode[],
+  variables: Variables,
+): boolean {
+  if (!isCompiledField(type, field)) return answeredByRecord(type, field);
+  // A walk is compiled only when its arguments are; evidence, sources, degrees and ends always.
+  const handler = handlerOf(type, field);
+  // A relationship's ends and evidence have no handler: they are always read with it.
+  if (handler === undefined) return true;
+  if (handler === 'relationsPage' || isPaging(handler)) {
+    const paging = isPaging(handler) ? handler : RELATIONS_PAGING;
+    return pageArgs(type.getFields()[field], nodes, variables, paging.walk) !== null;
+  }
+  if (handler === 'evidencePage')
+    return evidencePageArgs(type.getFields()[field], nodes, variables) !== null;
+  if (typeof handler !== 'object') return true;
+  return compilableWalk(handler, type.getFields()[field], nodes, variables) !== null;
+}
+
+/** Whether a field of a node or relationship type is made of the record's own properties. */
+export function answeredByRecord(type: GraphQLObjectType, field: string): boolean {
+  if (READ_BY_RESOLVER.has(field)) return false;
+  const isEdge = type.getInterfaces().some((i) => i.name === 'Relationship');
+  if (isEdge && EDGE_COLUMNS.has(field)) return true;
+  return field in FROM_RECORD || field in FIELD_PROPS;
+}
+
+/** Whether a compiled statement may answer this field of this object type. */
+export function isCompiledField(type: GraphQLObjectType, field: string): boolean {
+  const isEdge = type.getInterfaces().some((i) => i.name === 'Relationship');
+  if (isEdge) return field === 'evidence' || edgeEnd(type.name, field) !== undefined;
+  return handlerOf(type, field) !== undefined;
+}
+
+/** What computes a field of a node type in the statement, if anything does. */
+function handlerOf(type: GraphQLObjectType, field: string): Handler | undefined {
+  const interfaces = type.getInterfaces().map((i) => i.name);
+  const walk = fieldWalk(type.name, interfaces, field);
+  if (walk) return walk;
+  if (field === 'evidence' && type.name !== 'Source') return 'evidence';
+  if (field === 'source' && type.name === 'Evidence') return 'source';
+  if (field === 'degree' && interfaces.includes('Entity')) return 'degree';
+  if (field === 'relationsConnection') return 'relationsPage';
+  const paged = pagedList(type.name, interfaces, field);
+  if (paged) return typedPaging(paged);
+  if (field === 'evidenceConnection') return 'evidencePage';
+  return undefined;
+}

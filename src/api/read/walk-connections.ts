@@ -1,0 +1,267 @@
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ONLY_STATED_ARG } from '../types/basis.type';
+import { ParticipantRole } from '../types/enums';
+import { connectionOf, type Page, PageArgs, pageOf, pageRequest } from '../types/pagination';
+import { toRelationModel } from './models';
+import type { Context } from '../context';
+import type { RelationWalk } from '../../graph/relation-pages.repository';
+import type { PageRequest } from '../../graph/keyset.repository';
+import {
+  Country,
+  Delegation,
+  EntityInterface,
+  Issue,
+  Organization,
+  Person,
+} from '../types/entity.types';
+import { EventInterface, NegotiationRound } from '../types/event.types';
+import { FIELD_WALKS, type FieldWalk } from './field-walks';
+import {
+  Leadership,
+  Membership,
+  Participation,
+  Position,
+  Relation,
+  RelationshipBase,
+  Representation,
+  Role,
+} from '../types/relationship.types';
+
+/** A class, abstract ones (the interfaces' classes) included. */
+type AnyClass = abstract new (...args: never[]) => object;
+
+// Arguments as graphql-js hands them to a resolver.
+type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * A connection of relationships read by a walk: the page, and the node and walk it pages, so
+ * that `totalCount` counts the same set when it is asked for.
+ */
+export interface WalkConnection<T> extends Page<T> {
+  owner: string;
+  walk: RelationWalk;
+  /** The count, when the compiled statement read it with the page. */
+  total?: number;
+}
+
+/** `${name}Connection` of relationship objects of one class, with `totalCount` on demand. */
+export function walkConnectionOf<T extends RelationshipBase>(name: string, item: new () => T) {
+  @ObjectType(`${name}Connection`)
+  class Connection extends connectionOf<T>(name, item) implements WalkConnection<T> {
+    owner!: string;
+    walk!: RelationWalk;
+    total?: number;
+  }
+
+  @Resolver(() => Connection)
+  class CountResolver {
+    @FieldResolver(() => Int, {
+      description:
+        "How many relationships the walk keeps; counted only when asked for, from the node's degree by type unless a filter is given.",
+    })
+    totalCount(@Root() connection: Connection, @Ctx() ctx: Context) {
+      if (connection.total !== undefined) return connection.total;
+      return ctx.loaders.relationCounts.load({ id: connection.owner, walk: connection.walk });
+    }
+  }
+  return { Connection, CountResolver };
+}
+
+/** A page of relationships as a connection of `EdgeClass` objects (both the resolver's and a compiled answer's). */
+export function walkConnection<R extends { id: string }, T>(
+  rows: readonly R[],
+  page: PageRequest,
+  toNode: (row: R) => T,
+  owner: string,
+  walk: RelationWalk,
+  total?: number,
+): WalkConnection<T> {
+  return {
+    ...pageOf(
+      rows.map((row) => ({ ...row, sortKey: row.id })),
+      page,
+      toNode,
+    ),
+    owner,
+    walk,
+    total,
+  };
+}
+
+/**
+ * A page of a node's relationships through the request's loader (a parent that is not compiled:
+ * see SelectionCompiler.relationsPage), one statement per field and arguments whatever the
+ * number of parents, in the request's transaction.
+ */
+export async function loadWalkPage<T extends RelationshipBase>(
+  ctx: Context,
+  owner: string,
+  walk: RelationWalk,
+  page: PageRequest,
+  EdgeClass: new () => T,
+): Promise<WalkConnection<T>> {
+  const rows = await ctx.loaders.relationPages.load({ id: owner, walk, page });
+  return walkConnection(rows, page, (row) => toRelationModel(row, EdgeClass), owner, walk);
+}
+
+/** A typed list's page arguments: the page, and the list's own filters. */
+@ArgsType()
+export class ParticipationPageArgs extends PageArgs {
+  @Field(() => ParticipantRole, {
+    nullable: true,
+    description: 'Only participations in this role.',
+  })
+  role?: string;
+
+  @Field(() => Boolean, ONLY_STATED_ARG)
+  onlyStated = false;
+}
+
+@ArgsType()
+export class RolePageArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO date: only roles the sources say were held that day.',
+  })
+  asOf?: string;
+}
+
+/** The walk of a typed list's page: the list's own walk and filter, from the page's arguments. */
+export function pagedWalk(def: FieldWalk, args: Args): RelationWalk {
+  return { ...def.walk(args), filter: def.filter?.(args) ?? {} };
+}
+
+const CONNECTED = [
+  ['Relation', Relation],
+  ['Participation', Participation],
+  ['Role', Role],
+  ['Leadership', Leadership],
+  ['Membership', Membership],
+  ['Position', Position],
+  ['Representation', Representation],
+] as const;
+
+/** The relationship object types with a connection: `${name}Connection` and `${name}Edge`. */
+export const CONNECTED_TYPES: readonly string[] = CONNECTED.map(([name]) => name);
+
+const CONNECTION_OF = new Map<AnyClass, ReturnType<typeof walkConnectionOf>>(
+  CONNECTED.map(([name, item]) => [item, walkConnectionOf(name, item)]),
+);
+
+/** The connection type and `totalCount` resolver of relationship objects of one class. */
+export function connectionFor(item: AnyClass): ReturnType<typeof walkConnectionOf> {
+  const found = CONNECTION_OF.get(item);
+  if (!found) throw new Error(`no connection of ${item.name}`);
+  return found;
+}
+
+/**
+ * Every typed relationship list that can grow has a Relay twin, `<field>Connection`, that reads it a
+ * page at a time: the same walk and filter (and the same arguments but `first`), in the same
+ * relationship id order, with cursors that stay put as sources are added. Left out: lists of
+ * claims (`statements`, `claims`, `mentionedIn`, which Query.claims pages by speaker, event or
+ * subject), `officeHolders` (its title is matched in code, after the walk) and
+ * `Claim.sameStatementAs` (a few reports of one statement).
+ */
+const PAGED: Array<{
+  on: AnyClass;
+  type: keyof typeof FIELD_WALKS;
+  fields: string[];
+  args?: typeof PageArgs;
+}> = [
+  { on: EntityInterface, type: 'Entity', fields: ['participations'], args: ParticipationPageArgs },
+  { on: EventInterface, type: 'Event', fields: ['participants'], args: ParticipationPageArgs },
+  { on: EventInterface, type: 'Event', fields: ['issuesAtStake'] },
+  { on: Person, type: 'Person', fields: ['roles'], args: RolePageArgs },
+  { on: Person, type: 'Person', fields: ['leads', 'memberships'] },
+  { on: Delegation, type: 'Delegation', fields: ['side', 'leaders', 'members', 'attended'] },
+  { on: Country, type: 'Country', fields: ['positions', 'delegations'] },
+  { on: Organization, type: 'Organization', fields: ['leaders', 'positions'] },
+  { on: Issue, type: 'Issue', fields: ['positions', 'concerns', 'atStakeIn'] },
+  { on: NegotiationRound, type: 'NegotiationRound', fields: ['mediators', 'delegations'] },
+];
+
+export const CONNECTION_SUFFIX = 'Connection';
+
+/** `Type.field` of each typed list with a connection twin (an interface's holds for its implementations). */
+export const PAGED_LISTS: ReadonlySet<string> = new Set(
+  PAGED.flatMap(({ type, fields }) => fields.map((field) => `${type}.${field}`)),
+);
+
+/** The typed list behind a `<field>Connection` of a type or an interface it implements, if any. */
+export function pagedList(
+  typeName: string,
+  interfaces: readonly string[],
+  field: string,
+): FieldWalk | undefined {
+  if (!field.endsWith(CONNECTION_SUFFIX)) return undefined;
+  const list = field.slice(0, -CONNECTION_SUFFIX.length);
+  const table = FIELD_WALKS as Record<string, Record<string, FieldWalk> | undefined>;
+  for (const name of [typeName, ...interfaces]) {
+    if (PAGED_LISTS.has(`${name}.${list}`)) return table[name]?.[list];
+  }
+  return undefined;
+}
+
+/** The class of the objects a typed list gives. */
+export function edgeClassOf(def: FieldWalk): new () => RelationshipBase {
+  if (typeof def.shape !== 'object') throw new Error('a paged list gives relationships');
+  return def.shape.edge;
+}
+
+function pagedListResolver(
+  on: AnyClass,
+  type: keyof typeof FIELD_WALKS,
+  field: string,
+  ArgsClass: typeof PageArgs,
+) {
+  const def = (FIELD_WALKS[type] as Record<string, FieldWalk>)[field];
+  const EdgeClass = edgeClassOf(def);
+  const { Connection } = connectionFor(EdgeClass);
+
+  // The method is named as the field: TypeGraphQL finds a field's resolver method by its name
+  // among all the resolvers of a type, so two connections of one type need two names. A name
+  // made at run time cannot carry decorators in the class body; they are applied here, in the
+  // order TypeScript applies them (parameters, method, class).
+  const name = `${field}${CONNECTION_SUFFIX}`;
+  class PagedListResolver {}
+  const prototype = PagedListResolver.prototype;
+  Object.defineProperty(prototype, name, {
+    configurable: true,
+    writable: true,
+    value(
+      node: { id: string },
+      ctx: Context,
+      args: Args,
+    ): Promise<WalkConnection<RelationshipBase>> {
+      return loadWalkPage(ctx, node.id, pagedWalk(def, args), pageRequest(args), EdgeClass);
+    },
+  });
+  Args(() => ArgsClass)(prototype, name, 2);
+  Ctx()(prototype, name, 1);
+  Root()(prototype, name, 0);
+  FieldResolver(() => Connection, {
+    name,
+    description: `\`${field}\` a page at a time, in relationship id order, with its filters and \`totalCount\`.`,
+  })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
+  Resolver(() => on)(PagedListResolver);
+  return PagedListResolver;
+}
+
+/** The resolvers of the typed lists' connections and of their `totalCount`s. */
+export const WALK_CONNECTION_RESOLVERS: Array<new () => object> = [
+  ...PAGED.flatMap(({ on, type, fields, args }) =>
+    fields.map((field) => pagedListResolver(on, type, field, args ?? PageArgs)),
+  ),
+  ...[...CONNECTION_OF.values()].map(({ CountResolver }) => CountResolver),
+];

@@ -1,6 +1,0 @@
-import { ObjectType } from 'type-graphql';
-import { connectionOf } from '../common/pagination';
-import { Source } from './source.type';
-
-@ObjectType('SourceConnection')
-export class SourceConnection extends connectionOf<Source>('Source', Source) {}

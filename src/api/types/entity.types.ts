@@ -1,0 +1,41 @@
+import { Field, InterfaceType, ObjectType } from 'type-graphql';
+import { EntityKind } from './enums';
+import { NodeInterface } from './node.interface';
+
+/** An actor or thing the sources speak of. Its fields with arguments live in EntityResolver. */
+@InterfaceType('Entity', {
+  implements: NodeInterface,
+  description:
+    'An actor or thing the sources speak of, with its names in every language and script.',
+  resolveType: (value: EntityInterface) => value.typename,
+})
+export abstract class EntityInterface extends NodeInterface {
+  @Field(() => EntityKind)
+  kind!: keyof typeof EntityKind;
+}
+
+@ObjectType('Person', { implements: [NodeInterface, EntityInterface] })
+export class Person extends EntityInterface {}
+
+@ObjectType('Country', { implements: [NodeInterface, EntityInterface] })
+export class Country extends EntityInterface {}
+
+@ObjectType('Organization', { implements: [NodeInterface, EntityInterface] })
+export class Organization extends EntityInterface {}
+
+@ObjectType('Place', { implements: [NodeInterface, EntityInterface] })
+export class Place extends EntityInterface {}
+
+@ObjectType('Delegation', {
+  implements: [NodeInterface, EntityInterface],
+  description: "One side's negotiators at one event.",
+})
+export class Delegation extends EntityInterface {}
+
+@ObjectType('Issue', {
+  implements: [NodeInterface, EntityInterface],
+  description: 'A question on the negotiating table, on which sides hold positions.',
+})
+export class Issue extends EntityInterface {}
+
+export const ENTITY_CLASSES = { Person, Country, Organization, Place, Delegation, Issue } as const;
