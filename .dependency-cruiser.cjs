@@ -69,9 +69,11 @@ module.exports = {
       to: { path: above('ingest', 'api', 'entry') },
     },
     {
-      name: 'graph-knows-no-graphql',
+      name: 'only-the-api-knows-graphql',
       severity: 'error',
-      from: { path: FLOOR.records },
+      comment:
+        'Below the API, errors are plain AppErrors and records are plain objects; src/api/errors/ turns an AppError into what a client sees.',
+      from: { path: above('records', 'ingest', 'db', 'model', 'base') },
       to: { path: '^node_modules/(graphql|type-graphql|@apollo)/' },
     },
     {

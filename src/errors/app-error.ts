@@ -1,17 +1,20 @@
-import { GraphQLError } from 'graphql';
 import { ErrorCode } from './error-code';
 
 /**
- * The one error class Parley throws on purpose. It is a GraphQLError so that Apollo puts `code`
- * (and any safe details) in `extensions` unchanged; the message is written for the client.
+ * The one error class Parley raises on purpose, on every floor: a code, a message written for
+ * whoever reads it (a client, an author of dossiers, an operator), and details that are safe to
+ * show. It knows nothing of GraphQL or HTTP: the API turns it into a GraphQL error with
+ * `extensions.code` (src/api/errors/) and the command line into one line.
  */
-export class AppError extends GraphQLError {
+export class AppError extends Error {
   readonly code: ErrorCode;
+  readonly details: Readonly<Record<string, unknown>>;
 
   constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...details, code } });
+    super(message);
     this.name = 'AppError';
     this.code = code;
+    this.details = details;
   }
 }
 

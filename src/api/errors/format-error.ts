@@ -3,8 +3,9 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../../config';
 import { LIMIT_EXTENSION, limitOf } from '../limits/operation-limits';
 import type { Logger } from '../../logger';
-import { isAppError } from '../../errors/app-error';
+import { type AppError, isAppError } from '../../errors/app-error';
 import { ErrorCode } from '../../errors/error-code';
+import { clientError } from './client-error';
 
 /**
  * What a client sees of an error. Errors Parley raised keep their message and code; operations
@@ -14,16 +15,11 @@ import { ErrorCode } from '../../errors/error-code';
  */
 export function formatError(config: Config, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const own = appErrorOf(error);
+    const original = own ?? unwrapResolverError(error);
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    if (isAppError(original) && original.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      const { stacktrace: _s, ...own } = original.extensions;
-      return {
-        message: original.message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: own,
-      };
+    if (own && own.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      return { ...clientError(own), locations: formatted.locations, path: formatted.path };
     }
     const limit = limitOf(formatted.message, extensions);
     if (limit) {
@@ -62,6 +58,18 @@ export function formatError(config: Config, logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * The AppError behind an error, if Parley raised one: thrown by a resolver (graphql-js wraps it
+ * with its path) or by a hook of the request's (Apollo wraps it without one).
+ */
+function appErrorOf(error: unknown): AppError | undefined {
+  for (let e = error, depth = 0; e && depth < 3; depth += 1) {
+    if (isAppError(e)) return e;
+    e = e instanceof GraphQLError ? e.originalError : undefined;
+  }
+  return undefined;
 }
 
 /** The HTTP status an error asks for, as Apollo's request errors carry it. */

@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config';
 import { QueryExecutor } from '../../db/query-executor';
 import { toAppError } from '../../db/database-error';
+import { clientError } from '../errors/client-error';
 import { AppError, ErrorCode } from '../../errors';
 import type { Logger } from '../../logger';
 import { neighbourhood } from '../exploration/neighbourhood.service';
@@ -263,7 +264,6 @@ function sendError(res: Response, error: unknown, logger: Logger) {
   const known = toAppError(error);
   const status = STATUS[known.code] ?? 500;
   if (status === 500) logger.error({ msg: 'export failed', err: error });
-  const { code, ...details } = known.extensions as { code: ErrorCode };
   res.status(status).json({
     errors: [
       status === 500
@@ -271,7 +271,7 @@ function sendError(res: Response, error: unknown, logger: Logger) {
             message: 'Internal server error.',
             extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
           }
-        : { message: known.message, extensions: { ...details, code } },
+        : clientError(known),
     ],
   });
 }
