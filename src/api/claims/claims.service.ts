@@ -1,9 +1,9 @@
 import { assertGlobalId } from '../../model/ids';
 import { isoDateArg } from '../types/iso-date';
-import { pageOf, pageRequest } from '../types/pagination';
+import { type Page, pageRequest } from '../types/pagination';
 import type { Context } from '../context';
-import { hydrateNode } from '../read/compiled-answer';
-import type { CompiledNode } from '../read/selection-compiler';
+import { hydratedPage } from '../read/hydrate';
+import type { CompiledNode } from '../read/compiled-plan';
 import type { ClaimConnection } from '../types/claim-connection.type';
 import type { Claim } from '../types/claim.type';
 import type { ClaimsArgs } from './claims.args';
@@ -26,10 +26,8 @@ export async function listClaims(
     to: isoDateArg(args.to, 'to'),
   };
   const rows = await new ClaimsRepository(ctx.executor).list(filter, page, selection.plan);
-  return {
-    ...pageOf(rows, page, (row) => hydrateNode(row, selection) as Claim | null),
-    filter,
-  };
+  const found: Page<Claim> = hydratedPage(rows, page, selection);
+  return { ...found, filter };
 }
 
 export function countClaims(ctx: Context, filter: ClaimFilter): Promise<number> {

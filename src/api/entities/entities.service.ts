@@ -1,8 +1,8 @@
 import { boundedText } from '../types/arguments';
-import { pageOf, pageRequest } from '../types/pagination';
+import { type Page, pageRequest } from '../types/pagination';
 import type { Context } from '../context';
-import { hydrateNode } from '../read/compiled-answer';
-import type { CompiledNode } from '../read/selection-compiler';
+import { hydratedPage } from '../read/hydrate';
+import type { CompiledNode } from '../read/compiled-plan';
 import { normalizeName } from '../../search-text/name-normalize';
 import type { EntitiesArgs } from './entities.args';
 import { EntitiesRepository, EntityFilter } from '../../graph/queries/entities.repository';
@@ -24,10 +24,8 @@ export async function listEntities(
     nameContains: args.nameContains ? normalizeName(args.nameContains) || null : null,
   };
   const rows = await new EntitiesRepository(ctx.executor).list(filter, page, selection.plan);
-  return {
-    ...pageOf(rows, page, (row) => hydrateNode(row, selection) as EntityInterface | null),
-    filter,
-  };
+  const found: Page<EntityInterface> = hydratedPage(rows, page, selection);
+  return { ...found, filter };
 }
 
 export function countEntities(ctx: Context, filter: EntityFilter): Promise<number> {

@@ -1,8 +1,8 @@
 import { isoDateArg } from '../types/iso-date';
-import { pageOf, pageRequest } from '../types/pagination';
+import { type Page, pageRequest } from '../types/pagination';
 import type { Context } from '../context';
-import { hydrateNode } from '../read/compiled-answer';
-import type { CompiledNode } from '../read/selection-compiler';
+import { hydratedPage } from '../read/hydrate';
+import type { CompiledNode } from '../read/compiled-plan';
 import type { EventConnection, RoundConnection } from '../types/event-connection.type';
 import type { EventInterface } from '../types/event.types';
 import type { DatedPageArgs, EventsArgs } from './events.args';
@@ -20,10 +20,8 @@ export async function listEvents(
     to: isoDateArg(args.to, 'to'),
   };
   const rows = await new EventsRepository(ctx.executor).list(filter, page, selection.plan);
-  return {
-    ...pageOf(rows, page, (row) => hydrateNode(row, selection) as EventInterface | null),
-    filter,
-  };
+  const found: Page<EventInterface> = hydratedPage(rows, page, selection);
+  return { ...found, filter };
 }
 
 export function countEvents(ctx: Context, filter: EventFilter): Promise<number> {

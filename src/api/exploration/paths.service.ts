@@ -1,7 +1,7 @@
 import { assertGlobalId } from '../../model/ids';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
-import { toNodeModel, toRelationModel } from '../read/models';
+import { toNodeModel, toRelationModel } from '../read/hydrate';
 import { explorableTypes } from '../read/explorable-types';
 import { Relation } from '../types/relationship.types';
 import {

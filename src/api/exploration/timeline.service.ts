@@ -3,7 +3,7 @@ import { assertGlobalId } from '../../model/ids';
 import { isoDateArg } from '../types/iso-date';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
-import { toNodeModel } from '../read/models';
+import { toNodeModel } from '../read/hydrate';
 import { ExplorationRepository } from '../../graph/queries/exploration.repository';
 import { boundedInt } from '../types/arguments';
 import type { TimelineEntry } from '../types/timeline.types';

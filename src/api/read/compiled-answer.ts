@@ -1,105 +1,6 @@
 import { defaultFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
-import type { NodeInterface } from '../types/node.interface';
-import { toNodeModel, toRelationModel } from './models';
-import type { ProjectedNode, ProjectedRelation } from '../../graph/projection-plan';
-import type { RelationshipBase } from '../types/relationship.types';
-import type { CompiledEdge, CompiledNode, FieldRead, FieldReader } from './selection-compiler';
+import { compiledAnswerOf } from './hydrate';
 import { isCompiledField } from './selection-compiler';
-import { shapeWalk } from './walk-field';
-import { walkConnection } from './walk-connections';
-import { evidenceConnectionOf } from './evidence-connection';
-import type { Evidence } from '../types/evidence.type';
-import type { EvidencePage } from '../../graph/evidence-pages';
-
-/** Where an object keeps the answers of its compiled fields, by response key. */
-const COMPILED = Symbol('compiled');
-
-interface Answer {
-  types: ReadonlySet<string>;
-  value: unknown;
-}
-type WithAnswers = { [COMPILED]?: Map<string, Answer[]> };
-
-/** The GraphQL object of a node a compiled statement returned, with its fields' answers. */
-export function hydrateNode(
-  record: ProjectedNode | null | undefined,
-  compiled: CompiledNode,
-): NodeInterface | null {
-  const model = toNodeModel(record);
-  if (!model || !record) return null;
-  attach(model, model.typename, record.fields, compiled.readers);
-  return model;
-}
-
-function hydrateEdge(
-  record: ProjectedRelation,
-  EdgeClass: new () => RelationshipBase,
-  compiled: CompiledEdge,
-): RelationshipBase {
-  const model = toRelationModel(record, EdgeClass);
-  attach(model, model.typename, record.fields, compiled.readers);
-  return model;
-}
-
-function attach(
-  target: { id: string },
-  typename: string,
-  fields: Record<string, unknown>,
-  readers: readonly FieldReader[],
-): void {
-  const answers = new Map<string, Answer[]>();
-  for (const reader of readers) {
-    if (!reader.types.has(typename)) continue;
-    const value = read(reader.read, fields[reader.key], target.id);
-    answers.set(reader.responseKey, [
-      ...(answers.get(reader.responseKey) ?? []),
-      { types: reader.types, value },
-    ]);
-  }
-  (target as WithAnswers)[COMPILED] = answers;
-}
-
-function read(how: FieldRead, value: unknown, owner: string): unknown {
-  switch (how.kind) {
-    case 'page': {
-      // As a connection's resolver gives it: the page, and what totalCount counts (counted in
-      // the statement when it was asked for).
-      const { page, total } = (value ?? { page: [], total: null }) as {
-        page: ProjectedRelation[];
-        total: number | null;
-      };
-      return walkConnection(
-        page,
-        how.request,
-        (row) => hydrateEdge(row, how.edgeClass, how.edge),
-        owner,
-        how.walk,
-        total ?? undefined,
-      );
-    }
-    case 'evidencePage':
-      return evidenceConnectionOf(
-        value as EvidencePage,
-        how.request,
-        (row) => hydrateNode(row.node as ProjectedNode, how.node) as Evidence | null,
-      );
-    case 'value':
-      return value;
-    case 'node':
-      return hydrateNode(value as ProjectedNode | null, how.node);
-    case 'nodes':
-      return ((value ?? []) as ProjectedNode[])
-        .map((record) => hydrateNode(record, how.node))
-        .filter((node) => node !== null);
-    case 'walk':
-      return shapeWalk(
-        how.def,
-        (value ?? []) as ProjectedRelation[],
-        (relation) => hydrateNode(relation.other, how.node!),
-        (relation, EdgeClass) => hydrateEdge(relation, EdgeClass, how.edge!),
-      );
-  }
-}
 
 /**
  * Makes every field the compiler can answer read its parent's compiled answer first; otherwise
@@ -114,8 +15,7 @@ export function answerCompiledFields(schema: GraphQLSchema): GraphQLSchema {
       if (!isCompiledField(type, name)) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context, info) => {
-        const answers = (root as WithAnswers | undefined)?.[COMPILED]?.get(info.path.key as string);
-        const answer = answers?.find((a) => a.types.has(info.parentType.name));
+        const answer = compiledAnswerOf(root, info.path.key as string, info.parentType.name);
         return answer ? answer.value : resolve(root, args, context, info);
       };
     }

@@ -3,9 +3,10 @@ import type { NodeInterface } from '../types/node.interface';
 import type { Context } from '../context';
 import type { ProjectedNode } from '../../graph/projection-plan';
 import { ProjectionRepository } from '../../graph/projection.repository';
-import { hydrateNode } from './compiled-answer';
+import { hydrateNode } from './hydrate';
+import type { CompiledNode } from './compiled-plan';
 import { memoPerObject } from './memo';
-import { CompiledNode, NODE_KEYS, SelectionCompiler } from './selection-compiler';
+import { NODE_KEYS, SelectionCompiler } from './selection-compiler';
 
 /**
  * Compiled selections by root field node (the parsed document is cached by Apollo, so its nodes

@@ -1,26 +1,18 @@
-import { Args, Ctx, FieldResolver, Int, ObjectType, Field, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AppError, ErrorCode } from '../../errors';
-import type { EvidencePage, EvidenceSlice } from '../../graph/evidence-pages';
+import type { EvidenceSlice } from '../../graph/evidence-pages';
 import type { PageRequest } from '../../graph/keyset.repository';
-import { toNodeModel } from './models';
-import { connectionOf, PageArgs, pageOf, pageRequest, TOTAL_COUNT } from '../types/pagination';
+import { evidenceConnectionOf, toNodeModel } from './hydrate';
+import { PageArgs, pageRequest } from '../types/pagination';
+import { EvidenceConnection } from '../types/evidence-connection.type';
 import type { Context } from '../context';
 import { EntityInterface } from '../types/entity.types';
 import { EventInterface } from '../types/event.types';
 import { Evidence } from '../types/evidence.type';
 
-@ObjectType('EvidenceConnection')
-export class EvidenceConnection extends connectionOf<Evidence>('Evidence', Evidence) {
-  @Field(() => Int, TOTAL_COUNT)
-  totalCount!: number;
-}
-
 const DESCRIPTION =
   'Where the sources state it, a page at a time, in the order the sources were added: for a ' +
   'node more sources cite than `evidence(first:)` gives.';
-
-// A cursor's key is the span's position in the list, written so that keys sort as positions.
-const positionKey = (position: number) => String(position).padStart(10, '0');
 
 /** The slice of the evidence list a page request reads: the page and one more. */
 export function evidenceSlice(page: PageRequest): EvidenceSlice {
@@ -34,20 +26,6 @@ export function evidenceSlice(page: PageRequest): EvidenceSlice {
       });
   }
   return { backward: page.backward, at, limit: page.size + 1 };
-}
-
-/** The connection of a slice read for a page request. */
-export function evidenceConnectionOf(
-  read: EvidencePage,
-  page: PageRequest,
-  toEvidence: (row: EvidencePage['rows'][number]) => Evidence | null,
-): EvidenceConnection {
-  const rows = read.rows.map((row) => ({
-    ...row,
-    id: row.node.id,
-    sortKey: positionKey(row.position),
-  }));
-  return { ...pageOf(rows, page, toEvidence), totalCount: read.total };
 }
 
 /** The `evidenceConnection` field of the nodes of one interface (entities, events). */

@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import type { Evidence } from '../types/evidence.type';
 import type { RelationshipBase } from '../types/relationship.types';
 import type { RelationKey } from '../../graph/graph-loaders';
-import { toNodeModel, toRelationModel } from './models';
+import { toNodeModel, toRelationModel } from './hydrate';
 import { listLimit } from '../types/pagination';
 import { RECORD_EVIDENCE_IDS } from '../../graph/graph.repository';
 import type { RelationRecord } from '../../graph/node-record';

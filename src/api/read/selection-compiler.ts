@@ -36,51 +36,10 @@ import { Relation, type RelationshipBase } from '../types/relationship.types';
 import { evidenceSlice } from './evidence-connection';
 import type { EvidenceSlice } from '../../graph/evidence-pages';
 import { edgeEnd, FieldWalk, fieldWalk, walkLimit } from './field-walks';
+import type { CompiledEdge, CompiledNode, FieldRead, FieldReader } from './compiled-plan';
 
 // Arguments as graphql-js hands them to a resolver.
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** How one compiled field's stored value becomes the field's answer. */
-export interface FieldReader {
-  /** The key of the value in the record (see NodeFieldPlan). */
-  key: string;
-  /** The key of the field in the response (its alias, or its name). */
-  responseKey: string;
-  /** The GraphQL object types this value is for. */
-  types: ReadonlySet<string>;
-  read: FieldRead;
-}
-
-/** What a compiled field's value is made into, given the readers of the level below. */
-export type FieldRead =
-  | {
-      kind: 'walk';
-      def: FieldWalk;
-      edge: CompiledEdge | null;
-      node: CompiledNode | null;
-    }
-  | {
-      kind: 'page';
-      request: PageRequest;
-      walk: RelationWalk;
-      edge: CompiledEdge;
-      /** The class of the page's relationship objects. */
-      edgeClass: new () => RelationshipBase;
-    }
-  | { kind: 'evidencePage'; request: PageRequest; node: CompiledNode }
-  | { kind: 'nodes'; node: CompiledNode }
-  | { kind: 'node'; node: CompiledNode }
-  | { kind: 'value' };
-
-export interface CompiledNode {
-  plan: NodePlan;
-  readers: FieldReader[];
-}
-
-export interface CompiledEdge {
-  plan: EdgePlan;
-  readers: FieldReader[];
-}
 
 /** The property every node record carries: entities and events are typed by their kind. */
 export const NODE_KEYS = ['kind'];

@@ -11,8 +11,8 @@ import {
 } from 'type-graphql';
 import { ONLY_STATED_ARG } from '../types/basis.type';
 import { ParticipantRole } from '../types/enums';
-import { connectionOf, type Page, PageArgs, pageOf, pageRequest } from '../types/pagination';
-import { toRelationModel } from './models';
+import { connectionOf, PageArgs, pageRequest, type WalkConnection } from '../types/pagination';
+import { toRelationModel, walkConnection } from './hydrate';
 import type { Context } from '../context';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
 import type { PageRequest } from '../../graph/keyset.repository';
@@ -43,17 +43,6 @@ type AnyClass = abstract new (...args: never[]) => object;
 // Arguments as graphql-js hands them to a resolver.
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/**
- * A connection of relationships read by a walk: the page, and the node and walk it pages, so
- * that `totalCount` counts the same set when it is asked for.
- */
-export interface WalkConnection<T> extends Page<T> {
-  owner: string;
-  walk: RelationWalk;
-  /** The count, when the compiled statement read it with the page. */
-  total?: number;
-}
-
 /** `${name}Connection` of relationship objects of one class, with `totalCount` on demand. */
 export function walkConnectionOf<T extends RelationshipBase>(name: string, item: new () => T) {
   @ObjectType(`${name}Connection`)
@@ -75,27 +64,6 @@ export function walkConnectionOf<T extends RelationshipBase>(name: string, item:
     }
   }
   return { Connection, CountResolver };
-}
-
-/** A page of relationships as a connection of `EdgeClass` objects (both the resolver's and a compiled answer's). */
-export function walkConnection<R extends { id: string }, T>(
-  rows: readonly R[],
-  page: PageRequest,
-  toNode: (row: R) => T,
-  owner: string,
-  walk: RelationWalk,
-  total?: number,
-): WalkConnection<T> {
-  return {
-    ...pageOf(
-      rows.map((row) => ({ ...row, sortKey: row.id })),
-      page,
-      toNode,
-    ),
-    owner,
-    walk,
-    total,
-  };
 }
 
 /**

@@ -1,9 +1,8 @@
-import { pageOf, pageRequest, type PageArgs } from '../types/pagination';
+import { pageRequest, type PageArgs } from '../types/pagination';
 import type { Context } from '../context';
-import { hydrateNode } from '../read/compiled-answer';
-import type { CompiledNode } from '../read/selection-compiler';
+import { hydratedPage } from '../read/hydrate';
+import type { CompiledNode } from '../read/compiled-plan';
 import type { SourceConnection } from '../types/source-connection.type';
-import type { Source } from '../types/source.type';
 import { SourcesRepository } from '../../graph/queries/sources.repository';
 
 export async function listSources(
@@ -13,7 +12,7 @@ export async function listSources(
 ): Promise<SourceConnection> {
   const page = pageRequest(args);
   const rows = await new SourcesRepository(ctx.executor).list(page, selection.plan);
-  return pageOf(rows, page, (row) => hydrateNode(row, selection) as Source | null);
+  return hydratedPage(rows, page, selection);
 }
 
 export function countSources(ctx: Context): Promise<number> {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { AppError, ErrorCode } from '../../errors';
 import type { PageRequest } from '../../graph/keyset.repository';
+import type { RelationWalk } from '../../graph/relation-pages.repository';
 import { boundedInt } from './arguments';
 
 export const MAX_PAGE_SIZE = 100;
@@ -158,33 +159,12 @@ export interface Page<T> {
 }
 
 /**
- * A page fetched with one extra row (in reading order: backward pages come last row first),
- * as GraphQL objects in list order. Reading forward past a cursor there is a page before it, and
- * reading backward before one there is a page after it: the cursor's own row was on it.
+ * A connection of relationships read by a walk: the page, and the node and walk it pages, so
+ * that `totalCount` counts the same set when it is asked for.
  */
-export function pageOf<Row extends { id: string; sortKey: string }, T>(
-  rows: Row[],
-  page: PageRequest,
-  toModel: (row: Row) => T | null,
-): Page<T> {
-  const more = rows.length > page.size;
-  const items = rows.slice(0, page.size);
-  if (page.backward) items.reverse();
-  // A row of a kind the API does not know has no object; its cursor still bounds the page.
-  const edges = items.flatMap((row) => {
-    const node = toModel(row);
-    return node === null ? [] : [{ cursor: encodeCursor(row.sortKey, row.id), node }];
-  });
-  const first = items[0];
-  const last = items[items.length - 1];
-  return {
-    nodes: edges.map((edge) => edge.node),
-    edges,
-    pageInfo: {
-      hasNextPage: page.backward ? page.from !== null : more,
-      hasPreviousPage: page.backward ? more : page.from !== null,
-      startCursor: first ? encodeCursor(first.sortKey, first.id) : null,
-      endCursor: last ? encodeCursor(last.sortKey, last.id) : null,
-    },
-  };
+export interface WalkConnection<T> extends Page<T> {
+  owner: string;
+  walk: RelationWalk;
+  /** The count, when the compiled statement read it with the page. */
+  total?: number;
 }
