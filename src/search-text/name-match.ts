@@ -34,45 +34,68 @@ function scriptOf(text: string): string {
   return 'Latin';
 }
 
-type WordTest = (query: string, word: string) => boolean;
-const sameWord: WordTest = (q, w) => q === w;
-const prefixOf: WordTest = (q, w) => q.length >= 2 && w.startsWith(q);
-const sameKey: WordTest = (q, w) => {
-  const key = wordKey(q);
-  return key.length > 0 && key === wordKey(w);
-};
-const anyTest: WordTest = (q, w) => sameWord(q, w) || prefixOf(q, w) || sameKey(q, w);
+/**
+ * A query as matching reads it, worked out once per search: its words, their skeletons, its
+ * script, and the skeletons of the candidates' words as they are met (names repeat across
+ * candidates and languages).
+ */
+export interface PreparedQuery {
+  tokens: string[];
+  keys: string[];
+  script: string;
+  keyOf(word: string): string;
+}
+
+export function prepareQuery(query: string): PreparedQuery {
+  const keys = new Map<string, string>();
+  const keyOf = (word: string) => {
+    let key = keys.get(word);
+    if (key === undefined) {
+      key = wordKey(word);
+      keys.set(word, key);
+    }
+    return key;
+  };
+  const tokens = nameTokens(query);
+  return { tokens, keys: tokens.map(keyOf), script: scriptOf(query), keyOf };
+}
+
+/** Whether query word `i` and a name's word are alike in one way. */
+type WordTest = (q: PreparedQuery, i: number, word: string) => boolean;
+const sameWord: WordTest = (q, i, w) => q.tokens[i] === w;
+const prefixOf: WordTest = (q, i, w) => q.tokens[i].length >= 2 && w.startsWith(q.tokens[i]);
+const sameKey: WordTest = (q, i, w) => q.keys[i].length > 0 && q.keys[i] === q.keyOf(w);
+const anyTest: WordTest = (q, i, w) => sameWord(q, i, w) || prefixOf(q, i, w) || sameKey(q, i, w);
 
 /** How well one name answers the query; null when no word of it matches. */
-export function matchName(query: string, name: LocalizedValue): NameMatch | null {
-  const q = nameTokens(query);
+export function matchName(q: PreparedQuery, name: LocalizedValue): NameMatch | null {
   const words = nameTokens(name.value);
-  if (q.length === 0 || words.length === 0) return null;
-  const all = (test: WordTest) => q.every((token) => words.some((word) => test(token, word)));
+  if (q.tokens.length === 0 || words.length === 0) return null;
+  const all = (test: WordTest) => q.tokens.every((_, i) => words.some((word) => test(q, i, word)));
   // Of two names that match alike, the one written in the query's script ranks first, then the one
   // the query covers more of.
   const coverage =
     0.9 +
-    0.04 * Math.min(1, q.length / words.length) +
-    (scriptOf(query) === scriptOf(name.value) ? 0.05 : 0);
+    0.04 * Math.min(1, q.tokens.length / words.length) +
+    (q.script === scriptOf(name.value) ? 0.05 : 0);
   const result = (kind: MatchKind, factor = 1): NameMatch => ({
     name,
     kind,
     score: kind === MatchKind.EXACT ? 1 : SCORES[kind] * factor * coverage,
   });
-  if (q.join(' ') === words.join(' ')) return result(MatchKind.EXACT);
+  if (q.tokens.join(' ') === words.join(' ')) return result(MatchKind.EXACT);
   if (all(sameWord)) return result(MatchKind.WORDS);
   if (all(prefixOf)) return result(MatchKind.PREFIX);
   if (all(sameKey)) return result(MatchKind.TRANSLITERATION);
-  const matched = q.filter((token) => words.some((word) => anyTest(token, word))).length;
-  return matched > 0 ? result(MatchKind.PARTIAL, matched / q.length) : null;
+  const matched = q.tokens.filter((_, i) => words.some((word) => anyTest(q, i, word))).length;
+  return matched > 0 ? result(MatchKind.PARTIAL, matched / q.tokens.length) : null;
 }
 
 /**
  * The best match among all of a node's names and aliases; a node the index found by fuzzy
  * spelling alone gets a low FUZZY score on its display name.
  */
-export function bestNameMatch(query: string, props: Record<string, unknown>): NameMatch {
+export function bestNameMatch(query: PreparedQuery, props: Record<string, unknown>): NameMatch {
   const names = [...localizedValues(props, 'name'), ...aliasValues(props)];
   let best: NameMatch | null = null;
   for (const name of names) {

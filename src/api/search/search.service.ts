@@ -7,7 +7,7 @@ import { hydrateNode } from '../read/hydrate';
 import { compiledNodesByIds } from '../read/compiled-roots';
 import type { CompiledNode } from '../read/compiled-plan';
 import { luceneQuery } from '../../search-text/lucene-query';
-import { bestNameMatch } from '../../search-text/name-match';
+import { bestNameMatch, prepareQuery } from '../../search-text/name-match';
 import { nameTokens } from '../../search-text/name-normalize';
 import type { SearchHit } from '../types/search-hit.type';
 import { SearchRepository } from '../../graph/queries/search.repository';
@@ -51,8 +51,9 @@ export async function searchEntities(
     first * CANDIDATES_PER_HIT,
     withNames(light ? selection.plan : ID_ONLY),
   );
+  const prepared = prepareQuery(query);
   const hits = candidates
-    .map((candidate) => ({ candidate, match: bestNameMatch(query, candidate.props) }))
+    .map((candidate) => ({ candidate, match: bestNameMatch(prepared, candidate.props) }))
     .sort(
       (a, b) =>
         b.match.score - a.match.score ||
