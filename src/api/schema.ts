@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { describeSchema } from './schema-descriptions';
 import { answerCompiledFields } from './read/compiled-answer';
+import { resolveFieldsSynchronously } from './synchronous-fields';
 import { ClaimConnectionResolver, ClaimResolver } from './claims/claim.resolver';
 import { NodeResolver } from './nodes/node.resolver';
 import { CountryResolver, IssueResolver, OrganizationResolver } from './entities/actor.resolvers';
@@ -100,6 +101,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     validate: false,
   })
     .then(describeSchema)
+    .then(resolveFieldsSynchronously)
     .then(answerCompiledFields);
   return schema;
 }
