@@ -13,10 +13,10 @@ import {
 } from 'graphql';
 // graphql-js's own field collection (fragments, @skip/@include), exactly as execution runs it;
 // internal to graphql 16, whose version package.json pins.
-import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
+import { collectFields } from 'graphql/execution/collectFields';
 import { answeredByRecord, answeredByStatement } from './selection-compiler';
 import { memoPerObject } from './memo';
-import { objectTypes } from './selected-fields';
+import { objectTypes, selectedFields } from './selected-fields';
 import { CONNECTED_TYPES } from './walk-connections';
 
 /** Root fields whose whole answer one statement reads, when everything below them is read by it. */
@@ -147,9 +147,12 @@ class Walk {
   }
 
   private fields(type: GraphQLObjectType, nodes: readonly FieldNode[]): boolean {
-    const fields = collectSubfields(this.schema, this.fragments, this.variables, type, nodes);
-    for (const [, fieldNodes] of fields) {
-      const name = fieldNodes[0].name.value;
+    const selection = {
+      schema: this.schema,
+      fragments: this.fragments,
+      variableValues: this.variables,
+    };
+    for (const { name, nodes: fieldNodes } of selectedFields(selection, [type], nodes)) {
       if (name === '__typename') continue;
       const apart = READ_APART[type.name];
       const read = apart

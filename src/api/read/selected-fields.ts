@@ -1,5 +1,6 @@
 import {
   FieldNode,
+  FragmentDefinitionNode,
   getNamedType,
   GraphQLNamedType,
   GraphQLObjectType,
@@ -18,24 +19,56 @@ export function objectTypes(schema: GraphQLSchema, type: GraphQLNamedType): Grap
   return isObjectType(type) ? [type] : [];
 }
 
-interface Selected {
-  name: string;
-  nodes: readonly FieldNode[];
-  parent: GraphQLObjectType;
+/** What a selection is collected with: the schema, the document's fragments, the variables. */
+export interface Selection {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variableValues: Record<string, unknown>;
 }
 
-/** The fields selected below some field nodes, on each object type their value may have. */
-function subfields(
-  info: GraphQLResolveInfo,
+/** A field below some field nodes, as graphql-js collects it, with the object types it is on. */
+export interface CollectedField {
+  responseKey: string;
+  name: string;
+  /** Its field nodes on any of `types`, in the order graphql-js meets them. */
+  nodes: FieldNode[];
+  types: Set<string>;
+}
+
+/**
+ * The fields selected below `nodes` on each of `types`, by graphql-js's own algorithm: the one
+ * field collector of the read path (the compiler, the one-statement check and the exploration
+ * resolvers all use it). A field asked the same way on several types is one entry, with those
+ * types; its nodes are all those it has on any of them.
+ */
+export function selectedFields(
+  selection: Selection,
   types: readonly GraphQLObjectType[],
   nodes: readonly FieldNode[],
-): Selected[] {
-  const { schema, fragments, variableValues } = info;
-  return types.flatMap((parent) =>
-    [...collectSubfields(schema, fragments, variableValues, parent, nodes)].map(
-      ([, fieldNodes]) => ({ name: fieldNodes[0].name.value, nodes: fieldNodes, parent }),
-    ),
-  );
+): CollectedField[] {
+  const { schema, fragments, variableValues } = selection;
+  const byKey = new Map<string, CollectedField[]>();
+  for (const type of types) {
+    for (const [responseKey, fieldNodes] of collectSubfields(
+      schema,
+      fragments,
+      variableValues,
+      type,
+      nodes,
+    )) {
+      const name = fieldNodes[0].name.value;
+      const list = byKey.get(responseKey) ?? [];
+      const same = list.find((field) => field.name === name);
+      if (same) {
+        for (const node of fieldNodes) if (!same.nodes.includes(node)) same.nodes.push(node);
+        same.types.add(type.name);
+      } else {
+        list.push({ responseKey, name, nodes: [...fieldNodes], types: new Set([type.name]) });
+        byKey.set(responseKey, list);
+      }
+    }
+  }
+  return [...byKey.values()].flat();
 }
 
 /**
@@ -47,15 +80,22 @@ export function fieldsSelectedAt(info: GraphQLResolveInfo, path: readonly string
   let nodes: readonly FieldNode[] = info.fieldNodes;
   let types = objectTypes(info.schema, getNamedType(info.returnType));
   for (const step of path) {
-    const found = subfields(info, types, nodes).filter((field) => field.name === step);
+    const found = selectedFields(info, types, nodes).filter((field) => field.name === step);
     nodes = found.flatMap((field) => field.nodes);
     types = [
       ...new Set(
-        found.flatMap(({ parent }) =>
-          objectTypes(info.schema, getNamedType(parent.getFields()[step].type)),
+        found.flatMap((field) =>
+          [...field.types].flatMap((parent) =>
+            objectTypes(
+              info.schema,
+              getNamedType(
+                (info.schema.getType(parent) as GraphQLObjectType).getFields()[step].type,
+              ),
+            ),
+          ),
         ),
       ),
     ];
   }
-  return new Set(subfields(info, types, nodes).map((field) => field.name));
+  return new Set(selectedFields(info, types, nodes).map((field) => field.name));
 }

@@ -2,18 +2,12 @@ import {
   FieldNode,
   getArgumentValues,
   GraphQLField,
-  getDirectiveValues,
   getNamedType,
-  GraphQLIncludeDirective,
   GraphQLNamedType,
   GraphQLObjectType,
   GraphQLResolveInfo,
-  GraphQLSkipDirective,
   isAbstractType,
   isObjectType,
-  Kind,
-  SelectionNode,
-  SelectionSetNode,
 } from 'graphql';
 import { ENTITY_CLASSES } from '../types/entity.types';
 import { EVENT_CLASSES } from '../types/event.types';
@@ -37,6 +31,7 @@ import { evidenceSlice } from './evidence-connection';
 import type { EvidenceSlice } from '../../graph/evidence-pages';
 import { edgeEnd, FieldWalk, fieldWalk, walkLimit } from './field-walks';
 import type { CompiledEdge, CompiledNode, FieldRead, FieldReader } from './compiled-plan';
+import { type CollectedField, selectedFields } from './selected-fields';
 
 // Arguments as graphql-js hands them to a resolver.
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -122,13 +117,6 @@ const KIND_OF_TYPE = new Map<string, string>([
     ([kind, EventClass]) => [EventClass.name, kind] as [string, string],
   ),
 ]);
-
-interface Collected {
-  responseKey: string;
-  name: string;
-  nodes: FieldNode[];
-  types: Set<string>;
-}
 
 /**
  * Compiles the selection set below a root field into a plan that one statement reads (see
@@ -239,7 +227,7 @@ export class SelectionCompiler {
   }
 
   // An evidence field's `first`; null leaves the field to its resolver, which reports a bad one.
-  private evidenceLimit(type: GraphQLObjectType, field: Collected): number | null {
+  private evidenceLimit(type: GraphQLObjectType, field: CollectedField): number | null {
     const args = agreedArgs(type.getFields()[field.name], field.nodes, this.info.variableValues);
     if (args === null) return null;
     try {
@@ -249,7 +237,7 @@ export class SelectionCompiler {
     }
   }
 
-  private readsProps(field: Collected, types: Set<string>, plan: PropsPlan): boolean {
+  private readsProps(field: CollectedField, types: Set<string>, plan: PropsPlan): boolean {
     const record = FROM_RECORD[field.name];
     if (record) {
       for (const key of record) if (plan.keys && !plan.keys.includes(key)) plan.keys.push(key);
@@ -279,7 +267,7 @@ export class SelectionCompiler {
    * on two types (Country.positions and Issue.positions), and be a plain property on a third
    * (Claim.statements): those are the rest.
    */
-  private groupByHandler(field: Collected): {
+  private groupByHandler(field: CollectedField): {
     groups: Map<Handler, Set<string>>;
     rest: Set<string>;
   } {
@@ -296,7 +284,7 @@ export class SelectionCompiler {
 
   private nodeField(
     handler: Handler,
-    field: Collected,
+    field: CollectedField,
     types: Set<string>,
     when: NodeCondition | null,
   ): { plan: NodeFieldPlan; read: FieldRead } | null {
@@ -355,7 +343,7 @@ export class SelectionCompiler {
   }
 
   /** A connection field's type, its item type, and what `nodes` and `edges.node` ask of items. */
-  private connectionItems(field: Collected, definition: GraphQLField<unknown, unknown>) {
+  private connectionItems(field: CollectedField, definition: GraphQLField<unknown, unknown>) {
     const connection = getNamedType(definition.type) as GraphQLObjectType;
     const item = getNamedType(connection.getFields().nodes.type);
     const nodes = [['nodes'], ['edges', 'node']].flatMap(
@@ -371,7 +359,7 @@ export class SelectionCompiler {
    * is asked for.
    */
   private relationsPage(
-    field: Collected,
+    field: CollectedField,
     definition: GraphQLField<unknown, unknown>,
     key: string,
     when: NodeCondition | null,
@@ -424,54 +412,11 @@ export class SelectionCompiler {
   }
 
   /** The fields of a selection as graphql-js collects them, each with the types it is asked on. */
-  private collect(nodes: readonly FieldNode[], types: Set<string>): Collected[] {
-    const byKey = new Map<string, Collected[]>();
-    const visit = (set: SelectionSetNode | undefined, within: Set<string>) => {
-      if (within.size === 0) return;
-      for (const selection of set?.selections ?? []) {
-        if (!this.included(selection)) continue;
-        if (selection.kind === Kind.FIELD) {
-          const responseKey = selection.alias?.value ?? selection.name.value;
-          const list = byKey.get(responseKey) ?? [];
-          const same = list.find((c) => c.name === selection.name.value);
-          if (same) {
-            same.nodes.push(selection);
-            for (const t of within) same.types.add(t);
-          } else {
-            list.push({
-              responseKey,
-              name: selection.name.value,
-              nodes: [selection],
-              types: new Set(within),
-            });
-          }
-          byKey.set(responseKey, list);
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          visit(selection.selectionSet, this.narrow(within, selection.typeCondition?.name.value));
-        } else {
-          const fragment = this.info.fragments[selection.name.value];
-          if (fragment) {
-            visit(fragment.selectionSet, this.narrow(within, fragment.typeCondition.name.value));
-          }
-        }
-      }
-    };
-    for (const node of nodes) visit(node.selectionSet, types);
-    return [...byKey.values()].flat();
-  }
-
-  private narrow(types: Set<string>, condition: string | undefined): Set<string> {
-    if (!condition) return types;
-    const type = this.info.schema.getType(condition);
-    if (!type) return new Set();
-    const allowed = this.possible(type);
-    return new Set([...types].filter((t) => allowed.has(t)));
-  }
-
-  private included(selection: SelectionNode): boolean {
-    const vars = this.info.variableValues;
-    if (getDirectiveValues(GraphQLSkipDirective, selection, vars)?.if === true) return false;
-    return getDirectiveValues(GraphQLIncludeDirective, selection, vars)?.if !== false;
+  private collect(nodes: readonly FieldNode[], types: Set<string>): CollectedField[] {
+    const objects = [...types]
+      .map((name) => this.info.schema.getType(name))
+      .filter((type): type is GraphQLObjectType => isObjectType(type));
+    return selectedFields(this.info, objects, nodes);
   }
 }
 
