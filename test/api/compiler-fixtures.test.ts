@@ -7,6 +7,7 @@ import {
   type CompilerCase,
   type CompilerFixture,
   compilerCases,
+  inKeyOrder,
   readCompilerFixtures,
   type RecordedStatement,
   writeCompilerFixtures,
@@ -41,7 +42,7 @@ async function record(one: CompilerCase): Promise<CompilerFixture> {
   const read = context.executor.read.bind(context.executor);
   context.executor.read = async <T>(statement: string, params: Params = {}) => {
     const records = (await read(statement, params)) as T[];
-    statements.push({ statement, params, records });
+    statements.push({ statement, params, records: inKeyOrder(records) });
     return records;
   };
   const response = await apollo.executeOperation(
@@ -64,7 +65,7 @@ describe('compiled selections, recorded against the seed', () => {
     for (const [i, fixture] of recorded.entries()) {
       expect({ name: fixture.name, statements: now[i].statements }).toEqual({
         name: fixture.name,
-        statements: fixture.statements,
+        statements: fixture.statements.map((one) => ({ ...one, records: inKeyOrder(one.records) })),
       });
       expect(now[i].answer).toEqual(fixture.answer);
     }

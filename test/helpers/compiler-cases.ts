@@ -158,6 +158,36 @@ export interface CompilerFixture extends CompilerCase {
   answer: unknown;
 }
 
+// Properties come back as [key, value] pairs (`[k IN keys(n) | [k, n[k]]]`) in the order of
+// `keys(n)`, which is the store's order of property keys: two databases loaded with the same seed
+// can differ. The engine reads them by key, so records are kept and compared with such lists in
+// key order.
+const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+function isPropertyPairs(value: unknown[]): value is Array<[string, unknown]> {
+  const keys = value.map((item) =>
+    Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' ? item[0] : null,
+  );
+  return (
+    value.length > 1 &&
+    keys.every((key) => key !== null && PROPERTY_KEY.test(key)) &&
+    new Set(keys).size === keys.length
+  );
+}
+
+/** The records with every list of property [key, value] pairs sorted by key. */
+export function inKeyOrder<T>(value: T): T {
+  if (!Array.isArray(value)) {
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, inKeyOrder(item)]),
+    ) as T;
+  }
+  const items = value.map((item) => inKeyOrder(item));
+  if (isPropertyPairs(items)) items.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return items as T;
+}
+
 export const COMPILER_FIXTURES = path.join(__dirname, '..', 'fixtures', 'compiled-selections.json');
 
 export function readCompilerFixtures(): CompilerFixture[] {
