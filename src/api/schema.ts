@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { describeSchema } from './schema-descriptions';
+import { fieldTable } from './read/field-table';
 import { answerCompiledFields } from './read/compiled-answer';
 import { resolveFieldsSynchronously } from './synchronous-fields';
 import { ClaimConnectionResolver, ClaimResolver } from './claims/claim.resolver';
@@ -101,6 +102,11 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     validate: false,
   })
     .then(describeSchema)
+    // Every field says how it is read, or the schema is not built (see FIELD_TABLE).
+    .then((built) => {
+      fieldTable(built);
+      return built;
+    })
     .then(resolveFieldsSynchronously)
     .then(answerCompiledFields);
   return schema;

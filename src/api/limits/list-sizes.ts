@@ -1,12 +1,11 @@
 import { DEFAULT_PAGE_SIZE, MAX_LIST_SIZE, MAX_PAGE_SIZE } from '../types/pagination';
-import { FIELD_WALKS, FieldWalk } from '../read/field-walks';
+import { FIELD_TABLE, isPaging } from '../read/field-table';
 import { MAX_IDS } from '../types/arguments';
 import { NEIGHBOURHOOD_LIMITS } from '../exploration/neighbourhood.service';
 import { MAX_HOPS, MAX_PATHS } from '../exploration/paths.service';
 import { MAX_TIMELINE } from '../exploration/timeline.service';
 import { MAX_HITS } from '../search/search.service';
 import type { CostModel, ListSize } from './list-cost';
-import { CONNECTION_SUFFIX, PAGED_LISTS } from '../read/walk-connections';
 
 // A page is `last` long when it is given, else `first` (or its default).
 const pageSize = (arg: (name: string) => number) => arg('last') || arg('first');
@@ -26,38 +25,32 @@ const firstOf = (max: number): ListSize => ({
 const reachable = (limit: number, depth: number) =>
   Array.from({ length: depth + 1 }, (_, level) => limit ** level).reduce((a, b) => a + b, 0);
 
-// Every relationship list field: its `first` (the schema's default when left out).
-const relationshipLists = Object.entries(FIELD_WALKS).flatMap(([type, fields]) =>
-  Object.entries(fields as Record<string, FieldWalk>)
-    .filter(([, walk]) => walk.shape !== 'node')
-    .map(([field]) => [`${type}.${field}`, firstOf(MAX_LIST_SIZE)] as const),
-);
+/**
+ * The lists the compiled statement reads, from the table of fields: walks to several nodes or
+ * relationships and evidence by `first`, pages of relationships and of evidence as pages.
+ */
+const readLists = Object.entries(FIELD_TABLE).flatMap(([field, entry]) => {
+  if (entry.read !== 'statement') return [];
+  const { handler } = entry;
+  if (handler === 'evidencePage' || isPaging(handler)) return [[field, page] as const];
+  if (handler === 'evidence' || (typeof handler === 'object' && handler.shape !== 'node'))
+    return [[field, firstOf(MAX_LIST_SIZE)] as const];
+  return [];
+});
 
 /**
  * The list fields whose size their arguments bound, by `Type.field` (an interface's entry
  * holds for its implementations). Any other list field counts as ASSUMED_LIST_SIZE.
  */
 export const LIST_SIZES: Record<string, ListSize> = {
-  ...Object.fromEntries(relationshipLists),
-  // Evidence spans of anything that has them, by `first`.
-  ...Object.fromEntries(
-    ['Entity', 'Event', 'Claim', 'Relationship', 'GraphEdge'].map((type) => [
-      `${type}.evidence`,
-      firstOf(MAX_LIST_SIZE),
-    ]),
-  ),
+  ...Object.fromEntries(readLists),
+  // A neighbourhood's edge reads its evidence apart, by `first` too.
+  'GraphEdge.evidence': firstOf(MAX_LIST_SIZE),
   'Query.entities': page,
   'Query.claims': page,
   'Query.events': page,
   'Query.rounds': page,
   'Query.sources': page,
-  ...Object.fromEntries(
-    [...PAGED_LISTS].map((list) => [`${list}${CONNECTION_SUFFIX}`, page] as const),
-  ),
-  'Entity.relationsConnection': page,
-  'Event.relationsConnection': page,
-  'Entity.evidenceConnection': page,
-  'Event.evidenceConnection': page,
   'Query.search': firstOf(MAX_HITS),
   'Query.officeHolders': firstOf(MAX_LIST_SIZE),
   'Query.paths': firstOf(MAX_PATHS),

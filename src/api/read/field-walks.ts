@@ -87,7 +87,7 @@ const positionsHeld = fixed(WALKS.positionsHeld, { edge: Position });
 
 /**
  * The walking fields of each GraphQL type. Interfaces (Entity, Event) hold the fields of every
- * type that implements them; see fieldWalk.
+ * type that implements them (see FIELD_TABLE).
  */
 export const FIELD_WALKS = {
   Entity: ENTITY,
@@ -138,22 +138,6 @@ export const FIELD_WALKS = {
   },
 } satisfies Record<string, Record<string, FieldWalk>>;
 
-type Table = Record<string, Record<string, FieldWalk> | undefined>;
-
-/** The walk behind a field of a concrete type (or of an interface it implements), if any. */
-export function fieldWalk(
-  typeName: string,
-  interfaces: readonly string[],
-  field: string,
-): FieldWalk | undefined {
-  const table = FIELD_WALKS as Table;
-  for (const name of [typeName, ...interfaces]) {
-    const found = table[name]?.[field];
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /**
  * The ends of each relationship type's objects: which field is its start and which its end.
  * `other` is the end it was not read from.
@@ -167,10 +151,3 @@ export const EDGE_ENDS: Record<string, Record<string, 'start' | 'end' | 'other'>
   Representation: { delegation: 'start', side: 'end' },
   Relation: { other: 'other' },
 };
-
-/** The end a field of a relationship object reads, if it is one of its ends. */
-export function edgeEnd(typeName: string, field: string): 'start' | 'end' | 'other' | undefined {
-  if (field === 'from') return 'start';
-  if (field === 'to') return 'end';
-  return EDGE_ENDS[typeName]?.[field];
-}

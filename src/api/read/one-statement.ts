@@ -17,69 +17,7 @@ import { collectFields } from 'graphql/execution/collectFields';
 import { answeredByRecord, answeredByStatement } from './selection-compiler';
 import { memoPerObject } from './memo';
 import { objectTypes, selectedFields } from './selected-fields';
-import { CONNECTED_TYPES } from './walk-connections';
-
-/** Root fields whose whole answer one statement reads, when everything below them is read by it. */
-const ONE_STATEMENT_ROOTS = new Set([
-  'rounds',
-  'entity',
-  'event',
-  'claim',
-  'node',
-  'nodes',
-  'entities',
-  'events',
-  'claims',
-  'sources',
-  'neighbourhood',
-  'paths',
-  'search',
-]);
-
-/**
- * Roots whose one statement reads light records (properties, no walks): below them only fields
- * made of a record's own properties are read by it (see answeredByRecord). Search reads its hits
- * with the candidates only when no field walks further (see searchEntities).
- */
-const LIGHT_ROOTS = new Set(['paths', 'search']);
-
-/**
- * Types that are not graph nodes or relationships, with the fields of each that their resolvers
- * read from Neo4j themselves (the rest come with their parent's record).
- */
-const READ_APART: Record<string, readonly string[]> = {
-  Basis: [],
-  FuzzyDate: [],
-  LocalizedText: [],
-  PageInfo: [],
-  EntityConnection: ['totalCount'],
-  EventConnection: ['totalCount'],
-  ClaimConnection: ['totalCount'],
-  NegotiationRoundConnection: ['totalCount'],
-  SourceConnection: ['totalCount'],
-  // A page of relationships counts them in its statement (see SelectionCompiler.relationsPage);
-  // a page of evidence reads its list's length with it.
-  ...Object.fromEntries(
-    CONNECTED_TYPES.flatMap((name) => [
-      [`${name}Connection`, []],
-      [`${name}Edge`, []],
-    ]),
-  ),
-  EvidenceConnection: [],
-  EvidenceEdge: [],
-  SourceEdge: [],
-  EntityEdge: [],
-  NegotiationRoundEdge: [],
-  EventEdge: [],
-  ClaimEdge: [],
-  Subgraph: [],
-  GraphNode: ['node'],
-  GraphNodeData: [],
-  GraphEdge: ['evidence'],
-  GraphEdgeData: [],
-  Path: [],
-  SearchHit: [],
-};
+import { fieldEntry } from './field-table';
 
 type Variables = Record<string, unknown>;
 
@@ -128,8 +66,11 @@ function predict(
   if (roots.length !== 1) return false;
   const [, nodes] = roots[0];
   const name = nodes[0].name.value;
-  if (!ONE_STATEMENT_ROOTS.has(name)) return false;
-  const walk = new Walk(schema, fragments, variables, LIGHT_ROOTS.has(name));
+  // A root one statement reads whole, when everything below it is read by it (see FIELD_TABLE);
+  // below a light root, only fields made of a record's own properties are.
+  const root = fieldEntry(query, name);
+  if (root?.read !== 'root' || !root.oneStatement) return false;
+  const walk = new Walk(schema, fragments, variables, root.light ?? false);
   return walk.below(getNamedType(query.getFields()[name].type), nodes);
 }
 
@@ -154,12 +95,15 @@ class Walk {
     };
     for (const { name, nodes: fieldNodes } of selectedFields(selection, [type], nodes)) {
       if (name === '__typename') continue;
-      const apart = READ_APART[type.name];
-      const read = apart
-        ? !apart.includes(name)
-        : this.light
-          ? answeredByRecord(type, name)
-          : answeredByStatement(type, name, fieldNodes, this.variables);
+      // A field that comes with its parent (a page, a date, a neighbourhood's parts) is read with
+      // it; one its resolver reads apart is not.
+      const entry = fieldEntry(type, name);
+      const read =
+        entry?.read === 'parent' ||
+        (entry?.read !== 'apart' &&
+          (this.light
+            ? answeredByRecord(type, name)
+            : answeredByStatement(type, name, fieldNodes, this.variables)));
       if (!read) return false;
       const definition = type.getFields()[name];
       if (!definition || !this.below(getNamedType(definition.type), fieldNodes)) return false;

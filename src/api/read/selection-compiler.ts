@@ -24,12 +24,10 @@ import type { WalkFilter, WalkSpec } from '../../model/walks';
 import { listLimit, pageRequest } from '../types/pagination';
 import type { PageRequest } from '../../graph/keyset.repository';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
-import { relationsWalk } from './relation-connection.type';
-import { edgeClassOf, pagedList, pagedWalk } from './walk-connections';
-import { Relation, type RelationshipBase } from '../types/relationship.types';
 import { evidenceSlice } from './evidence-connection';
 import type { EvidenceSlice } from '../../graph/evidence-pages';
-import { edgeEnd, FieldWalk, fieldWalk, walkLimit } from './field-walks';
+import { FieldWalk, walkLimit } from './field-walks';
+import { type FieldEntry, fieldEntry, type Handler, isPaging, type Paging } from './field-table';
 import type { CompiledEdge, CompiledNode, FieldRead, FieldReader } from './compiled-plan';
 import { type CollectedField, selectedFields } from './selected-fields';
 
@@ -38,77 +36,6 @@ type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 /** The property every node record carries: entities and events are typed by their kind. */
 export const NODE_KEYS = ['kind'];
-
-// The languages a `lang` field picks from, in order (see pickLocalized); null is the node's own.
-const inLang = (args: Args) => [...(args.lang ? [args.lang as string] : []), 'en'];
-const inLangThenOwn = (args: Args) => [...inLang(args), null];
-const inLangOrOwn = (args: Args) => [args.lang ?? null, 'en', null];
-
-/**
- * Fields read from a family of localised properties (whole, or one language of it), or from one
- * more property.
- */
-const FIELD_PROPS: Record<
-  string,
-  { prefix?: string; key?: string; langs?: (args: Args) => Array<string | null> }
-> = {
-  name: { prefix: 'name_', langs: inLang },
-  names: { prefix: 'name_' },
-  description: { prefix: 'description_', langs: inLang },
-  statement: { prefix: 'statement_', key: 'language', langs: inLangOrOwn },
-  statements: { prefix: 'statement_' },
-  speakerDescription: { prefix: 'speakerDescription_', langs: inLang },
-  title: { prefix: 'title_', key: 'language', langs: inLangThenOwn },
-  titles: { prefix: 'title_' },
-  summary: { prefix: 'summary_', langs: inLang },
-};
-
-/**
- * Fields answered from the record, with the properties each reads; or left to their resolvers,
- * which load what they need themselves. Not compiled, and why:
- * - `Evidence.context` and `Source.text` need a source's whole text, which is read once per
- *   source per request by the source loader rather than once per span in the statement.
- * - `Entity.evidence` on a node some other root reached (neighbourhood, paths, timeline) and the
- *   fields under it, `GraphEdge.evidence`, the `officeHolders` root and connections' `totalCount`
- *   go through the request's loaders: one more statement each, in the same transaction.
- * - A relationship's `attestedBy` claim, which few relationships have, goes through the node
- *   loader; the relationship's record carries the claim's id.
- */
-const FROM_RECORD: Record<string, readonly string[]> = {
-  id: [],
-  __typename: [],
-  kind: [],
-  date: ['dateStart', 'dateEnd', 'datePrecision', 'dateNote'],
-  round: ['round'],
-  format: ['format'],
-  mode: ['mode'],
-  language: ['language'],
-  channel: ['channel'],
-  quote: ['quote'],
-  start: ['start'],
-  end: ['end'],
-  publishedOn: ['publishedOn'],
-  publisher: ['publisher'],
-  sha256: ['sha256'],
-  characterCount: ['characterCount'],
-  asOf: ['asOf'],
-  validFrom: ['validFrom'],
-  validTo: ['validTo'],
-  extent: ['extent'],
-  role: ['role'],
-  stance: ['stance'],
-  strength: ['strength'],
-  qualifiers: ['qualifiers'],
-  basis: ['basis', 'basisNote', 'basisReference'],
-  aliases: ['aliases', 'aliasBases'],
-  context: ['quote', 'start', 'end', 'sourceId'],
-  text: [],
-};
-/** Fields of FROM_RECORD whose resolvers read more than the record (see above). */
-const READ_BY_RESOLVER = new Set(['context', 'text']);
-
-/** Columns of a relationship record, read only when asked for. */
-const EDGE_COLUMNS = new Set(['id', 'type', 'direction']);
 
 /** How an object type is told apart in the graph: by `kind` (entities, events) or label. */
 const KIND_OF_TYPE = new Map<string, string>([
@@ -195,18 +122,20 @@ export class SelectionCompiler {
     const readers: FieldReader[] = [];
     const types = new Set([type.name]);
     for (const field of this.collect(nodes, types)) {
+      const entry = fieldEntry(type, field.name);
       const column = field.name as 'id' | 'type' | 'direction';
       // Once each, however many aliases ask for it.
-      if (EDGE_COLUMNS.has(column) && !plan.columns.includes(column)) plan.columns.push(column);
-      const end = edgeEnd(type.name, field.name);
-      if (!end && field.name !== 'evidence' && this.readsProps(field, types, plan)) continue;
+      if (entry?.read === 'column' && !plan.columns.includes(column)) plan.columns.push(column);
+      const end = entry?.read === 'end' ? entry.end : undefined;
+      const evidence = entry?.read === 'statement' && entry.handler === 'evidence';
+      if (!end && !evidence && this.readsProps(field, types, plan)) continue;
       const returns = getNamedType(type.getFields()[field.name]?.type);
       let fieldPlan: EdgeFieldPlan;
       let node: CompiledNode;
       if (end) {
         node = this.node(field.nodes, returns);
         fieldPlan = { kind: 'end', key: this.nextKey(), end, plan: node.plan };
-      } else if (field.name === 'evidence') {
+      } else if (evidence) {
         const limit = this.evidenceLimit(type, field);
         if (limit === null) continue;
         node = this.node(field.nodes, returns);
@@ -237,29 +166,61 @@ export class SelectionCompiler {
     }
   }
 
+  /**
+   * Adds what a field reads of its object's record, on each of the types it is asked on, to the
+   * plan; false when some type's entry reads more than named properties (the plan then reads them
+   * all).
+   */
   private readsProps(field: CollectedField, types: Set<string>, plan: PropsPlan): boolean {
-    const record = FROM_RECORD[field.name];
-    if (record) {
-      for (const key of record) if (plan.keys && !plan.keys.includes(key)) plan.keys.push(key);
-      return true;
+    const seen = new Set<FieldEntry>();
+    let known = true;
+    for (const typeName of types) {
+      const type = this.info.schema.getType(typeName) as GraphQLObjectType;
+      const entry = fieldEntry(type, field.name);
+      if (entry && seen.has(entry)) continue;
+      if (entry) seen.add(entry);
+      if (!entry || !this.readProps(entry, type, field, plan)) known = false;
     }
-    const props = FIELD_PROPS[field.name];
-    if (!props) return false;
-    if (props.key && plan.keys && !plan.keys.includes(props.key)) plan.keys.push(props.key);
-    if (!props.prefix) return true;
-    const type = this.info.schema.getType([...types][0]) as GraphQLObjectType;
-    const args =
-      props.langs &&
-      agreedArgs(type.getFields()[field.name], field.nodes, this.info.variableValues);
-    if (props.langs && args) {
-      plan.localized = [
-        ...(plan.localized ?? []),
-        { prefix: props.prefix, langs: props.langs(args) },
-      ];
-    } else if (!plan.prefixes.includes(props.prefix)) {
-      plan.prefixes.push(props.prefix);
+    return known;
+  }
+
+  private readProps(
+    entry: FieldEntry,
+    type: GraphQLObjectType,
+    field: CollectedField,
+    plan: PropsPlan,
+  ): boolean {
+    const addKeys = (keys: readonly string[]) => {
+      for (const key of keys) if (plan.keys && !plan.keys.includes(key)) plan.keys.push(key);
+    };
+    switch (entry.read) {
+      case 'column':
+        return true;
+      case 'record':
+        addKeys(entry.keys);
+        return true;
+      case 'apart':
+        if (!entry.keys) return false;
+        addKeys(entry.keys);
+        return true;
+      case 'localized': {
+        if (entry.key) addKeys([entry.key]);
+        const args =
+          entry.langs &&
+          agreedArgs(type.getFields()[field.name], field.nodes, this.info.variableValues);
+        const localized = { prefix: entry.prefix, langs: entry.langs && args && entry.langs(args) };
+        if (localized.langs) {
+          const same = JSON.stringify(localized);
+          if (!plan.localized?.some((one) => JSON.stringify(one) === same))
+            plan.localized = [...(plan.localized ?? []), { ...localized, langs: localized.langs }];
+        } else if (!plan.prefixes.includes(entry.prefix)) {
+          plan.prefixes.push(entry.prefix);
+        }
+        return true;
+      }
+      default:
+        return false;
     }
-    return true;
   }
 
   /**
@@ -275,9 +236,9 @@ export class SelectionCompiler {
     const rest = new Set<string>();
     for (const typeName of field.types) {
       const type = this.info.schema.getType(typeName) as GraphQLObjectType;
-      const handler = handlerOf(type, field.name);
-      if (!handler) rest.add(typeName);
-      else groups.set(handler, new Set([...(groups.get(handler) ?? []), typeName]));
+      const entry = fieldEntry(type, field.name);
+      if (entry?.read !== 'statement') rest.add(typeName);
+      else groups.set(entry.handler, new Set([...(groups.get(entry.handler) ?? []), typeName]));
     }
     return { groups, rest };
   }
@@ -298,8 +259,6 @@ export class SelectionCompiler {
         read: { kind: 'value' },
       };
     }
-    if (handler === 'relationsPage')
-      return this.relationsPage(field, definition, key, when, RELATIONS_PAGING);
     if (isPaging(handler)) return this.relationsPage(field, definition, key, when, handler);
     if (handler === 'evidencePage') {
       const page = evidencePageArgs(definition, field.nodes, this.info.variableValues);
@@ -420,32 +379,6 @@ export class SelectionCompiler {
   }
 }
 
-type Handler =
-  FieldWalk | Paging | 'evidence' | 'source' | 'degree' | 'relationsPage' | 'evidencePage';
-
-/** How a connection of relationships pages: its walk from its arguments, and its objects' class. */
-interface Paging {
-  paging: true;
-  walk: (args: Args) => RelationWalk;
-  edgeClass: new () => RelationshipBase;
-}
-
-const isPaging = (handler: Handler): handler is Paging =>
-  typeof handler === 'object' && 'paging' in handler;
-
-const RELATIONS_PAGING: Paging = { paging: true, walk: relationsWalk, edgeClass: Relation };
-
-// One per typed list, so that the fields a selection asks on several types group by it.
-const PAGINGS = new Map<FieldWalk, Paging>();
-function typedPaging(def: FieldWalk): Paging {
-  let paging = PAGINGS.get(def);
-  if (!paging) {
-    paging = { paging: true, walk: (args) => pagedWalk(def, args), edgeClass: edgeClassOf(def) };
-    PAGINGS.set(def, paging);
-  }
-  return paging;
-}
-
 /**
  * What a field's arguments make, when its merged occurrences agree and they validate; else null,
  * and the field is left to its resolver, which reports the bad argument where it belongs.
@@ -532,47 +465,25 @@ export function answeredByStatement(
   nodes: readonly FieldNode[],
   variables: Variables,
 ): boolean {
-  if (!isCompiledField(type, field)) return answeredByRecord(type, field);
-  // A walk is compiled only when its arguments are; evidence, sources, degrees and ends always.
-  const handler = handlerOf(type, field);
-  // A relationship's ends and evidence have no handler: they are always read with it.
-  if (handler === undefined) return true;
-  if (handler === 'relationsPage' || isPaging(handler)) {
-    const paging = isPaging(handler) ? handler : RELATIONS_PAGING;
-    return pageArgs(type.getFields()[field], nodes, variables, paging.walk) !== null;
-  }
-  if (handler === 'evidencePage')
-    return evidencePageArgs(type.getFields()[field], nodes, variables) !== null;
+  const entry = fieldEntry(type, field);
+  if (entry?.read !== 'statement') return entry?.read === 'end' || answeredByRecord(type, field);
+  // A walk or a page is compiled only when its arguments are; evidence, sources, degrees always.
+  const { handler } = entry;
+  const definition = type.getFields()[field];
+  if (isPaging(handler)) return pageArgs(definition, nodes, variables, handler.walk) !== null;
+  if (handler === 'evidencePage') return evidencePageArgs(definition, nodes, variables) !== null;
   if (typeof handler !== 'object') return true;
-  return compilableWalk(handler, type.getFields()[field], nodes, variables) !== null;
+  return compilableWalk(handler, definition, nodes, variables) !== null;
 }
 
 /** Whether a field of a node or relationship type is made of the record's own properties. */
 export function answeredByRecord(type: GraphQLObjectType, field: string): boolean {
-  if (READ_BY_RESOLVER.has(field)) return false;
-  const isEdge = type.getInterfaces().some((i) => i.name === 'Relationship');
-  if (isEdge && EDGE_COLUMNS.has(field)) return true;
-  return field in FROM_RECORD || field in FIELD_PROPS;
+  const read = fieldEntry(type, field)?.read;
+  return read === 'record' || read === 'localized' || read === 'column';
 }
 
 /** Whether a compiled statement may answer this field of this object type. */
 export function isCompiledField(type: GraphQLObjectType, field: string): boolean {
-  const isEdge = type.getInterfaces().some((i) => i.name === 'Relationship');
-  if (isEdge) return field === 'evidence' || edgeEnd(type.name, field) !== undefined;
-  return handlerOf(type, field) !== undefined;
-}
-
-/** What computes a field of a node type in the statement, if anything does. */
-function handlerOf(type: GraphQLObjectType, field: string): Handler | undefined {
-  const interfaces = type.getInterfaces().map((i) => i.name);
-  const walk = fieldWalk(type.name, interfaces, field);
-  if (walk) return walk;
-  if (field === 'evidence' && type.name !== 'Source') return 'evidence';
-  if (field === 'source' && type.name === 'Evidence') return 'source';
-  if (field === 'degree' && interfaces.includes('Entity')) return 'degree';
-  if (field === 'relationsConnection') return 'relationsPage';
-  const paged = pagedList(type.name, interfaces, field);
-  if (paged) return typedPaging(paged);
-  if (field === 'evidenceConnection') return 'evidencePage';
-  return undefined;
+  const read = fieldEntry(type, field)?.read;
+  return read === 'statement' || read === 'end';
 }

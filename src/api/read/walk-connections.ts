@@ -166,21 +166,6 @@ export const PAGED_LISTS: ReadonlySet<string> = new Set(
   PAGED.flatMap(({ type, fields }) => fields.map((field) => `${type}.${field}`)),
 );
 
-/** The typed list behind a `<field>Connection` of a type or an interface it implements, if any. */
-export function pagedList(
-  typeName: string,
-  interfaces: readonly string[],
-  field: string,
-): FieldWalk | undefined {
-  if (!field.endsWith(CONNECTION_SUFFIX)) return undefined;
-  const list = field.slice(0, -CONNECTION_SUFFIX.length);
-  const table = FIELD_WALKS as Record<string, Record<string, FieldWalk> | undefined>;
-  for (const name of [typeName, ...interfaces]) {
-    if (PAGED_LISTS.has(`${name}.${list}`)) return table[name]?.[list];
-  }
-  return undefined;
-}
-
 /** The class of the objects a typed list gives. */
 export function edgeClassOf(def: FieldWalk): new () => RelationshipBase {
   if (typeof def.shape !== 'object') throw new Error('a paged list gives relationships');
