@@ -6,7 +6,6 @@ import { orderedWalk, walkCount, walkDirection, walkFilterCypher } from './walk-
 import type {
   EdgePlan,
   LocalizedRead,
-  PropsPlan,
   NodeCondition,
   NodeFieldPlan,
   NodePlan,
@@ -21,49 +20,17 @@ import {
   type EvidencePage,
 } from './evidence-pages';
 import { firstPageFrom, keysetDirection } from './keyset';
+import { nodeLayout, relationLayout, type Slot } from './record-layout';
 import type { WalkFilter, WalkSpec } from '../model/walks';
 
 /**
- * Whether any property is read. What no field reads is left out of the statement: an empty list
- * of props still costs Neo4j a read of the keys and the driver a value, for every node and every
- * relationship (leaving out the relationships' empty props was a measurable gain on the rounds
- * question; docs/performance-history.md).
- */
-const readsProps = (plan: PropsPlan) =>
-  plan.keys?.length !== 0 || plan.prefixes.length > 0 || (plan.localized?.length ?? 0) > 0;
-
-/**
- * How the properties of a plan are returned, as the writer writes them and the reader reads
- * them: every property as [key, value] pairs or a map (`all`, when `keys` is null); else the
- * listed keys' values in the keys' order (null where a node has none), then one list of
- * [key, value] pairs for the localised families, read whole (`prefixes`) or one language of each
- * (`localized`, those not read whole); each of the two only when there is something in it.
- */
-function propsLayout(plan: PropsPlan): {
-  all: boolean;
-  values: boolean;
-  pairs: boolean;
-  localized: LocalizedRead[];
-} {
-  if (plan.keys === null) return { all: true, values: false, pairs: false, localized: [] };
-  const localized = (plan.localized ?? []).filter((read) => !plan.prefixes.includes(read.prefix));
-  return {
-    all: false,
-    values: plan.keys.length > 0,
-    pairs: plan.prefixes.length > 0 || localized.length > 0,
-    localized,
-  };
-}
-
-/**
  * Writes the Cypher that reads a plan: one list per node, with a nested COLLECT subquery per
- * walk, so that a whole answer is one statement. Lists, not maps: each element's place is known
- * from the plan (see readNode), so no key crosses the wire or is decoded by the driver, where
- * unpacking maps was the largest single cost of the driver in a CPU profile of the rounds
- * question. Variables are numbered here and
- * every value (property keys, kinds, labels) is a parameter; relationship types of a walk are
- * written into the pattern, where Neo4j expands by type, and only after they are checked against
- * the vocabulary.
+ * walk, so that a whole answer is one statement. Lists, not maps: each element is a slot of the
+ * plan's layout (see record-layout.ts), so no key crosses the wire or is decoded by the driver,
+ * where unpacking maps was the largest single cost of the driver in a CPU profile of the rounds
+ * question. Variables are numbered here and every value (property keys, kinds, labels) is a
+ * parameter; relationship types of a walk are written into the pattern, where Neo4j expands by
+ * type, and only after they are checked against the vocabulary.
  */
 class ProjectionWriter {
   readonly params: Params = {};
@@ -87,35 +54,59 @@ class ProjectionWriter {
     return `$${name}`;
   }
 
-  /** `[id, labels, props…, field…]`: props as propsLayout says, then one element per field. */
+  /** A node as its layout says (see nodeLayout). */
   node(x: string, plan: NodePlan): string {
-    const props = readsProps(plan) ? this.props(x, plan) : [];
-    const fields = plan.fields.map((field) => this.nodeField(x, field));
-    return `[${[`${x}.id`, `labels(${x})`, ...props, ...fields].join(', ')}]`;
+    const slots = nodeLayout(plan).map((slot) => this.slot(x, slot, propsWithEvidence));
+    return `[${slots.join(', ')}]`;
   }
 
-  // Only the values of the keys kept: `n { .* }` would load every value (a source's text, the
-  // search fields). A family's keys are not known in advance, so they come as pairs.
-  private props(
+  /**
+   * One slot of a node or of a relationship `x`; `all` writes every property an answer is made
+   * of. Only the values of the keys kept: `n { .* }` would load every value (a source's text, the
+   * search fields). A family's keys are not known in advance, so they come as pairs.
+   */
+  private slot(
     x: string,
-    plan: PropsPlan,
-    all: (x: string) => string = propsWithEvidence,
-  ): string[] {
-    const layout = propsLayout(plan);
-    if (layout.all) return [all(x)];
-    const out = layout.values ? [`[k IN ${this.param(plan.keys)} | ${x}[k]]`] : [];
-    if (layout.pairs) {
-      const prefixes =
-        plan.prefixes.length === 0
-          ? []
-          : [
-              `[k IN keys(${x}) WHERE any(prefix IN ${this.param(plan.prefixes)} WHERE k STARTS WITH prefix) | [k, ${x}[k]]]`,
-            ];
-      out.push(
-        [...prefixes, ...layout.localized.map((read) => this.localized(x, read))].join(' + '),
-      );
+    slot: Slot,
+    all: (x: string) => string,
+    relation?: { from: string; m: string; direction: WalkSpec['direction']; other: NodePlan },
+  ): string {
+    switch (slot.kind) {
+      case 'id':
+        return `${x}.id`;
+      case 'labels':
+        return `labels(${x})`;
+      case 'column':
+        return {
+          id: `${x}.id`,
+          type: `type(${x})`,
+          direction: walkDirection(relation!.from, x, relation!.direction),
+        }[slot.column];
+      case 'all':
+        return all(x);
+      case 'values':
+        return `[k IN ${this.param(slot.keys)} | ${x}[k]]`;
+      case 'pairs': {
+        const prefixes =
+          slot.prefixes.length === 0
+            ? []
+            : [
+                `[k IN keys(${x}) WHERE any(prefix IN ${this.param(slot.prefixes)} WHERE k STARTS WITH prefix) | [k, ${x}[k]]]`,
+              ];
+        return [...prefixes, ...slot.localized.map((read) => this.localized(x, read))].join(' + ');
+      }
+      case 'other':
+        return this.node(relation!.m, relation!.other);
+      case 'field':
+        return this.nodeField(x, slot.field);
+      case 'edgeField': {
+        const { field } = slot;
+        const { from, m, direction } = relation!;
+        return field.kind === 'evidence'
+          ? this.relationEvidence(x, field.plan, field.limit)
+          : this.end(from, m, x, direction, field.end, field.plan);
+      }
     }
-    return out;
   }
 
   // The first language the node has, as a [key, value] pair; else the whole family.
@@ -186,17 +177,6 @@ class ProjectionWriter {
   ): string {
     const r = this.fresh('r');
     const m = this.fresh('m');
-    const column = {
-      id: `${r}.id`,
-      type: `type(${r})`,
-      direction: walkDirection(x, r, walk.direction),
-    };
-    const columns = plan.columns.map((name) => column[name]);
-    const fields = plan.fields.map((field) =>
-      field.kind === 'evidence'
-        ? this.relationEvidence(r, field.plan, field.limit)
-        : this.end(x, m, r, walk.direction, field.end, field.plan),
-    );
     // A page: past the cursor's relationship id, read in the page's direction.
     const { past, desc } = keysetDirection(seek?.backward ?? false);
     const tests = [walkFilterCypher(r, m, filter, (value) => this.param(value))].filter(Boolean);
@@ -206,11 +186,10 @@ class ProjectionWriter {
       desc: desc !== '',
       limit: `toInteger(${this.param(limit)})`,
     });
-    const props = readsProps(plan) ? this.props(r, plan, relationProps) : [];
-    // `[columns…, props…, other, field…]`, as readRelation reads it; on one line, as the text
-    // crosses the wire with every request.
-    const relation = [...columns, ...props, this.node(m, plan.other), ...fields];
-    const page = `COLLECT { ${rows} RETURN [${relation.join(', ')}] }`;
+    // On one line, as the text crosses the wire with every request.
+    const relation = { from: x, m, direction: walk.direction, other: plan.other };
+    const slots = relationLayout(plan).map((slot) => this.slot(r, slot, relationProps, relation));
+    const page = `COLLECT { ${rows} RETURN [${slots.join(', ')}] }`;
     if (!seek) return page;
     // A page, with the count of what the walk keeps when it is asked for.
     if (!count) return `[${page}, null]`;
@@ -257,39 +236,49 @@ function projectionOf(plan: NodePlan): { text: string; params: Params } {
 /** A node or relationship as a compiled statement returns it: a list laid out by its plan. */
 type Row = readonly unknown[];
 
-/** Reads a node the writer wrote with `plan`; null stays null (a missing source, say). */
+/** Reads a node the writer wrote with `plan`, slot by slot; null stays null (a missing source). */
 function readNode(raw: unknown, plan: NodePlan): ProjectedNode | null {
   if (!raw) return null;
   const row = raw as Row;
-  const at = { next: 2 };
-  const props = readsProps(plan) ? readProps(row, at, plan) : {};
-  const fields: Record<string, unknown> = {};
-  for (const field of plan.fields) fields[field.key] = readNodeField(row[at.next++], field);
-  return { id: row[0] as string, labels: row[1] as string[], props, fields };
+  const node: ProjectedNode = { id: '', labels: [], props: {}, fields: {} };
+  nodeLayout(plan).forEach((slot, i) => {
+    const value = row[i];
+    switch (slot.kind) {
+      case 'id':
+        node.id = value as string;
+        break;
+      case 'labels':
+        node.labels = value as string[];
+        break;
+      case 'field':
+        node.fields[slot.field.key] = readNodeField(value, slot.field, node.id);
+        break;
+      default:
+        readProps(value, slot, node.props);
+    }
+  });
+  return node;
 }
 
-function readProps(row: Row, at: { next: number }, plan: PropsPlan): Record<string, unknown> {
-  const layout = propsLayout(plan);
-  if (layout.all) return propsFromPairs(row[at.next++]);
-  const props: Record<string, unknown> = {};
-  if (layout.values) {
-    const values = row[at.next++] as unknown[];
+/** Adds the properties a props slot holds. */
+function readProps(value: unknown, slot: Slot, props: Record<string, unknown>): void {
+  if (slot.kind === 'all' || slot.kind === 'pairs') Object.assign(props, propsFromPairs(value));
+  else if (slot.kind === 'values') {
+    const values = value as unknown[];
     // A node has no null property: null is a key it does not have.
-    plan.keys!.forEach((key, i) => {
+    slot.keys.forEach((key, i) => {
       if (values[i] !== null && values[i] !== undefined) props[key] = values[i];
     });
   }
-  if (layout.pairs) Object.assign(props, propsFromPairs(row[at.next++]));
-  return props;
 }
 
 // A field whose condition does not hold for the node (or a missing source) is null.
-function readNodeField(value: unknown, field: NodeFieldPlan): unknown {
+function readNodeField(value: unknown, field: NodeFieldPlan, owner: string): unknown {
   if (value === null || value === undefined) return null;
   switch (field.kind) {
     case 'walk': {
       const read = (page: unknown) =>
-        (page as Row[]).map((relation) => readRelation(relation, field.edge));
+        (page as Row[]).map((relation) => readRelation(relation, field, owner));
       if (!field.seek) return read(value);
       const [page, total] = value as Row;
       return { page: read(page), total: total ?? null };
@@ -311,34 +300,58 @@ function readNodeField(value: unknown, field: NodeFieldPlan): unknown {
   }
 }
 
-// Columns not asked for are not read; their resolvers never run, so they stay empty.
-function readRelation(row: Row, plan: EdgePlan): ProjectedRelation {
-  const columns: Record<string, unknown> = {};
-  let next = 0;
-  for (const name of plan.columns) columns[name] = row[next++];
-  const at = { next };
-  const props = readsProps(plan) ? readProps(row, at, plan) : {};
-  const other = readNode(row[at.next++], plan.other)!;
-  const fields: Record<string, unknown> = {};
-  for (const field of plan.fields) {
-    const value = row[at.next++];
-    fields[field.key] =
-      field.kind === 'evidence'
-        ? ((value ?? []) as Row[]).map((node) => readNode(node, field.plan)!)
-        : readNode(value, field.plan);
-  }
-  return {
-    id: (columns.id as string) ?? '',
-    type: (columns.type as string) ?? '',
-    direction: (columns.direction as 'OUT' | 'IN') ?? 'OUT',
+/**
+ * Reads a relationship a walk from `owner` found. Its ends' ids are known from the walk's
+ * direction, or from the direction column when the walk goes both ways. A column not asked for
+ * is not read and stays empty (an end's id too, when unknown): the fields that read them are not
+ * asked, or answered by the statement, so no resolver reads them.
+ */
+function readRelation(
+  raw: unknown,
+  walk: Extract<NodeFieldPlan, { kind: 'walk' }>,
+  owner: string,
+): ProjectedRelation {
+  const row = raw as Row;
+  const relation: ProjectedRelation = {
+    id: '',
+    type: '',
+    direction: walk.walk.direction === 'IN' ? 'IN' : 'OUT',
     fromId: '',
     toId: '',
-    props,
+    props: {},
     // The evidence of a compiled relationship is read by the statement when it is asked for.
     evidenceIds: [],
-    other,
-    fields,
+    other: null as unknown as ProjectedNode,
+    fields: {},
   };
+  relationLayout(walk.edge).forEach((slot, i) => {
+    const value = row[i];
+    switch (slot.kind) {
+      case 'column':
+        (relation as unknown as Record<string, unknown>)[slot.column] = value;
+        break;
+      case 'other':
+        relation.other = readNode(value, walk.edge.other)!;
+        break;
+      case 'edgeField': {
+        const { field } = slot;
+        relation.fields[field.key] =
+          field.kind === 'evidence'
+            ? ((value ?? []) as Row[]).map((node) => readNode(node, field.plan)!)
+            : readNode(value, field.plan);
+        break;
+      }
+      default:
+        readProps(value, slot, relation.props);
+    }
+  });
+  // A walk both ways knows which end is which only when its direction was read.
+  if (walk.walk.direction !== 'BOTH' || walk.edge.columns.includes('direction')) {
+    const out = relation.direction === 'OUT';
+    relation.fromId = out ? owner : relation.other.id;
+    relation.toId = out ? relation.other.id : owner;
+  }
+  return relation;
 }
 
 /**
