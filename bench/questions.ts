@@ -16,6 +16,8 @@ export interface Subjects {
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 export type SystemName = 'raw' | 'neo4j-graphql' | 'parley';
 export const SYSTEMS: SystemName[] = ['raw', 'neo4j-graphql', 'parley'];
+/** A system as a run times it: one of SYSTEMS, or another build of Parley (see --baseline). */
+export type RunName = SystemName | 'parley-baseline';
 
 /** One request: a GraphQL operation, or for the raw server a question name and its parameters. */
 export interface Request {

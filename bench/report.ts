@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { Measurement, percentile } from './measure';
-import type { Subjects, SystemName } from './questions';
+import type { RunName, Subjects } from './questions';
 
 export interface BenchRun {
   date: string;
@@ -23,12 +23,12 @@ export interface BenchRun {
     connections: number;
     results: Record<string, Measurement & { rssPeakMb: number }>;
   };
-  systems: SystemName[];
+  systems: RunName[];
 }
 
 interface Row {
   question: string;
-  system: SystemName;
+  system: RunName;
   requests: number;
   rps: number;
   p50: number;
@@ -104,10 +104,10 @@ export function writeReport(run: BenchRun): { json: string; md: string } {
     '',
     `Machine: ${run.machine.cores} cores (${run.machine.cpu}), ${run.machine.memoryGb} GB, Node ${run.machine.node}, ` +
       `${run.machine.neo4j}, Neo4j heap ${run.machine.neo4jHeap}, page cache ${run.machine.neo4jPageCache}. ` +
-      'Neo4j, the three servers and autocannon share the machine.',
+      `Neo4j, the ${run.systems.length} servers and autocannon share the machine.`,
     '',
     `Each system had ${run.settings.duration} s per question and phase, in ${run.settings.rounds} interleaved ` +
-      `rounds of ${Number(run.settings.slice.toFixed(2))} s (raw, @neo4j/graphql, Parley, question by question; each slice starts once Neo4j runs no transaction), after a ` +
+      `rounds of ${Number(run.settings.slice.toFixed(2))} s (${run.systems.join(', ')}, question by question; each slice starts once Neo4j runs no transaction), after a ` +
       `${run.settings.warmup} s warm-up each. Statements: Cypher statements per request (Parley: its own ` +
       'counter; the peers: counted at their driver).',
   ];
@@ -123,18 +123,24 @@ export function writeReport(run: BenchRun): { json: string; md: string } {
           ? `| ${r.question} | ${r.system} | not timed | | | | ${r.failed.replace(/\|/g, '/').slice(0, 200)} |`
           : `| ${r.question} | ${r.system} | ${fixed(r.rps, r.rps < 10 ? 1 : 0)} | ${fixed(r.p50)} | ${fixed(r.p99)} | ${r.errors} | ${r.statements} |`,
       );
+    const baseline = run.systems.includes('parley-baseline');
     md.push(
       '',
-      '| question | Parley / raw (req/s) | Parley / @neo4j/graphql (req/s) |',
-      '| --- | ---: | ---: |',
+      `| question | Parley / raw (req/s) | Parley / @neo4j/graphql (req/s) |${baseline ? ' Parley / baseline (req/s) | p50 ms, baseline → Parley |' : ''}`,
+      `| --- | ---: | ---: |${baseline ? ' ---: | ---: |' : ''}`,
     );
     const byQuestion = new Map<string, Record<string, Row>>();
     for (const r of phase.rows)
       byQuestion.set(r.question, { ...byQuestion.get(r.question), [r.system]: r });
-    for (const [question, r] of byQuestion)
+    for (const [question, r] of byQuestion) {
+      const before = r['parley-baseline'];
+      const against = before
+        ? ` ${fixed(r.parley.rps / before.rps, 2)}x | ${fixed(before.p50)} → ${fixed(r.parley.p50)} |`
+        : '';
       md.push(
-        `| ${question} | ${fixed(r.parley.rps / r.raw.rps, 2)}x | ${fixed(r.parley.rps / r['neo4j-graphql'].rps, 2)}x |`,
+        `| ${question} | ${fixed(r.parley.rps / r.raw.rps, 2)}x | ${fixed(r.parley.rps / r['neo4j-graphql'].rps, 2)}x |${against}`,
       );
+    }
   }
   md.push(
     '',

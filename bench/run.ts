@@ -19,7 +19,7 @@ import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { createDriver } from '../src/db/driver';
 import { applySchema } from '../src/db/schema-applier';
 import { drive, emptyMeasurement, Measurement, rssMb, rssPeak, waitForIdle } from './measure';
-import { buildQuestions, pickSubjects, Question, SYSTEMS } from './questions';
+import { buildQuestions, pickSubjects, Question } from './questions';
 import { BenchRun, writeReport } from './report';
 import { checkFacts, Server, startServers } from './systems/servers';
 import { benchTarget, ensureCorpus, ensureNeo4j, stopNeo4j } from './target';
@@ -37,6 +37,9 @@ const { values } = parseArgs({
     tag: { type: 'string' },
     // Comma-separated question names: a quicker run of the questions a change touches.
     only: { type: 'string' },
+    // A checkout of another version of Parley, built (`npm ci && npm run build` there): timed as
+    // a fourth system, interleaved with the others, to compare two versions in one run.
+    baseline: { type: 'string' },
   },
 });
 const bounded = (value: string | undefined, name: string, min: number, max: number) => {
@@ -51,6 +54,12 @@ const connections = bounded(values.connections, 'connections', 1, 100);
 const rounds = bounded(values.rounds, 'rounds', 1, 20);
 const warmup = bounded(values.warmup, 'warmup', 0, 60);
 const mix = bounded(values.mix, 'mix', 0, 600);
+
+const baseline = values.baseline && path.resolve(values.baseline);
+if (baseline && !fs.existsSync(path.join(baseline, 'dist', 'src', 'main.js')))
+  throw new Error(
+    `--baseline: no dist/src/main.js in ${baseline}; run npm ci && npm run build there`,
+  );
 
 const target = benchTarget(values.corpus!, seed);
 const log = (line: string) => console.log(line);
@@ -77,7 +86,7 @@ async function main(): Promise<void> {
     );
     log(`Subjects: ${JSON.stringify(subjects)}`);
 
-    servers = await startServers(target.env, log);
+    servers = await startServers(target.env, log, baseline);
     const only = values.only?.split(',').map((name) => name.trim());
     const questions = buildQuestions(subjects).filter((q) => !only || only.includes(q.name));
     if (questions.length === 0) throw new Error(`--only names no question: ${values.only}`);
@@ -92,7 +101,7 @@ async function main(): Promise<void> {
         for (const server of servers.filter((x) => timed(question, x)))
           await drive(
             server.base,
-            question.requests[server.name],
+            question.requests[server.asks],
             connections,
             warmup,
             emptyMeasurement(),
@@ -123,7 +132,7 @@ async function main(): Promise<void> {
           for (const server of servers.filter((x) => timed(question, x)))
             await drive(
               server.base,
-              question.requests[server.name],
+              question.requests[server.asks],
               phaseConnections,
               slice,
               results[question.name][server.name],
@@ -149,7 +158,7 @@ async function main(): Promise<void> {
         const peak = rssPeak(server.process.child.pid!);
         await drive(
           server.base,
-          agreed.map((question) => question.requests[server.name]),
+          agreed.map((question) => question.requests[server.asks]),
           connections,
           mix,
           measurement,
@@ -182,7 +191,7 @@ async function main(): Promise<void> {
       phases,
       rss,
       mix: mix > 0 ? mixed : undefined,
-      systems: SYSTEMS,
+      systems: servers.map((server) => server.name),
     });
     log(`\n${fs.readFileSync(files.md, 'utf8')}`);
     log(

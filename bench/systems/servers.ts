@@ -1,21 +1,39 @@
+import path from 'node:path';
 import { runProcess, RunningProcess } from '../../src/cli/run-process';
-import type { Question, SystemName } from '../questions';
+import type { Question, RunName, SystemName } from '../questions';
 
 type Log = (line: string) => void;
 
 /** One of the systems under test, running as a child process. */
 export interface Server {
-  name: SystemName;
+  name: RunName;
+  /** Whose requests it is sent and whose facts it must give (a baseline Parley's are Parley's). */
+  asks: SystemName;
   base: string;
   process: RunningProcess;
 }
 
-/** Starts raw, @neo4j/graphql and Parley (built, production mode) on free loopback ports. */
-export async function startServers(env: Record<string, string>, log: Log): Promise<Server[]> {
+/**
+ * Starts raw, @neo4j/graphql and Parley (built, production mode) on free loopback ports; with a
+ * baseline, also the Parley built in that checkout (its `dist/`), asked what Parley is asked.
+ */
+export async function startServers(
+  env: Record<string, string>,
+  log: Log,
+  baseline?: string,
+): Promise<Server[]> {
   const tsx = (file: string) => [process.execPath, ['--import', 'tsx', file]] as const;
-  const specs: Array<
-    [SystemName, readonly [string, readonly string[]], RegExp, Record<string, string>]
-  > = [
+  const parleyEnv = {
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    PARLEY_SEED_ON_START: 'false',
+    PARLEY_DEBUG: 'true',
+  };
+  const parleyReady = /Parley API: +(http:\/\/\S+)\/graphql/;
+  type Spec = [RunName, readonly [string, readonly string[]], RegExp, Record<string, string>];
+  const specs: Spec[] = [
     ['raw', tsx('bench/systems/raw-server.ts'), /raw: (http:\/\/\S+)/, {}],
     [
       'neo4j-graphql',
@@ -23,25 +41,28 @@ export async function startServers(env: Record<string, string>, log: Log): Promi
       /neo4j-graphql: (http:\/\/\S+)\/graphql/,
       { NODE_ENV: 'production' },
     ],
-    [
-      'parley',
-      [process.execPath, ['dist/src/main.js']],
-      /Parley API: +(http:\/\/\S+)\/graphql/,
-      {
-        NODE_ENV: 'production',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        PARLEY_SEED_ON_START: 'false',
-        PARLEY_DEBUG: 'true',
-      },
-    ],
+    ['parley', [process.execPath, ['dist/src/main.js']], parleyReady, parleyEnv],
+    ...(baseline
+      ? [
+          [
+            'parley-baseline',
+            [process.execPath, [path.join(baseline, 'dist', 'src', 'main.js')]],
+            parleyReady,
+            parleyEnv,
+          ] satisfies Spec,
+        ]
+      : []),
   ];
   const servers: Server[] = [];
   for (const [name, [command, args], ready, extra] of specs) {
     const child = runProcess(command, [...args], { ...env, ...extra });
     const [, base] = await child.waitForLine(ready, 120000);
-    servers.push({ name, base, process: child });
+    servers.push({
+      name,
+      asks: name === 'parley-baseline' ? 'parley' : name,
+      base,
+      process: child,
+    });
     log(`${name}: ${base}`);
   }
   return servers;
@@ -52,9 +73,9 @@ async function ask(
   server: Server,
   question: Question,
 ): Promise<{ data: unknown; statements: number }> {
-  const request = question.requests[server.name];
+  const request = question.requests[server.asks];
   const stats = async () =>
-    server.name === 'parley'
+    server.asks === 'parley'
       ? 0
       : ((await (await fetch(`${server.base}/stats`)).json()) as { statements: number }).statements;
   const before = await stats();
@@ -73,7 +94,7 @@ async function ask(
       `${server.name} failed on ${question.name}: ${JSON.stringify(body.errors ?? body).slice(0, 1000)}`,
     );
   const statements =
-    server.name === 'parley' ? body.extensions!.roundTrips! : (await stats()) - before;
+    server.asks === 'parley' ? body.extensions!.roundTrips! : (await stats()) - before;
   return { data: body.data, statements };
 }
 
@@ -104,7 +125,7 @@ export async function checkFacts(
         // Counted on a second request: a first one may carry one-off work (a version check).
         await ask(server, question);
         const { data, statements } = await ask(server, question);
-        facts[server.name] = JSON.stringify(question.facts[server.name](data));
+        facts[server.name] = JSON.stringify(question.facts[server.asks](data));
         check.statements[server.name] = statements;
       } catch (error) {
         check.failed[server.name] = (error as Error).message.slice(0, 300);
