@@ -328,7 +328,8 @@ function readRelation(
     const value = row[i];
     switch (slot.kind) {
       case 'column':
-        (relation as unknown as Record<string, unknown>)[slot.column] = value;
+        if (slot.column === 'direction') relation.direction = value as 'OUT' | 'IN';
+        else relation[slot.column] = value as string;
         break;
       case 'other':
         relation.other = readNode(value, walk.edge.other)!;

@@ -59,6 +59,7 @@ const localized = (prefix: string, langs?: Langs, key?: string): FieldEntry => (
 });
 const computed = (handler: Handler): FieldEntry => ({ read: 'statement', handler });
 const PARENT: FieldEntry = { read: 'parent' };
+const DATE = record('dateStart', 'dateEnd', 'datePrecision', 'dateNote');
 const COLUMN: FieldEntry = { read: 'column' };
 
 const RELATIONS_PAGING: Paging = { paging: true, walk: relationsWalk, edgeClass: Relation };
@@ -121,10 +122,10 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
     aliases: record('aliases', 'aliasBases'),
     degree: computed('degree'),
   }),
-  ...on('Event', { ...NAMED, ...EVIDENCED, date: DATE() }),
+  ...on('Event', { ...NAMED, ...EVIDENCED, date: DATE }),
   ...on('NegotiationRound', { round: record('round'), format: record('format') }),
   ...on('Claim', {
-    date: DATE(),
+    date: DATE,
     channel: record('channel'),
     mode: record('mode'),
     language: record('language'),
@@ -253,10 +254,6 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
   }),
 };
 
-function DATE(): FieldEntry {
-  return record('dateStart', 'dateEnd', 'datePrecision', 'dateNote');
-}
-
 const TYPENAME = record();
 
 /**
@@ -281,22 +278,28 @@ function isPageType(type: GraphQLObjectType): boolean {
   return named && Object.keys(type.getFields()).every((field) => PAGE_FIELDS.has(field));
 }
 
-const tables = new WeakMap<GraphQLSchema, Map<GraphQLObjectType, Map<string, FieldEntry>>>();
+const entries = new WeakMap<GraphQLObjectType, Map<string, FieldEntry | undefined>>();
+
+/** The entry of a field of an object type (`__typename` included), looked up once. */
+export function fieldEntry(type: GraphQLObjectType, field: string): FieldEntry | undefined {
+  let fields = entries.get(type);
+  if (!fields) entries.set(type, (fields = new Map()));
+  if (!fields.has(field)) fields.set(field, entryOf(type, field));
+  return fields.get(field);
+}
 
 /**
  * The entries of every field of every object type of a schema. Throws, naming them, when fields
  * have none: how a field is read is decided here, never left to a default.
  */
 export function fieldTable(schema: GraphQLSchema): Map<GraphQLObjectType, Map<string, FieldEntry>> {
-  const known = tables.get(schema);
-  if (known) return known;
   const table = new Map<GraphQLObjectType, Map<string, FieldEntry>>();
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const fields = new Map<string, FieldEntry>();
     for (const field of Object.keys(type.getFields())) {
-      const entry = entryOf(type, field);
+      const entry = fieldEntry(type, field);
       if (entry) fields.set(field, entry);
       else missing.push(`${type.name}.${field}`);
     }
@@ -304,18 +307,7 @@ export function fieldTable(schema: GraphQLSchema): Map<GraphQLObjectType, Map<st
   }
   if (missing.length > 0)
     throw new Error(`fields with no entry in FIELD_TABLE: ${missing.sort().join(', ')}`);
-  tables.set(schema, table);
   return table;
-}
-
-const entries = new WeakMap<GraphQLObjectType, Map<string, FieldEntry | undefined>>();
-
-/** The entry of a field of an object type (`__typename` included). */
-export function fieldEntry(type: GraphQLObjectType, field: string): FieldEntry | undefined {
-  let fields = entries.get(type);
-  if (!fields) entries.set(type, (fields = new Map()));
-  if (!fields.has(field)) fields.set(field, entryOf(type, field));
-  return fields.get(field);
 }
 
 /** Whether the handler pages relationships (a node's relations, or a typed list's twin). */
