@@ -69,11 +69,19 @@ export type NodeFieldPlan =
       seek?: WalkSeek;
       /** With the page, how many relationships the walk keeps (its totalCount). */
       count?: boolean;
+      /** A page asked for nothing its relationships give (its totalCount alone): none is read. */
+      countOnly?: boolean;
       edge: EdgePlan;
     })
   | (FieldBase & { kind: 'evidence'; plan: NodePlan; limit: number })
   /** A page of the node's evidence list, with each span's position and the list's length. */
-  | (FieldBase & { kind: 'evidencePage'; plan: NodePlan; slice: EvidenceSlice })
+  | (FieldBase & {
+      kind: 'evidencePage';
+      plan: NodePlan;
+      slice: EvidenceSlice;
+      /** Asked for its totalCount alone: no span is read. */
+      countOnly?: boolean;
+    })
   | (FieldBase & { kind: 'source'; plan: NodePlan })
   | (FieldBase & { kind: 'degree'; types: readonly string[] });
 

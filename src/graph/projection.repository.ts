@@ -133,6 +133,7 @@ class ProjectionWriter {
       case 'walk':
         return this.walk(x, field, field.edge);
       case 'evidencePage': {
+        if (field.countOnly) return `[${evidenceCount(x)}, []]`;
         const [n, e] = [this.fresh('i'), this.fresh('e')];
         const slice = evidenceSliceCypher(x, n, e, {
           backward: this.param(field.slice.backward),
@@ -172,9 +173,25 @@ class ProjectionWriter {
       limit,
       seek,
       count,
-    }: { walk: WalkSpec; filter: WalkFilter; limit: number; seek?: WalkSeek; count?: boolean },
+      countOnly,
+    }: {
+      walk: WalkSpec;
+      filter: WalkFilter;
+      limit: number;
+      seek?: WalkSeek;
+      count?: boolean;
+      countOnly?: boolean;
+    },
     plan: EdgePlan,
   ): string {
+    const counted = () => {
+      const [cr, cm] = [this.fresh('r'), this.fresh('m')];
+      const kept = walkFilterCypher(cr, cm, filter, (value) => this.param(value));
+      return walkCount(x, cr, cm, walk, kept);
+    };
+    // Neo4j plans every walk a statement holds, so a page whose relationships nobody asked
+    // for is not written at all.
+    if (seek && countOnly) return `[[], ${count ? counted() : 'null'}]`;
     const r = this.fresh('r');
     const m = this.fresh('m');
     // A page: past the cursor's relationship id, read in the page's direction.
@@ -192,10 +209,7 @@ class ProjectionWriter {
     const page = `COLLECT { ${rows} RETURN [${slots.join(', ')}] }`;
     if (!seek) return page;
     // A page, with the count of what the walk keeps when it is asked for.
-    if (!count) return `[${page}, null]`;
-    const [cr, cm] = [this.fresh('r'), this.fresh('m')];
-    const kept = walkFilterCypher(cr, cm, filter, (value) => this.param(value));
-    return `[${page}, ${walkCount(x, cr, cm, walk, kept)}]`;
+    return `[${page}, ${count ? counted() : 'null'}]`;
   }
 
   // The start and end of a relationship read from x are x and m, known in advance unless the

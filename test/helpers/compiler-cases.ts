@@ -125,6 +125,14 @@ export const SHAPES: Array<{ name: string; query: string; vars?: Record<string, 
        ... on Person { leads { led { id } } } } }
        sources { edges { cursor node { id title } } totalCount } source(id: "source:2026-02-04-trilateral-talks-round-2") { id titles { lang value } } }`,
   },
+  {
+    name: 'connections asked only how many they hold, beside one asked for its items too',
+    query: `{ entity(id: "country:ukraine") { all: relationsConnection { totalCount }
+       stated: relationsConnection(onlyStated: true, direction: IN) { __typename totalCount }
+       evidenceConnection(first: 1) { totalCount }
+       ... on Country { delegationsConnection(first: 1) { totalCount }
+         participationsConnection(first: 1) { totalCount pageInfo { hasNextPage } } } } }`,
+  },
 ];
 
 export interface CompilerCase {

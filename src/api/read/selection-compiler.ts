@@ -263,10 +263,17 @@ export class SelectionCompiler {
     if (handler === 'evidencePage') {
       const page = evidencePageArgs(definition, field.nodes, this.info.variableValues);
       if (!page) return null;
-      const { item, nodes } = this.connectionItems(field, definition);
+      const { connection, item, nodes } = this.connectionItems(field, definition);
       const node = this.node(nodes, item);
       return {
-        plan: { kind: 'evidencePage', key, when, plan: node.plan, slice: page.slice },
+        plan: {
+          kind: 'evidencePage',
+          key,
+          when,
+          plan: node.plan,
+          slice: page.slice,
+          countOnly: !this.asksItems(field, connection),
+        },
         read: { kind: 'evidencePage', request: page.request, node },
       };
     }
@@ -311,6 +318,13 @@ export class SelectionCompiler {
     return { connection, item, nodes };
   }
 
+  /** Whether a connection is asked for anything its items give: its nodes, edges or pageInfo. */
+  private asksItems(field: CollectedField, connection: GraphQLObjectType): boolean {
+    return ['nodes', 'edges', 'pageInfo'].some(
+      (name) => this.fieldsAt([name], field.nodes, connection) !== null,
+    );
+  }
+
   /**
    * A page of a node's relationships (`relationsConnection`, or a typed list's `<field>Connection`):
    * the walk read past the cursor's relationship id, one more than the page, with what `nodes` and
@@ -341,6 +355,7 @@ export class SelectionCompiler {
         limit: request.size + 1,
         seek: { backward: request.backward, fromId: request.from?.id ?? null },
         count: this.fieldsAt(['totalCount'], field.nodes, connection) !== null,
+        countOnly: !this.asksItems(field, connection),
         edge: edge.plan,
       },
       read: { kind: 'page', request, walk, edge, edgeClass: paging.edgeClass },
