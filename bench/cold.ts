@@ -149,16 +149,24 @@ async function main(): Promise<void> {
     await driver.close();
   }
   const worst = timings.reduce((a, b) => (b.firstMs > a.firstMs ? b : a), timings[0]);
-  log(
-    `\n| root | depth | document | first | second | statements |\n|---|---:|---:|---:|---:|---:|\n` +
-      timings
-        .map(
-          (t) =>
-            `| ${t.root} | ${t.levels} | ${t.bytes} B | ${t.error ? 'error' : `${t.firstMs.toFixed(0)} ms`} | ${t.secondMs.toFixed(0)} ms | ${t.statements ?? '?'} |`,
-        )
-        .join('\n') +
-      `\n\nSlowest first answer: ${worst?.root} in ${worst?.firstMs.toFixed(0)} ms (at most ${values.depth} levels, nested lists first: ${values.first}).`,
+  const table =
+    `| root | depth | document | first | second | statements |\n|---|---:|---:|---:|---:|---:|\n` +
+    timings
+      .map(
+        (t) =>
+          `| ${t.root} | ${t.levels} | ${t.bytes} B | ${t.error ? 'error' : `${t.firstMs.toFixed(0)} ms`} | ${t.secondMs.toFixed(0)} ms | ${t.statements ?? '?'} |`,
+      )
+      .join('\n') +
+    `\n\nSlowest first answer: ${worst?.root} in ${worst?.firstMs.toFixed(0)} ms (at most ${values.depth} levels, nested lists first: ${values.first}).\n`;
+  log(`\n${table}`);
+  const name = `${new Date().toISOString().slice(0, 10)}-${target.label}-cold`;
+  const dir = path.join(PROJECT_ROOT, 'bench', 'results');
+  fs.writeFileSync(
+    path.join(dir, `${name}.json`),
+    JSON.stringify({ settings: values, timings }, null, 2),
   );
+  fs.writeFileSync(path.join(dir, `${name}.md`), `# Cold plans, ${target.label}\n\n${table}`);
+  log(`Written: bench/results/${name}.json, .md`);
   if (timings.some((t) => t.error)) process.exitCode = 1;
 }
 
