@@ -221,7 +221,7 @@ export function orderedWalk(
   // The page as a list of [r, m] pairs from one branch or the other, unwound. Neo4j plans every
   // subquery of a statement, and this is the form of the choice it plans fastest: a CASE of two
   // COLLECT subqueries (of which it runs only the one chosen) rather than a UNION of two guarded
-  // branches in nested CALLs, which took about twice as long to plan.
+  // branches in nested CALLs, which it plans far more slowly (see docs/performance-history.md).
   const pair = `${r}Pair`;
   return (
     `UNWIND CASE WHEN ${degree} <= ${readWhole} THEN ${whole} ELSE ${sought} END AS ${pair} ` +
