@@ -44,9 +44,9 @@ export const nodeProps = (x: string) =>
  * nodeProps, and for an event or claim its first evidence ids as `evidenceIds` (an entity's, tens
  * of thousands on a hub, are read by Entity.evidence when asked for): the records the request's
  * loaders and uncompiled pages read, so that their evidence field needs no statement of its own.
- * Reads that rarely give evidence (a timeline's items, a path's steps) use nodeProps and leave
- * it to the loader: seeking every item's evidence made the timeline question measurably slower
- * (docs/performance-history.md).
+ * Reads that rarely give evidence (a path's steps, a timeline's items when reads are not
+ * compiled) use nodeProps and leave it to the loader: seeking every item's evidence made the
+ * timeline question measurably slower (docs/performance-history.md).
  */
 export const propsWithEvidence = (x: string) =>
   `${nodeProps(x)}

@@ -40,6 +40,7 @@ describe('one statement, predicted', () => {
       'paths',
       'hub paths',
       'hub relations',
+      'timeline',
     ]);
   });
 
@@ -55,7 +56,7 @@ describe('one statement, predicted', () => {
       'a neighbourhood node walked further',
       '{ neighbourhood(id: "x:y") { nodes { node { id } } } }',
     ],
-    ['a root that is not compiled', '{ timeline(entities: ["x:y"]) { kind } }'],
+    ['a root that is not compiled', '{ officeHolders(organization: "x:y") { title } }'],
     [
       'a walk below a path, whose nodes are light records',
       '{ paths(from: "x:y", to: "x:z") { nodes { ... on Person { roles { title } } } } }',

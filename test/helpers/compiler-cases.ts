@@ -126,6 +126,13 @@ export const SHAPES: Array<{ name: string; query: string; vars?: Record<string, 
        sources { edges { cursor node { id title } } totalCount } source(id: "source:2026-02-04-trilateral-talks-round-2") { id titles { lang value } } }`,
   },
   {
+    name: 'a timeline whose items are walked further, by type',
+    query: `{ timeline(involving: ["country:ukraine", "person:dmitry-peskov"], first: 8) {
+       kind date { start end precision note } involvement { entity how }
+       item { id __typename ... on Event { kind name participants(role: MEDIATOR) { entity { id } } }
+         ... on Claim { mode statement(lang: "en") speaker { id name } evidence { quote } } } } }`,
+  },
+  {
     name: 'connections asked only how many they hold, beside one asked for its items too',
     query: `{ entity(id: "country:ukraine") { all: relationsConnection { totalCount }
        stated: relationsConnection(onlyStated: true, direction: IN) { __typename totalCount }

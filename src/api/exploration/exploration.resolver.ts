@@ -5,6 +5,7 @@ import { EVIDENCE_FIRST_ARG } from '../types/pagination';
 import type { Context } from '../context';
 import { Evidence } from '../types/evidence.type';
 import { loadEvidence, loadNode } from '../read/graph.service';
+import { compileSelection } from '../read/compiled-roots';
 import { NodeInterface } from '../types/node.interface';
 import { neighbourhood, NEIGHBOURHOOD_LIMITS } from './neighbourhood.service';
 import { Path } from '../types/path.types';
@@ -86,6 +87,7 @@ export class ExplorationResolver {
   })
   timeline(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('involving', () => [ID]) involving: string[],
     @Arg('from', () => String, { nullable: true }) from?: string,
     @Arg('to', () => String, { nullable: true }) to?: string,
@@ -93,7 +95,11 @@ export class ExplorationResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: `1 to ${MAX_TIMELINE}.` })
     first: number = 100,
   ): Promise<TimelineEntry[]> {
-    return timeline(ctx, { involving, from, to, kinds, first });
+    return timeline(
+      ctx,
+      { involving, from, to, kinds, first },
+      compileSelection(ctx, info, ['item']),
+    );
   }
 }
 

@@ -3,7 +3,9 @@ import { assertGlobalId } from '../../model/ids';
 import { isoDateArg } from '../types/iso-date';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
-import { toNodeModel } from '../read/hydrate';
+import { hydrateNode } from '../read/hydrate';
+import type { CompiledNode } from '../read/compiled-plan';
+import type { NodePlan, ProjectedNode } from '../../graph/projection-plan';
 import { ExplorationRepository } from '../../graph/queries/exploration.repository';
 import { boundedInt } from '../types/arguments';
 import type { TimelineEntry } from '../types/timeline.types';
@@ -19,8 +21,15 @@ export interface TimelineRequest {
   first: number;
 }
 
-/** Events and claims involving any of the given entities, in date order. */
-export async function timeline(ctx: Context, request: TimelineRequest): Promise<TimelineEntry[]> {
+/**
+ * Events and claims involving any of the given entities, in date order, each item read as the
+ * compiled selection of `item` says, in the timeline's statement.
+ */
+export async function timeline(
+  ctx: Context,
+  request: TimelineRequest,
+  item: CompiledNode,
+): Promise<TimelineEntry[]> {
   if (request.involving.length === 0 || request.involving.length > MAX_INVOLVING) {
     throw new AppError(ErrorCode.BAD_USER_INPUT, `"involving" takes 1 to ${MAX_INVOLVING} ids.`, {
       argument: 'involving',
@@ -37,17 +46,35 @@ export async function timeline(ctx: Context, request: TimelineRequest): Promise<
     kinds ? eventKinds : null,
     !kinds || kinds.includes('CLAIM'),
     first,
+    'auto',
+    // Off, each item is read whole, and each field's resolver answers (see compileSelection).
+    ctx.config.compiledReads ? withEntryKeys(item.plan) : undefined,
   );
   return rows.map((row) => {
-    ctx.loaders.node.prime(row.id, row);
+    if (!ctx.config.compiledReads) ctx.loaders.node.prime(row.id, row);
     return {
       date: fuzzyDateOf(row.props),
       kind: row.labels.includes('Claim') ? 'CLAIM' : (row.props.kind as string),
-      item: toNodeModel(row)!,
+      item: hydrateNode({ fields: {}, ...row } as ProjectedNode, item)!,
       involvement: row.involvement.map((value) => {
         const split = value.lastIndexOf(':');
         return { entity: value.slice(0, split), how: value.slice(split + 1) };
       }),
     };
   });
+}
+
+/** An entry's date and kind, which the timeline reads of each item whatever else it asks. */
+const ENTRY_KEYS = ['kind', 'dateStart', 'dateEnd', 'datePrecision', 'dateNote'];
+const widened = new WeakMap<NodePlan, NodePlan>();
+
+/** One widened plan per plan, so that its statement is written once (see projectionOf). */
+function withEntryKeys(plan: NodePlan): NodePlan {
+  if (plan.keys === null) return plan;
+  let wide = widened.get(plan);
+  if (!wide) {
+    wide = { ...plan, keys: [...new Set([...plan.keys, ...ENTRY_KEYS])] };
+    widened.set(plan, wide);
+  }
+  return wide;
 }

@@ -244,12 +244,12 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
         'sources',
         'source',
         'neighbourhood',
+        'timeline',
       ].map((field) => [field, { read: 'root', oneStatement: true }]),
     ),
     // Search reads its hits with the candidates only when no field walks further.
     paths: { read: 'root', oneStatement: true, light: true },
     search: { read: 'root', oneStatement: true, light: true },
-    timeline: { read: 'root', oneStatement: false },
     officeHolders: { read: 'root', oneStatement: false },
   }),
 };

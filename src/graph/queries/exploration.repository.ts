@@ -3,6 +3,8 @@ import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../date-range.repository';
 import { nodeProps, relationProps } from '../graph.repository';
 import { orderedWalk, statedRelationship } from '../walk-cypher';
+import { ProjectionRepository } from '../projection.repository';
+import type { NodePlan, ProjectedNode } from '../projection-plan';
 import {
   nodeFromStored,
   propsFromPairs,
@@ -69,6 +71,8 @@ type StoredPathRow = Omit<PathRow, 'nodes'> & { nodes: StoredNode[] };
 
 export interface TimelineRow extends NodeRecord {
   involvement: string[];
+  /** What a compiled selection of the item answers (see ProjectedNode), when one was given. */
+  fields?: ProjectedNode['fields'];
 }
 
 /**
@@ -331,8 +335,7 @@ const TIMELINE = `UNWIND $ids AS id
     WITH es, x ORDER BY ${INDEX_ORDER('x')} LIMIT toInteger($limit)
     RETURN x, ${INVOLVEMENT_OF_X} AS involvement
   }
-  RETURN x.id AS id, labels(x) AS labels, ${nodeProps('x')} AS props, involvement
-  ORDER BY ${TIMELINE_ORDER('x')} LIMIT toInteger($limit)`;
+  WITH x AS n, involvement ORDER BY ${TIMELINE_ORDER('n')} LIMIT toInteger($limit)`;
 
 /** Reads for exploring the graph: neighbourhoods, paths and timelines. */
 export class ExplorationRepository {
@@ -414,16 +417,24 @@ export class ExplorationRepository {
     withClaims: boolean,
     limit: number,
     strategy: 'auto' | 'expand' | 'scan' = 'auto',
+    plan?: NodePlan,
   ): Promise<TimelineRow[]> {
-    const rows = await this.executor.read<StoredNode & { involvement: string[] }>(TIMELINE, {
-      ids,
-      from,
-      to,
-      eventKinds,
-      withClaims,
-      limit,
-      strategy,
-    });
+    const params = { ids, from, to, eventKinds, withClaims, limit, strategy };
+    // With a plan, each item as a compiled selection reads it, its walks included, in this
+    // statement; without, every property but the evidence ids, which the loader reads if asked.
+    if (plan) {
+      const rows = await new ProjectionRepository(this.executor).nodes<{ involvement: string[] }>(
+        TIMELINE,
+        params,
+        plan,
+        ['involvement'],
+      );
+      return rows.map(({ node, involvement }) => ({ ...node, involvement }));
+    }
+    const rows = await this.executor.read<StoredNode & { involvement: string[] }>(
+      `${TIMELINE} RETURN n.id AS id, labels(n) AS labels, ${nodeProps('n')} AS props, involvement`,
+      params,
+    );
     return rows.map((row) => ({ ...nodeFromStored(row), involvement: row.involvement }));
   }
 }
