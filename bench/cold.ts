@@ -20,6 +20,7 @@ import { runProcess } from '../src/cli/run-process';
 import { pickSubjects, type Subjects } from './questions';
 import { benchTarget, ensureCorpus, ensureNeo4j } from './target';
 import { wideDocument } from './wide-documents';
+import { PARLEY_ENV, PARLEY_READY } from './systems/servers';
 
 const { values } = parseArgs({
   options: {
@@ -90,15 +91,10 @@ async function onColdServer(database: string, driver: Driver, query: string) {
     await driver.executeQuery('CALL db.clearQueryCaches()', {}, { database });
   const server = runProcess(process.execPath, ['dist/src/main.js'], {
     ...target.env,
-    NODE_ENV: 'production',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    PARLEY_SEED_ON_START: 'false',
-    PARLEY_DEBUG: 'true',
+    ...PARLEY_ENV,
   });
   try {
-    const [, base] = await server.waitForLine(/Parley API: +(http:\/\/\S+)\/graphql/, 120000);
+    const [, base] = await server.waitForLine(PARLEY_READY, 120000);
     const first = await timed(base, query);
     return [first, await timed(base, query)] as const;
   } finally {

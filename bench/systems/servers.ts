@@ -13,6 +13,19 @@ export interface Server {
   process: RunningProcess;
 }
 
+/** How the bench runs a built Parley: production mode, any free loopback port, debug counts on. */
+export const PARLEY_ENV = {
+  NODE_ENV: 'production',
+  PORT: '0',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  PARLEY_SEED_ON_START: 'false',
+  PARLEY_DEBUG: 'true',
+};
+
+/** The line a Parley prints once it listens, with its base address. */
+export const PARLEY_READY = /Parley API: +(http:\/\/\S+)\/graphql/;
+
 /**
  * Starts raw, @neo4j/graphql and Parley (built, production mode) on free loopback ports; with a
  * baseline, also the Parley built in that checkout (its `dist/`), asked what Parley is asked.
@@ -23,15 +36,6 @@ export async function startServers(
   baseline?: string,
 ): Promise<Server[]> {
   const tsx = (file: string) => [process.execPath, ['--import', 'tsx', file]] as const;
-  const parleyEnv = {
-    NODE_ENV: 'production',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    PARLEY_SEED_ON_START: 'false',
-    PARLEY_DEBUG: 'true',
-  };
-  const parleyReady = /Parley API: +(http:\/\/\S+)\/graphql/;
   type Spec = [RunName, readonly [string, readonly string[]], RegExp, Record<string, string>];
   const specs: Spec[] = [
     ['raw', tsx('bench/systems/raw-server.ts'), /raw: (http:\/\/\S+)/, {}],
@@ -41,14 +45,14 @@ export async function startServers(
       /neo4j-graphql: (http:\/\/\S+)\/graphql/,
       { NODE_ENV: 'production' },
     ],
-    ['parley', [process.execPath, ['dist/src/main.js']], parleyReady, parleyEnv],
+    ['parley', [process.execPath, ['dist/src/main.js']], PARLEY_READY, PARLEY_ENV],
     ...(baseline
       ? [
           [
             'parley-baseline',
             [process.execPath, [path.join(baseline, 'dist', 'src', 'main.js')]],
-            parleyReady,
-            parleyEnv,
+            PARLEY_READY,
+            PARLEY_ENV,
           ] satisfies Spec,
         ]
       : []),

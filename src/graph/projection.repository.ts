@@ -11,7 +11,6 @@ import type {
   NodePlan,
   ProjectedNode,
   ProjectedRelation,
-  WalkSeek,
 } from './projection-plan';
 import {
   evidenceCount,
@@ -21,7 +20,7 @@ import {
 } from './evidence-pages';
 import { firstPageFrom, keysetDirection } from './keyset';
 import { nodeLayout, relationLayout, type Slot } from './record-layout';
-import type { WalkFilter, WalkSpec } from '../model/walks';
+import type { WalkSpec } from '../model/walks';
 
 /**
  * Writes the Cypher that reads a plan: one list per node, with a nested COLLECT subquery per
@@ -167,21 +166,7 @@ class ProjectionWriter {
 
   private walk(
     x: string,
-    {
-      walk,
-      filter,
-      limit,
-      seek,
-      count,
-      countOnly,
-    }: {
-      walk: WalkSpec;
-      filter: WalkFilter;
-      limit: number;
-      seek?: WalkSeek;
-      count?: boolean;
-      countOnly?: boolean;
-    },
+    { walk, filter, limit, seek, count, countOnly }: Extract<NodeFieldPlan, { kind: 'walk' }>,
     plan: EdgePlan,
   ): string {
     const counted = () => {
