@@ -5,7 +5,8 @@ import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
 import { hydrateNode } from '../read/hydrate';
 import type { CompiledNode } from '../read/compiled-plan';
-import type { NodePlan, ProjectedNode } from '../../graph/projection-plan';
+import { widenedPlan } from '../read/compiled-roots';
+import type { NodePlan } from '../../graph/projection-plan';
 import { ExplorationRepository } from '../../graph/queries/exploration.repository';
 import { boundedInt } from '../types/arguments';
 import type { TimelineEntry } from '../types/timeline.types';
@@ -55,7 +56,7 @@ export async function timeline(
     return {
       date: fuzzyDateOf(row.props),
       kind: row.labels.includes('Claim') ? 'CLAIM' : (row.props.kind as string),
-      item: hydrateNode({ fields: {}, ...row } as ProjectedNode, item)!,
+      item: hydrateNode(row, item)!,
       involvement: row.involvement.map((value) => {
         const split = value.lastIndexOf(':');
         return { entity: value.slice(0, split), how: value.slice(split + 1) };
@@ -65,16 +66,5 @@ export async function timeline(
 }
 
 /** An entry's date and kind, which the timeline reads of each item whatever else it asks. */
-const ENTRY_KEYS = ['kind', 'dateStart', 'dateEnd', 'datePrecision', 'dateNote'];
-const widened = new WeakMap<NodePlan, NodePlan>();
-
-/** One widened plan per plan, so that its statement is written once (see projectionOf). */
-function withEntryKeys(plan: NodePlan): NodePlan {
-  if (plan.keys === null) return plan;
-  let wide = widened.get(plan);
-  if (!wide) {
-    wide = { ...plan, keys: [...new Set([...plan.keys, ...ENTRY_KEYS])] };
-    widened.set(plan, wide);
-  }
-  return wide;
-}
+const withEntryKeys = (plan: NodePlan) =>
+  widenedPlan(plan, ['kind', 'dateStart', 'dateEnd', 'datePrecision', 'dateNote']);

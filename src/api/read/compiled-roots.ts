@@ -1,7 +1,7 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { NodeInterface } from '../types/node.interface';
 import type { Context } from '../context';
-import type { ProjectedNode } from '../../graph/projection-plan';
+import type { NodePlan, ProjectedNode } from '../../graph/projection-plan';
 import { ProjectionRepository } from '../../graph/projection.repository';
 import { hydrateNode } from './hydrate';
 import type { CompiledNode } from './compiled-plan';
@@ -38,6 +38,28 @@ export function compileSelection(
         readers: [],
       },
   );
+}
+
+const widenings = memoPerObject<NodePlan, NodePlan>(8);
+
+/**
+ * `plan` reading `keys` and `prefixes` too, for a root that needs them whatever the selection asks
+ * (a search ranks by names, a timeline dates its entries). One widened plan per plan and
+ * widening, so that its statement is written once (see projectionOf); a plan that reads every
+ * property already reads them.
+ */
+export function widenedPlan(
+  plan: NodePlan,
+  keys: readonly string[],
+  prefixes: readonly string[] = [],
+): NodePlan {
+  if (plan.keys === null) return plan;
+  const known = plan.keys;
+  return widenings(plan, `${keys.join(',')}\u0000${prefixes.join(',')}`, () => ({
+    ...plan,
+    keys: [...new Set([...known, ...keys])],
+    prefixes: [...new Set([...plan.prefixes, ...prefixes])],
+  }));
 }
 
 /** What a connection's records are compiled for: its nodes, by either way to them. */

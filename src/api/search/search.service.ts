@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '../../errors';
 import type { EntityInterface } from '../types/entity.types';
 import type { NodePlan } from '../../graph/projection-plan';
 import { hydrateNode } from '../read/hydrate';
-import { compiledNodesByIds } from '../read/compiled-roots';
+import { compiledNodesByIds, widenedPlan } from '../read/compiled-roots';
 import type { CompiledNode } from '../read/compiled-plan';
 import { luceneQuery } from '../../search-text/lucene-query';
 import { bestNameMatch, prepareQuery } from '../../search-text/name-match';
@@ -79,21 +79,5 @@ export async function searchEntities(
 
 const ID_ONLY: NodePlan = { keys: [], prefixes: [], fields: [] };
 
-/**
- * Ranking reads every name and alias of a candidate, whatever the selection asks for. One
- * widened plan per plan, so that its statement is written once (see projectionOf).
- */
-const widened = new WeakMap<NodePlan, NodePlan>();
-function withNames(plan: NodePlan): NodePlan {
-  if (plan.keys === null) return plan;
-  let wide = widened.get(plan);
-  if (!wide) {
-    wide = {
-      ...plan,
-      keys: [...plan.keys, 'kind', 'aliases'],
-      prefixes: [...plan.prefixes, 'name_'],
-    };
-    widened.set(plan, wide);
-  }
-  return wide;
-}
+/** Ranking reads every name and alias of a candidate, whatever the selection asks for. */
+const withNames = (plan: NodePlan) => widenedPlan(plan, ['kind', 'aliases'], ['name_']);

@@ -69,10 +69,9 @@ export interface PathRow {
 
 type StoredPathRow = Omit<PathRow, 'nodes'> & { nodes: StoredNode[] };
 
-export interface TimelineRow extends NodeRecord {
+/** A timeline's item, with what a compiled selection of it answers (none without a plan). */
+export interface TimelineRow extends ProjectedNode {
   involvement: string[];
-  /** What a compiled selection of the item answers (see ProjectedNode), when one was given. */
-  fields?: ProjectedNode['fields'];
 }
 
 /**
@@ -435,6 +434,10 @@ export class ExplorationRepository {
       `${TIMELINE} RETURN n.id AS id, labels(n) AS labels, ${nodeProps('n')} AS props, involvement`,
       params,
     );
-    return rows.map((row) => ({ ...nodeFromStored(row), involvement: row.involvement }));
+    return rows.map((row) => ({
+      ...nodeFromStored(row),
+      fields: {},
+      involvement: row.involvement,
+    }));
   }
 }
