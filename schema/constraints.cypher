@@ -132,3 +132,18 @@ CALL (x) {
   WITH x, fresh[i] AS e, known + i AS position
   CREATE (x)-[:EVIDENCED_BY {startId: x.id, endId: e.id, position: position}]->(e)
 } IN TRANSACTIONS OF 100 ROWS;
+
+// Versions of dossiers, and who states what. Each ingest of a dossier is a version of it; each
+// of its statements of an item (a node or a relationship) is a Support record, current until a
+// later version stops or changes stating it. Reads of the graph never touch these: what no
+// dossier states any more is retracted out of the live graph (below), not filtered at read time.
+CREATE INDEX dossier_id IF NOT EXISTS FOR (n:Dossier) ON (n.id);
+CREATE INDEX dossier_version_dossier IF NOT EXISTS FOR (n:DossierVersion) ON (n.dossier, n.number);
+CREATE INDEX support_dossier IF NOT EXISTS FOR (n:Support) ON (n.dossier, n.current);
+CREATE INDEX support_item IF NOT EXISTS FOR (n:Support) ON (n.item, n.current);
+CREATE INDEX support_key IF NOT EXISTS FOR (n:Support) ON (n.key, n.current);
+// A retracted node keeps its id under the label Retracted instead of its own labels; a retracted
+// relationship is kept as a RETRACTED one with its type in `type`. Both are found by id when a
+// later version states them again.
+CREATE INDEX retracted_id IF NOT EXISTS FOR (n:Retracted) ON (n.id);
+CREATE INDEX rel_retracted_id IF NOT EXISTS FOR ()-[r:RETRACTED]-() ON (r.id);

@@ -2,30 +2,50 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import { ingestDossiers } from '../ingest/ingest.service';
+import { withdrawDossiers } from '../ingest/withdraw.service';
 import { runCli } from './run-cli';
+
+const USAGE =
+  'usage: npm run ingest -- [--batch N] [--by NAME] <dossier.yaml|folder> …\n' +
+  '       npm run ingest -- --retract <dossier id> [--retract <dossier id> …] [--by NAME]';
 
 /**
  * `npm run ingest -- [--batch N] <dossier files or folders …>` (and `npm run seed`, which names
  * seed/dossiers): validates everything, then writes it in one transaction, or with --batch in one
- * transaction per N dossier files (for corpora of thousands of sources).
+ * transaction per N dossier files (for corpora of thousands of sources). A dossier the graph
+ * holds already is replaced by the new version; `--retract <id>` withdraws a whole dossier.
+ * `--by` names who loads it, recorded with each version.
  */
 runCli(async () => {
   const { values, positionals: inputs } = parseArgs({
-    options: { batch: { type: 'string' } },
+    options: {
+      batch: { type: 'string' },
+      by: { type: 'string' },
+      retract: { type: 'string', multiple: true },
+    },
     allowPositionals: true,
   });
-  if (inputs.length === 0)
-    throw new Error('usage: npm run ingest -- [--batch N] <dossier.yaml|folder> …');
+  const retract = values.retract ?? [];
+  if ((inputs.length === 0) === (retract.length === 0)) throw new Error(USAGE);
   const batchSize = values.batch === undefined ? undefined : Number(values.batch);
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1))
     throw new Error('--batch takes a whole number of dossier files, 1 or more');
   const config = loadConfig();
   const driver = await connectDatabase(config);
   try {
+    if (retract.length > 0) {
+      await withdrawDossiers(driver, retract, {
+        database: config.neo4j.database,
+        by: values.by,
+        progress: console.log,
+      });
+      return;
+    }
     const report = await ingestDossiers(driver, inputs, {
       database: config.neo4j.database,
       progress: console.log,
       batchSize,
+      by: values.by,
     });
     console.log('Nodes by label:', report.counts.nodes);
     console.log('Relationships by type:', report.counts.relationships);

@@ -64,6 +64,18 @@ export function validateDossiers(
       for (const issue of parsed.error.issues)
         problems.push({ file, path: issue.path.map(String).join('.'), message: issue.message });
   }
+  // A dossier is a versioned unit: one input gives at most one version of each.
+  const files = new Map<string, string>();
+  for (const { file, dossier } of dossiers) {
+    const other = files.get(dossier.dossier);
+    if (other)
+      problems.push({
+        file,
+        path: 'dossier',
+        message: `dossier ${dossier.dossier} is also in ${other}; one input holds one version of it`,
+      });
+    else files.set(dossier.dossier, file);
+  }
   const sources = loadSources(dossiers, problems);
   const kinds = collectIds(dossiers, problems);
   for (const { file, dossier } of dossiers) checkDossier(file, dossier, kinds, sources, problems);

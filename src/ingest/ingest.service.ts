@@ -1,6 +1,6 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { QueryExecutor } from '../db/query-executor';
-import { buildSearchFields } from '../search-text/search-text';
+import { rebuildSearchText } from './search-text-rebuild';
 import { listDossierFiles, readDossiers } from './dossier-loader';
 import { validateDossiers, type ValidatedInput } from './dossier-validator';
 import { InvalidDossierError, type DossierProblem } from './dossier-problem';
@@ -11,6 +11,14 @@ import { buildGraphPlan } from './graph-plan';
 import type { GraphPlan } from '../graph/writes/ingest.repository';
 import { GraphCounts, GraphCountsRepository } from '../graph/writes/graph-counts.repository';
 import { IngestRepository } from '../graph/writes/ingest.repository';
+import { SupportRepository } from '../graph/writes/support.repository';
+import {
+  onlyDossiers,
+  pendingVersions,
+  recordVersions,
+  type VersionOutcome,
+  type VersionStamp,
+} from './dossier-versions';
 
 export interface IngestOptions {
   database: string;
@@ -22,6 +30,8 @@ export interface IngestOptions {
    * sources is written a batch at a time, so that memory and transaction size stay bounded.
    */
   batchSize?: number;
+  /** Who is loading it, recorded with each version (a curator's name, a pipeline's). */
+  by?: string;
 }
 
 export interface IngestReport {
@@ -36,6 +46,8 @@ export interface IngestReport {
     edges: number;
   };
   counts: GraphCounts;
+  /** Versions recorded, dossiers left as they were, and what the new versions retracted. */
+  versions: VersionOutcome;
   batches: number;
   elapsedMs: number;
 }
@@ -78,14 +90,14 @@ export async function ingestDossiers(
     database: options.database,
     timeoutMs: options.timeoutMs ?? 600000,
   });
-  let firstPlan: GraphPlan | undefined;
+  let firstInput: ValidatedInput | undefined;
   try {
     const collisions = new IdCollisions(new StoredIdsRepository(reader));
     const problems: DossierProblem[] = [];
     for (const [i, batch] of batches.entries()) {
       const input = validateFiles(batch);
       problems.push(...(await collisions.check(input)));
-      if (i === 0) firstPlan = buildGraphPlan(input);
+      if (i === 0) firstInput = input;
     }
     if (problems.length > 0) throw new InvalidDossierError(problems);
   } finally {
@@ -93,7 +105,7 @@ export async function ingestDossiers(
   }
   progress(
     batches.length <= 1
-      ? `Validated ${files.length} dossier(s): ${describe(firstPlan!)}`
+      ? `Validated ${files.length} dossier(s): ${describe(buildGraphPlan(firstInput!))}`
       : `Validated ${files.length} dossiers in ${Date.now() - started} ms.`,
   );
 
@@ -104,6 +116,12 @@ export async function ingestDossiers(
     events: 0,
     claims: 0,
     edges: 0,
+  };
+  const versions: VersionOutcome = {
+    versions: [],
+    unchanged: [],
+    retracted: { nodes: 0, relationships: 0 },
+    renamed: [],
   };
   const executor = new QueryExecutor(
     driver,
@@ -133,13 +151,16 @@ export async function ingestDossiers(
     for (const [index, batch] of batches.entries()) {
       if (done.has(index)) {
         filesDone += batch.length;
-        firstPlan = undefined;
+        firstInput = undefined;
         continue;
       }
-      const plan = firstPlan ?? buildGraphPlan(validateFiles(batch));
-      firstPlan = undefined;
+      const input = firstInput ?? validateFiles(batch);
+      firstInput = undefined;
+      let plan: GraphPlan | undefined;
+      let outcome: VersionOutcome | undefined;
       await executor.write(async (tx) => {
-        await writePlan(new IngestRepository(tx), plan, batched ? () => {} : progress);
+        const stamp: VersionStamp = { at: new Date().toISOString(), by: options.by ?? null };
+        ({ plan, outcome } = await writeVersions(tx, input, stamp, batched ? () => {} : progress));
         if (batched)
           await IngestProgressRepository.mark(tx, {
             corpus,
@@ -149,7 +170,11 @@ export async function ingestDossiers(
           });
       });
       for (const key of Object.keys(written) as Array<keyof typeof written>)
-        written[key] += plan[key].length;
+        written[key] += plan![key].length;
+      versions.versions.push(...outcome!.versions);
+      versions.unchanged.push(...outcome!.unchanged);
+      versions.retracted.nodes += outcome!.retracted.nodes;
+      versions.retracted.relationships += outcome!.retracted.relationships;
       filesDone += batch.length;
       if (batches.length > 1) progress(rate(filesDone, files.length, written, writing));
     }
@@ -159,6 +184,7 @@ export async function ingestDossiers(
       files,
       written,
       counts,
+      versions,
       batches: batches.length,
       elapsedMs: Date.now() - started,
     };
@@ -167,6 +193,49 @@ export async function ingestDossiers(
   } finally {
     await executor.close();
   }
+}
+
+/**
+ * Writes the dossiers of an input that are new versions, then records each version: what an
+ * earlier version stated and this one does not is taken out of the live graph (see
+ * recordVersion). Dossiers the graph holds exactly as they are write nothing.
+ */
+async function writeVersions(
+  tx: Pick<ManagedTransaction, 'run'>,
+  input: ValidatedInput,
+  stamp: VersionStamp,
+  progress: (line: string) => void,
+): Promise<{ plan: GraphPlan; outcome: VersionOutcome }> {
+  const support = new SupportRepository(tx);
+  const repo = new IngestRepository(tx);
+  const { pending, unchanged } = await pendingVersions(support, input);
+  for (const dossier of unchanged)
+    progress(`  ${dossier}: unchanged since its last version; nothing to write`);
+  const plan = buildGraphPlan(onlyDossiers(input, new Set(pending.map((p) => p.dossier))));
+  await support.restore(
+    [...plan.sources, ...plan.evidence, ...plan.entities, ...plan.events, ...plan.claims].map(
+      (row) => String(row.id),
+    ),
+    plan.edges.map((row) => row.id),
+  );
+  await writePlan(repo, plan, progress);
+  const outcome: VersionOutcome = {
+    versions: [],
+    unchanged,
+    retracted: { nodes: 0, relationships: 0 },
+    renamed: [],
+  };
+  const done = await recordVersions(support, pending, stamp);
+  outcome.versions = pending.map((version) => `${version.dossier}@${version.number}`);
+  outcome.retracted = done.retracted;
+  outcome.renamed = done.renamed;
+  if (done.retracted.nodes + done.retracted.relationships > 0)
+    progress(
+      `  retracted ${done.retracted.nodes} node(s) and ${done.retracted.relationships} ` +
+        'relationship(s) that only earlier versions stated',
+    );
+  await rebuildSearchText(repo, outcome.renamed);
+  return { plan, outcome };
 }
 
 async function writePlan(
@@ -188,14 +257,10 @@ async function writePlan(
       progress(`  ${name}: ${Math.min(i + BATCH, rows.length)}/${rows.length}`);
     }
   }
-  // Search text is rebuilt from what is stored, so names from earlier dossiers stay findable.
-  const ids = [...plan.entities, ...plan.events].map((row) => row.id);
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const names = await repo.readNames(ids.slice(i, i + BATCH));
-    await repo.writeSearchFields(
-      names.map(({ id, names }) => ({ id, ...buildSearchFields(names) })),
-    );
-  }
+  await rebuildSearchText(
+    repo,
+    [...plan.entities, ...plan.events].map((row) => row.id),
+  );
 }
 
 /** "sources 1200/33000 · 36000 node rows · 850 rows/s · ETA 6m10s" */
