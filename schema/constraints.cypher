@@ -147,3 +147,7 @@ CREATE INDEX support_key IF NOT EXISTS FOR (n:Support) ON (n.key, n.current);
 // later version states them again.
 CREATE INDEX retracted_id IF NOT EXISTS FOR (n:Retracted) ON (n.id);
 CREATE INDEX rel_retracted_id IF NOT EXISTS FOR ()-[r:RETRACTED]-() ON (r.id);
+// An item's history: every statement of it, current or ended, and the versions that added and
+// ended each.
+CREATE INDEX support_item_history IF NOT EXISTS FOR (n:Support) ON (n.item);
+CREATE INDEX dossier_version_id IF NOT EXISTS FOR (n:DossierVersion) ON (n.id);

@@ -171,6 +171,18 @@ describe('a dossier corrected by a new version of it', () => {
     expect(support).toEqual([
       { dossier: SEED_ID, added: `${SEED_ID}@1`, retracted: `${SEED_ID}@2`, current: false },
     ]);
+    const { history } = await api.data(
+      `{ history(id: "${DONBAS}") { dossier addedIn retractedIn retractedBy current } }`,
+    );
+    expect(history).toEqual([
+      {
+        dossier: SEED_ID,
+        addedIn: `${SEED_ID}@1`,
+        retractedIn: `${SEED_ID}@2`,
+        retractedBy: 'test-curator',
+        current: false,
+      },
+    ]);
     const versions = await cypher(
       `MATCH (v:DossierVersion {dossier: $id}) RETURN v.number AS n, v.by AS by ORDER BY n`,
       { id: SEED_ID },

@@ -7,6 +7,11 @@ import { answerCompiledFields } from './read/compiled-answer';
 import { resolveFieldsSynchronously } from './synchronous-fields';
 import { ClaimConnectionResolver, ClaimResolver } from './claims/claim.resolver';
 import { NodeResolver } from './nodes/node.resolver';
+import {
+  HistoryResolver,
+  NodeHistoryResolver,
+  RelationshipHistoryResolver,
+} from './history/history.resolver';
 import { CountryResolver, IssueResolver, OrganizationResolver } from './entities/actor.resolvers';
 import { DelegationResolver } from './entities/delegation.resolver';
 import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
@@ -48,6 +53,9 @@ import { SourceConnectionResolver, SourceResolver } from './sources/source.resol
 
 export const RESOLVERS = [
   NodeResolver,
+  HistoryResolver,
+  NodeHistoryResolver,
+  RelationshipHistoryResolver,
   EntityResolver,
   EntityConnectionResolver,
   PersonResolver,

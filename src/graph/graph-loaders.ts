@@ -4,6 +4,7 @@ import type { WalkFilter } from '../model/walks';
 import type { QueryExecutor } from '../db/query-executor';
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 import { GraphRepository } from './graph.repository';
+import { HistoryRecord, HistoryRepository } from './queries/history.repository';
 import type { PageRequest } from './keyset.repository';
 import type { NodeRecord, RelationRecord } from './node-record';
 import { RelationPagesRepository, RelationWalk } from './relation-pages.repository';
@@ -33,6 +34,8 @@ export interface GraphLoaders {
   relationCounts: DataLoader<{ id: string; walk: RelationWalk }, number, string>;
   /** A slice of a node's evidence list, by position, and the list's length. */
   evidencePages: DataLoader<{ id: string; slice: EvidenceSlice }, EvidencePage, string>;
+  /** A node's or relationship's statements by dossier, newest first, `limit` at most. */
+  history: DataLoader<{ id: string; limit: number }, HistoryRecord[], string>;
 }
 
 /** A page of one node's relationships. */
@@ -117,7 +120,13 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
     ({ slice }) => slice,
     (ids, { slice }) => repository.evidencePages(ids, slice),
   );
+  const historyRepository = new HistoryRepository(executor);
+  const history = byNodeId<{ id: string; limit: number }, HistoryRecord[]>(
+    ({ limit }) => limit,
+    (ids, { limit }) => historyRepository.historyOf(ids, limit),
+  );
   return {
+    history,
     node,
     source,
     relations,

@@ -116,6 +116,9 @@ const on = (type: string, fields: Record<string, FieldEntry>) =>
  */
 export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
   'Node.id': record(),
+  // Who stated it: read from the record of dossier versions, through the request's loader.
+  'Node.history': { read: 'apart', keys: [] },
+  'Relationship.history': { read: 'apart', keys: [] },
   ...on('Entity', {
     ...NAMED,
     ...EVIDENCED,
@@ -224,6 +227,7 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
       'Involvement',
       'GraphNode',
       'GraphEdge',
+      'HistoryEntry',
     ].map((type) => [`${type}.*`, PARENT]),
   ),
   // A neighbourhood's node and an edge's evidence go through the request's loaders.
@@ -251,6 +255,7 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
     paths: { read: 'root', oneStatement: true, light: true },
     search: { read: 'root', oneStatement: true, light: true },
     officeHolders: { read: 'root', oneStatement: false },
+    history: { read: 'root', oneStatement: true, light: true },
   }),
 };
 
