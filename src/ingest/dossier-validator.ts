@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { statedAliasProblem } from './alias-check';
 import { dateProblems } from './date-check';
 import type {
   Dossier,
@@ -195,12 +196,18 @@ function checkDossier(
   const entityKinds = ['Person', 'Country', 'Organization', 'Place', 'Delegation', 'Issue'];
   const texts = dossier.sources.flatMap((s) => sources.get(s.id)?.text.text ?? []);
   dossier.entities.forEach((e, i) => {
+    const names = [...Object.values(e.names), ...e.aliases.map((a) => a.value)];
     e.aliases.forEach((a, j) => {
-      // A STATED alias is one a source uses; any other is outside knowledge or a reading.
-      if (a.basis.kind === 'STATED' && !texts.some((t) => t.includes(a.value.normalize('NFC'))))
+      // A STATED alias is one a source uses on its own; any other is outside knowledge or a reading.
+      if (a.basis.kind !== 'STATED') return;
+      const problem = statedAliasProblem(a.value, texts, names);
+      if (problem)
         report(
           `entities.${i}.aliases.${j}`,
-          `"${a.value}" is not in the source; give it basis EXTERNAL with a reference, or INFERRED with a note`,
+          (problem === 'absent'
+            ? `"${a.value}" is not in the source`
+            : `the source uses "${a.value}" only within a longer name of ${e.id}`) +
+            '; give it basis EXTERNAL with a reference, or INFERRED with a note',
         );
     });
     evidence(e.evidence, `entities.${i}.evidence`);
