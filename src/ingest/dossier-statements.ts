@@ -19,6 +19,11 @@ export interface Statement {
   edge?: { type: string; from: string; to: string };
 }
 
+/** A statement of a node: its properties, and the aliases and evidence given in `more`. */
+export function nodeStatement(props: Props | null, more: Partial<Statement> = {}): Statement {
+  return { family: 'node', props, aliases: [], aliasBases: [], evidence: [], ...more };
+}
+
 /** Every item one dossier states, by item id. */
 export type Statements = Map<string, Statement>;
 
@@ -45,14 +50,7 @@ export function dossierStatements(input: ValidatedInput, dossierId: string): Sta
   });
   const statements: Statements = new Map();
   const node = (id: string, props: Props | null, more: Partial<Statement> = {}) =>
-    statements.set(id, {
-      family: 'node',
-      props,
-      aliases: [],
-      aliasBases: [],
-      evidence: [],
-      ...more,
-    });
+    statements.set(id, nodeStatement(props, more));
   // A source's text is known by its hash; where the graph first met it is not what it says.
   for (const { id, text: _text, dossier: _dossier, ...props } of plan.sources)
     node(String(id), props);

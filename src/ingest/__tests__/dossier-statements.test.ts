@@ -1,19 +1,12 @@
 import {
   diffStatements,
+  nodeStatement,
   remainder,
   statementsHash,
   statementText,
-  type Statement,
 } from '../dossier-statements';
 
-const node = (props: Statement['props'], more: Partial<Statement> = {}): Statement => ({
-  family: 'node',
-  props,
-  aliases: [],
-  aliasBases: [],
-  evidence: [],
-  ...more,
-});
+const node = nodeStatement;
 
 describe('dossier statements', () => {
   it('are stored as the same text whatever the order of their properties', () => {
