@@ -13,15 +13,20 @@ export interface Context {
   loaders: GraphLoaders;
 }
 
-/** One read session per request (opened on first use), and fresh loaders. */
+/**
+ * One read session per request (opened on first use, in READ mode, so that a cluster routes it to
+ * a reader), waiting for the writes its bookmarks name, and fresh loaders.
+ */
 export function createContext(
   config: Config,
   driver: Driver,
   requestId: string = randomUUID(),
+  bookmarks: string[] = [],
 ): Context {
   const executor = new QueryExecutor(driver, {
     database: config.neo4j.database,
     timeoutMs: config.neo4j.queryTimeoutMs,
+    bookmarks,
   });
   return { config, requestId, executor, loaders: createGraphLoaders(executor) };
 }

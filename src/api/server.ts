@@ -23,6 +23,7 @@ import { securityHeaders } from './http/security-headers';
 import { accessLog } from './http/access-log';
 import { createMetrics, type Metrics } from './http/metrics';
 import { requestId, requestIdOf } from './http/request-id';
+import { BOOKMARK_HEADER, bookmarksOf } from './http/bookmarks';
 import { rateLimit } from './http/rate-limit';
 import { openSessionCount } from '../db/query-executor';
 import { ErrorCode } from '../errors';
@@ -184,7 +185,12 @@ export async function createServer(
   const crossOrigin: NodeMiddleware = cors({
     origin: [...config.http.corsOrigins],
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowedHeaders: [
+      'content-type',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      BOOKMARK_HEADER,
+    ],
     maxAge: 600,
   });
   const headers = securityHeaders();
@@ -204,7 +210,7 @@ export async function createServer(
   const apollo = await createApollo(config, logger, httpServer, metrics);
   await apollo.start();
   const context = async (req: http.IncomingMessage) =>
-    createContext(config, driver, requestIdOf(req));
+    createContext(config, driver, requestIdOf(req), bookmarksOf(req));
   const endpoint = graphqlEndpoint(apollo, {
     path: '/graphql',
     maxBodyBytes: OPERATION_LIMITS.maxBodyBytes,

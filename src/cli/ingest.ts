@@ -34,11 +34,12 @@ runCli(async () => {
   const driver = await connectDatabase(config);
   try {
     if (retract.length > 0) {
-      await withdrawDossiers(driver, retract, {
+      const report = await withdrawDossiers(driver, retract, {
         database: config.neo4j.database,
         by: values.by,
         progress: console.log,
       });
+      printBookmarks(report.bookmarks);
       return;
     }
     const report = await ingestDossiers(driver, inputs, {
@@ -51,7 +52,13 @@ runCli(async () => {
     console.log('Relationships by type:', report.counts.relationships);
     // maxRSS is in kilobytes: the peak resident memory of this process over the whole ingest.
     console.log(`Peak memory (RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    printBookmarks(report.bookmarks);
   } finally {
     await driver.close();
   }
 });
+
+/** A read that sends these sees the write on any server of a cluster (docs/production.md). */
+function printBookmarks(bookmarks: string[]): void {
+  if (bookmarks.length > 0) console.log(`Bookmark (X-Parley-Bookmark): ${bookmarks.join(',')}`);
+}

@@ -20,6 +20,12 @@ export interface ExecutorOptions {
    * takes in the records of the batch under way.
    */
   fetchSize?: number;
+  /**
+   * Bookmarks of writes this unit of work must see (a client's, from an ingest's report). On a
+   * cluster a read waits until the server it is routed to has them; on one server they are
+   * always there.
+   */
+  bookmarks?: string[];
 }
 
 let sessionsOpen = 0;
@@ -61,6 +67,7 @@ export class QueryExecutor {
   private statements = 0;
   private transactions = 0;
   private oneStatement = false;
+  private lastBookmarks: string[] = [];
 
   constructor(
     private readonly driver: Driver,
@@ -71,6 +78,14 @@ export class QueryExecutor {
   /** Cypher statements sent so far (each one a round-trip to the database). */
   get roundTrips(): number {
     return this.statements;
+  }
+
+  /**
+   * The bookmarks of what this unit of work wrote (after `close()` too): a read that carries them
+   * sees the write on any server of a cluster.
+   */
+  get bookmarks(): string[] {
+    return this.session ? this.session.lastBookmarks() : this.lastBookmarks;
   }
 
   /** Transactions begun so far: one per unit of work unless a statement failed. */
@@ -157,6 +172,7 @@ export class QueryExecutor {
     this.session = undefined;
     if (session) {
       sessionsOpen -= 1;
+      this.lastBookmarks = session.lastBookmarks();
       await session.close();
     }
   }
@@ -189,6 +205,7 @@ export class QueryExecutor {
     this.session = this.driver.session({
       database: this.options.database,
       ...(this.options.fetchSize ? { fetchSize: this.options.fetchSize } : {}),
+      ...(this.options.bookmarks?.length ? { bookmarks: this.options.bookmarks } : {}),
       defaultAccessMode: this.mode === 'READ' ? sessionModes.READ : sessionModes.WRITE,
     });
     return this.session;

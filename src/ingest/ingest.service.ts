@@ -48,6 +48,8 @@ export interface IngestReport {
   counts: GraphCounts;
   /** Versions recorded, dossiers left as they were, and what the new versions retracted. */
   versions: VersionOutcome;
+  /** What a read must carry to see this ingest on any server of a cluster (`X-Parley-Bookmark`). */
+  bookmarks: string[];
   batches: number;
   elapsedMs: number;
 }
@@ -185,6 +187,7 @@ export async function ingestDossiers(
       written,
       counts,
       versions,
+      bookmarks: executor.bookmarks,
       batches: batches.length,
       elapsedMs: Date.now() - started,
     };

@@ -18,6 +18,8 @@ export interface WithdrawReport {
   /** The version each withdrawal recorded (`dossier@n`). */
   versions: string[];
   retracted: { nodes: number; relationships: number };
+  /** What a read must carry to see the withdrawal on any server of a cluster. */
+  bookmarks: string[];
 }
 
 /**
@@ -38,7 +40,7 @@ export async function withdrawDossiers(
     'WRITE',
   );
   try {
-    return await executor.write(async (tx) => {
+    const report = await executor.write(async (tx) => {
       const support = new SupportRepository(tx);
       const ids = [...new Set(dossiers)];
       const current = await support.currentVersions(ids);
@@ -67,16 +69,16 @@ export async function withdrawDossiers(
         true,
       );
       await rebuildSearchText(new IngestRepository(tx), done.renamed);
-      const report: WithdrawReport = {
+      return {
         versions: versions.map((v) => `${v.dossier}@${v.number}`),
         retracted: done.retracted,
       };
-      progress(
-        `Withdrew ${report.versions.join(', ')}: retracted ${done.retracted.nodes} node(s) and ` +
-          `${done.retracted.relationships} relationship(s) no other dossier states`,
-      );
-      return report;
     });
+    progress(
+      `Withdrew ${report.versions.join(', ')}: retracted ${report.retracted.nodes} node(s) and ` +
+        `${report.retracted.relationships} relationship(s) no other dossier states`,
+    );
+    return { ...report, bookmarks: executor.bookmarks };
   } finally {
     await executor.close();
   }

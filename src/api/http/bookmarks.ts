@@ -1,0 +1,31 @@
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../../errors';
+
+/** The request header that carries the bookmarks of writes a read must see. */
+export const BOOKMARK_HEADER = 'x-parley-bookmark';
+
+// Neo4j's bookmarks are short base64 tokens behind a prefix ("FB:kcwQ…").
+const BOOKMARK = /^[A-Za-z0-9:+/=_.-]{1,512}$/;
+const MAX_BOOKMARKS = 16;
+
+/**
+ * The bookmarks a request carries (comma-separated, or the header repeated): an ingest prints
+ * them, and a read that sends them sees that write on whichever server of a cluster it is routed
+ * to. An unusable header is the client's mistake (BAD_REQUEST), never silently dropped: the read
+ * would answer without the write it asked to see.
+ */
+export function bookmarksOf(req: IncomingMessage): string[] {
+  const raw = req.headers[BOOKMARK_HEADER];
+  if (raw === undefined) return [];
+  const values = (Array.isArray(raw) ? raw.join(',') : raw)
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+  if (values.length > MAX_BOOKMARKS || values.some((value) => !BOOKMARK.test(value)))
+    throw new GraphQLError(
+      `${BOOKMARK_HEADER} takes at most ${MAX_BOOKMARKS} bookmarks, comma-separated, as an ingest prints them.`,
+      { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } },
+    );
+  return values;
+}
