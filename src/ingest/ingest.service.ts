@@ -92,7 +92,9 @@ export async function ingestDossiers(
     database: options.database,
     timeoutMs: options.timeoutMs ?? 600000,
   });
+  // The first batch keeps what it was validated into, and its plan once described.
   let firstInput: ValidatedInput | undefined;
+  let firstPlan: GraphPlan | undefined;
   try {
     const collisions = new IdCollisions(new StoredIdsRepository(reader));
     const problems: DossierProblem[] = [];
@@ -107,7 +109,7 @@ export async function ingestDossiers(
   }
   progress(
     batches.length <= 1
-      ? `Validated ${files.length} dossier(s): ${describe(buildGraphPlan(firstInput!))}`
+      ? `Validated ${files.length} dossier(s): ${describe((firstPlan = buildGraphPlan(firstInput!)))}`
       : `Validated ${files.length} dossiers in ${Date.now() - started} ms.`,
   );
 
@@ -157,12 +159,20 @@ export async function ingestDossiers(
         continue;
       }
       const input = firstInput ?? validateFiles(batch);
+      const inputPlan = firstPlan;
       firstInput = undefined;
+      firstPlan = undefined;
       let plan: GraphPlan | undefined;
       let outcome: VersionOutcome | undefined;
       await executor.write(async (tx) => {
         const stamp: VersionStamp = { at: new Date().toISOString(), by: options.by ?? null };
-        ({ plan, outcome } = await writeVersions(tx, input, stamp, batched ? () => {} : progress));
+        ({ plan, outcome } = await writeVersions(
+          tx,
+          input,
+          stamp,
+          batched ? () => {} : progress,
+          inputPlan,
+        ));
         if (batched)
           await IngestProgressRepository.mark(tx, {
             corpus,
@@ -201,20 +211,25 @@ export async function ingestDossiers(
 /**
  * Writes the dossiers of an input that are new versions, then records each version: what an
  * earlier version stated and this one does not is taken out of the live graph (see
- * recordVersion). Dossiers the graph holds exactly as they are write nothing.
+ * recordVersions). Dossiers the graph holds exactly as they are write nothing. `inputPlan`, the
+ * plan of the whole input when it was already built, is written as it is when every dossier is new.
  */
 async function writeVersions(
   tx: Pick<ManagedTransaction, 'run'>,
   input: ValidatedInput,
   stamp: VersionStamp,
   progress: (line: string) => void,
+  inputPlan?: GraphPlan,
 ): Promise<{ plan: GraphPlan; outcome: VersionOutcome }> {
   const support = new SupportRepository(tx);
   const repo = new IngestRepository(tx);
   const { pending, unchanged } = await pendingVersions(support, input);
   for (const dossier of unchanged)
     progress(`  ${dossier}: unchanged since its last version; nothing to write`);
-  const plan = buildGraphPlan(onlyDossiers(input, new Set(pending.map((p) => p.dossier))));
+  const plan =
+    inputPlan && unchanged.length === 0
+      ? inputPlan
+      : buildGraphPlan(onlyDossiers(input, new Set(pending.map((p) => p.dossier))));
   await support.restore(
     [...plan.sources, ...plan.evidence, ...plan.entities, ...plan.events, ...plan.claims].map(
       (row) => String(row.id),
