@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { QueryExecutor } from '../db/query-executor';
+import { AppError, ErrorCode, isAppError } from '../errors';
 import { rebuildSearchText } from './search-text-rebuild';
 import { listDossierFiles, readDossiers } from './dossier-loader';
 import { validateDossiers, type ValidatedInput } from './dossier-validator';
@@ -164,23 +165,25 @@ export async function ingestDossiers(
       firstPlan = undefined;
       let plan: GraphPlan | undefined;
       let outcome: VersionOutcome | undefined;
-      await executor.write(async (tx) => {
-        const stamp: VersionStamp = { at: new Date().toISOString(), by: options.by ?? null };
-        ({ plan, outcome } = await writeVersions(
-          tx,
-          input,
-          stamp,
-          batched ? () => {} : progress,
-          inputPlan,
-        ));
-        if (batched)
-          await IngestProgressRepository.mark(tx, {
-            corpus,
-            batch: index,
-            batches: batches.length,
-            files: batch,
-          });
-      });
+      await tooLargeSaysWhy(batch.length, () =>
+        executor.write(async (tx) => {
+          const stamp: VersionStamp = { at: new Date().toISOString(), by: options.by ?? null };
+          ({ plan, outcome } = await writeVersions(
+            tx,
+            input,
+            stamp,
+            batched ? () => {} : progress,
+            inputPlan,
+          ));
+          if (batched)
+            await IngestProgressRepository.mark(tx, {
+              corpus,
+              batch: index,
+              batches: batches.length,
+              files: batch,
+            });
+        }),
+      );
       for (const key of Object.keys(written) as Array<keyof typeof written>)
         written[key] += plan![key].length;
       versions.versions.push(...outcome!.versions);
@@ -279,6 +282,29 @@ async function writePlan(
     repo,
     [...plan.entities, ...plan.events].map((row) => row.id),
   );
+}
+
+/**
+ * A transaction over Neo4j's memory limit is, for an ingest, a batch too large to write at once:
+ * it says so, and what to change, instead of the advice a read gets. Nothing was written.
+ */
+async function tooLargeSaysWhy<T>(files: number, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isAppError(error) || error.code !== ErrorCode.QUERY_TOO_LARGE) throw error;
+    const tooLarge = new AppError(
+      ErrorCode.QUERY_TOO_LARGE,
+      `Writing ${files} dossier file(s) in one transaction needs more memory than the database ` +
+        'gives one transaction (db.memory.transaction.max; LOCAL_NEO4J_TX_MEMORY for the local ' +
+        'Neo4j). Nothing of it was written. ' +
+        (files > 1
+          ? 'Write fewer files per transaction (--batch N), or raise that limit.'
+          : 'Raise that limit, or split the dossier.'),
+    );
+    Object.defineProperty(tooLarge, 'cause', { value: error, enumerable: false });
+    throw tooLarge;
+  }
 }
 
 /** "sources 1200/33000 · 36000 node rows · 850 rows/s · ETA 6m10s" */
