@@ -38,6 +38,10 @@ export interface SupportRow {
 
 const MEANINGFUL = typesPattern(MEANINGFUL_RELATIONSHIP_TYPES);
 
+// Rows per statement. A large dossier states tens of thousands of items; one statement for all
+// of them holds every row's parameters and results at once, on top of the transaction's writes.
+const CHUNK = 2000;
+
 // A relationship found by its key's index on its start and id, then taken between its two ends.
 const MATCH_EDGE = `MATCH (a)-[k:${RELATION_KEY} {startId: row.from, id: row.id}]->(b)
   MATCH (a)-[r:${MEANINGFUL}]->(b) WHERE r.id = row.id`;
@@ -113,11 +117,12 @@ export class SupportRepository {
     rows: Array<{ dossier: string; item: string; version: string }>,
     at: string,
   ): Promise<void> {
-    await this.tx.run(
+    await this.each(
+      rows,
       `UNWIND $rows AS row
        MATCH (s:Support {key: row.dossier + '|' + row.item, current: true})
        SET s.current = false, s.retractedIn = row.version, s.retractedAt = $at`,
-      { rows, at },
+      { at },
     );
   }
 
@@ -131,12 +136,13 @@ export class SupportRepository {
     }>,
     at: string,
   ): Promise<void> {
-    await this.tx.run(
+    await this.each(
+      rows,
       `UNWIND $rows AS row
        CREATE (:Support {key: row.dossier + '|' + row.item, item: row.item, dossier: row.dossier,
          family: row.family, statement: row.statement, current: true, addedIn: row.version,
          addedAt: $at})`,
-      { rows, at },
+      { at },
     );
   }
 
@@ -145,14 +151,18 @@ export class SupportRepository {
    * read only for items a dossier stopped or changed stating.
    */
   async remaining(items: string[]): Promise<Map<string, string[]>> {
-    const result = await this.tx.run(
-      `UNWIND $items AS item
-       RETURN item, COLLECT {
-         MATCH (s:Support {item: item, current: true}) RETURN s.statement ORDER BY s.addedAt
-       } AS statements`,
-      { items },
-    );
-    return new Map(result.records.map((r) => [r.get('item'), r.get('statements')]));
+    const found = new Map<string, string[]>();
+    for (let i = 0; i < items.length; i += CHUNK) {
+      const result = await this.tx.run(
+        `UNWIND $items AS item
+         RETURN item, COLLECT {
+           MATCH (s:Support {item: item, current: true}) RETURN s.statement ORDER BY s.addedAt
+         } AS statements`,
+        { items: items.slice(i, i + CHUNK) },
+      );
+      for (const r of result.records) found.set(r.get('item'), r.get('statements'));
+    }
+    return found;
   }
 
   /**
@@ -180,8 +190,7 @@ export class SupportRepository {
     rows: Array<{ id: string; from: string; version: string }>,
     at: string,
   ): Promise<void> {
-    await this.tx.run(`UNWIND $rows AS row ${MATCH_EDGE} ${RETRACT_EDGE('row.version')}`, {
-      rows,
+    await this.each(rows, `UNWIND $rows AS row ${MATCH_EDGE} ${RETRACT_EDGE('row.version')}`, {
       at,
     });
   }
@@ -193,7 +202,8 @@ export class SupportRepository {
    * relationship still on it, retracted the same way, so nothing live points at it.
    */
   async retractNodes(rows: Array<{ id: string; version: string }>, at: string): Promise<void> {
-    await this.tx.run(
+    await this.each(
+      rows,
       `UNWIND $rows AS row
        MATCH (x:Node {id: row.id})
        CALL (x, row) {
@@ -207,7 +217,7 @@ export class SupportRepository {
        SET x.retractedLabels = labels, x.retractedAt = $at, x.retractedIn = row.version
        REMOVE x:$(labels)
        SET x:${RETRACTED_NODE}`,
-      { rows, at },
+      { at },
     );
   }
 
@@ -217,7 +227,8 @@ export class SupportRepository {
    * which few cite, not from the node, which may be a hub.
    */
   async removeNodeEvidence(rows: Array<{ id: string; evidence: string[] }>): Promise<void> {
-    await this.tx.run(
+    await this.each(
+      rows,
       `UNWIND $rows AS row
        MATCH (x:Node {id: row.id})
        CALL (x, row) {
@@ -231,39 +242,47 @@ export class SupportRepository {
            CASE WHEN g < low THEN g ELSE low END)
          SET m.position = m.position - size([g IN gone WHERE g < m.position])
        }`,
-      { rows },
     );
   }
 
   async removeEdgeEvidence(
     rows: Array<{ id: string; from: string; evidence: string[] }>,
   ): Promise<void> {
-    await this.tx.run(
+    await this.each(
+      rows,
       `UNWIND $rows AS row ${MATCH_EDGE}
        SET r.evidenceIds = [e IN r.evidenceIds WHERE NOT e IN row.evidence]`,
-      { rows },
     );
   }
 
   async removeAliases(rows: Array<{ id: string; aliases: string[] }>): Promise<void> {
-    await this.tx.run(
+    await this.each(
+      rows,
       `UNWIND $rows AS row
        MATCH (x:Node {id: row.id})
        SET x.aliases = [a IN coalesce(x.aliases, []) WHERE NOT a IN row.aliases],
            x.aliasBases = [b IN coalesce(x.aliasBases, [])
              WHERE NOT split(b, $separator)[0] IN row.aliases]`,
-      { rows, separator: ALIAS_BASIS_SEPARATOR },
+      { separator: ALIAS_BASIS_SEPARATOR },
     );
   }
 
   /** Sets properties as the remaining statements give them (null removes one). */
   async setNodeProps(rows: Array<{ id: string; props: Props }>): Promise<void> {
-    await this.tx.run('UNWIND $rows AS row MATCH (x:Node {id: row.id}) SET x += row.props', {
-      rows,
-    });
+    await this.each(rows, 'UNWIND $rows AS row MATCH (x:Node {id: row.id}) SET x += row.props');
   }
 
   async setEdgeProps(rows: Array<{ id: string; from: string; props: Props }>): Promise<void> {
-    await this.tx.run(`UNWIND $rows AS row ${MATCH_EDGE} SET r += row.props`, { rows });
+    await this.each(rows, `UNWIND $rows AS row ${MATCH_EDGE} SET r += row.props`);
+  }
+
+  /** Runs a statement of `UNWIND $rows` over the rows, a chunk at a time. */
+  private async each(
+    rows: readonly unknown[],
+    query: string,
+    params: Record<string, unknown> = {},
+  ): Promise<void> {
+    for (let i = 0; i < rows.length; i += CHUNK)
+      await this.tx.run(query, { ...params, rows: rows.slice(i, i + CHUNK) });
   }
 }
