@@ -44,7 +44,10 @@ function generatedSource(tag: string, lines: string[]) {
  * with a leader who holds a role in the delegation's country. Every fact cites its own line of
  * the generated text, so the fixture passes the same validation as real dossiers.
  */
-export function writeFanoutDossier(size: number): { file: string; eventId: string } {
+export function writeFanoutDossier(
+  size: number,
+  { revised = false }: { revised?: boolean } = {},
+): { file: string; eventId: string } {
   const tag = `fanout-${size}`;
   const lines = Array.from(
     { length: size },
@@ -56,11 +59,14 @@ export function writeFanoutDossier(size: number): { file: string; eventId: strin
   const country = (i: number) => `country:${tag}-land-${i}`;
   const eventId = `event:${tag}-round`;
   const indices = lines.map((_, i) => i);
+  // A revised version renames every delegate and no longer states every other delegate's role.
+  const personName = (i: number) => `Delegate ${i} of ${tag}${revised ? ' (revised)' : ''}`;
+  const states = (i: number) => !revised || i % 2 === 0;
   const dossier = {
     dossier: tag,
     sources: [source],
     entities: indices.flatMap((i) => [
-      { id: person(i), kind: 'Person', names: { en: `Delegate ${i} of ${tag}` } },
+      { id: person(i), kind: 'Person', names: { en: personName(i) } },
       { id: delegation(i), kind: 'Delegation', names: { en: `Delegation ${i} of ${tag}` } },
       { id: country(i), kind: 'Country', names: { en: `Land ${i} of ${tag}` } },
     ]),
@@ -88,13 +94,17 @@ export function writeFanoutDossier(size: number): { file: string; eventId: strin
         evidence: cite(i),
       },
       { type: 'REPRESENTS', from: delegation(i), to: country(i), evidence: cite(i) },
-      {
-        type: 'HOLDS_ROLE',
-        from: person(i),
-        to: country(i),
-        title: { en: 'Envoy' },
-        evidence: cite(i),
-      },
+      ...(states(i)
+        ? [
+            {
+              type: 'HOLDS_ROLE',
+              from: person(i),
+              to: country(i),
+              title: { en: 'Envoy' },
+              evidence: cite(i),
+            },
+          ]
+        : []),
     ]),
   };
   const file = write(dossier);

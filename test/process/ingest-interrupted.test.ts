@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +50,79 @@ describe('an ingest killed half-way', () => {
     // And nothing of it turns up later either.
     await new Promise((resolve) => setTimeout(resolve, 5000));
     expect(await graphCounts(driver, config)).toEqual(before);
+  });
+});
+
+/**
+ * What the graph holds of one generated dossier, as digests: every node and relationship whose id
+ * names it (labels or type, and every property), its records of who states what, and its
+ * versions. Equal digests mean the same facts, the same provenance and the same version.
+ */
+async function dossierState(tag: string) {
+  const digest = async (query: string) => {
+    const { records } = await driver.executeQuery(
+      query,
+      { tag },
+      { database: config.neo4j.database },
+    );
+    const rows = records.map((r) => JSON.stringify(r.get('row'))).sort();
+    return {
+      rows: rows.length,
+      sha256: createHash('sha256').update(rows.join('\n')).digest('hex'),
+    };
+  };
+  return {
+    nodes: await digest(
+      'MATCH (n) WHERE n.id CONTAINS $tag RETURN [labels(n), properties(n)] AS row',
+    ),
+    relationships: await digest(
+      'MATCH ()-[r]->() WHERE r.id CONTAINS $tag RETURN [type(r), properties(r)] AS row',
+    ),
+    support: await digest('MATCH (s:Support {dossier: $tag}) RETURN properties(s) AS row'),
+    versions: await digest(
+      `MATCH (d) WHERE (d:Dossier AND d.id = $tag) OR (d:DossierVersion AND d.dossier = $tag)
+       RETURN properties(d) AS row`,
+    ),
+  };
+}
+
+describe('a new version of a dossier killed half-way', () => {
+  it('leaves the version before it whole: its facts, its records and its number', async () => {
+    await seedDatabase(driver, config);
+    const first = writeFanoutDossier(1000);
+    await ingestDossiers(driver, [first.file], { database: config.neo4j.database });
+    const before = await graphCounts(driver, config);
+    const state = await dossierState('fanout-1000');
+    expect(state.versions.rows).toBe(2);
+
+    // The second version renames every delegate and drops half of their roles: its write
+    // updates and its bookkeeping would retract, all in the one transaction the kill cuts.
+    const revised = writeFanoutDossier(1000, { revised: true });
+    const ingest = runProcess(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/ingest.ts', revised.file],
+      testEnvironment(),
+    );
+    await ingest.waitForLine(/relationships: \d+\/\d+/, 90000);
+    ingest.child.kill('SIGKILL');
+    expect((await ingest.exited).signal).toBe('SIGKILL');
+
+    const deadline = Date.now() + 10000;
+    let after = await graphCounts(driver, config);
+    while (JSON.stringify(after) !== JSON.stringify(before) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      after = await graphCounts(driver, config);
+    }
+    expect(after).toEqual(before);
+    expect(await dossierState('fanout-1000')).toEqual(state);
+
+    // The same version loaded whole afterwards is version 2, and retracts what it dropped.
+    const report = await ingestDossiers(driver, [revised.file], {
+      database: config.neo4j.database,
+    });
+    expect(report.versions.versions).toEqual(['fanout-1000@2']);
+    expect(report.versions.retracted).toEqual({ nodes: 0, relationships: 500 });
+    await seedDatabase(driver, config);
   });
 });
 
