@@ -97,12 +97,16 @@ describe('a dossier corrected by a new version of it', () => {
   let before: Awaited<ReturnType<typeof currentView>>;
   let after: Awaited<ReturnType<typeof currentView>>;
   let seedCounts: Awaited<ReturnType<typeof graphCounts>>;
+  // An instant between the first version and the correction.
+  let between: string;
 
   beforeAll(async () => {
     await resetDatabase(driver, config);
     await ingest([SEED_DIR]);
     seedCounts = await graphCounts(driver, config);
     before = await currentView();
+    between = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const report = await ingest([writeDossier(seedWithoutDonbas(), 'corrected.json')]);
     expect(report.versions.versions).toEqual([`${SEED_ID}@2`]);
     after = await currentView();
@@ -191,6 +195,28 @@ describe('a dossier corrected by a new version of it', () => {
       { n: 1, by: 'test-curator' },
       { n: 2, by: 'test-curator' },
     ]);
+  });
+
+  it('is answered as it was known before the correction, and not as known after it', async () => {
+    const KNOWN = `query ($at: String!) { asKnownOn(at: $at) {
+      donbas: node(id: "${DONBAS}") { label retractedNow statedBy evidence { quote } }
+      relationships(of: "${DONBAS}") { id type from to retractedNow evidence { quote } }
+    } }`;
+    const then = (await api.data(KNOWN, { at: between })).asKnownOn;
+    expect(then.donbas).toMatchObject({
+      label: 'Donbas',
+      retractedNow: true,
+      statedBy: [`${SEED_ID}@1`],
+    });
+    expect(then.donbas.evidence.length).toBeGreaterThan(0);
+    expect(then.relationships.map((r: any) => [r.id, r.type, r.retractedNow])).toEqual([
+      [OCCUPIES_DONBAS, 'OCCUPIES', true],
+      ['rel:part-of:place:donbas:country:ukraine', 'PART_OF', true],
+    ]);
+    expect(then.relationships[0]).toMatchObject({ from: 'country:russia', to: DONBAS });
+    expect(then.relationships[0].evidence.length).toBeGreaterThan(0);
+    const now = (await api.data(KNOWN, { at: new Date().toISOString() })).asKnownOn;
+    expect(now).toEqual({ donbas: null, relationships: [] });
   });
 
   it('changes nothing when the same version is loaded again', async () => {

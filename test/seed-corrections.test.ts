@@ -18,14 +18,30 @@ const SEED = 'trilateral-talks-round-2';
 const CRIMEA = 'rel:occupies:country:russia:place:crimea';
 
 let api: TestApi;
+// Instants before any version, between the two, and after both (ISO 8601, UTC).
+const instants: { before: string; between: string; after: string } = {
+  before: '',
+  between: '',
+  after: '',
+};
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 beforeAll(async () => {
   api = await createTestApi();
   await resetDatabase(api.driver, api.config);
-  for (const file of [FIRST, SEED_DIR])
+  instants.before = new Date().toISOString();
+  await tick();
+  for (const [file, next] of [
+    [FIRST, 'between'],
+    [SEED_DIR, 'after'],
+  ] as const) {
     await ingestDossiers(api.driver, [file], {
       database: api.config.neo4j.database,
       by: 'curator',
     });
+    await tick();
+    instants[next] = new Date().toISOString();
+    await tick();
+  }
 });
 afterAll(() => api.close());
 
@@ -150,5 +166,90 @@ describe('the seed corrected over its first version', () => {
     expect(spans.records.map((r) => r.toObject())).toEqual([
       { labels: ['Retracted'], by: `${SEED}@2` },
     ]);
+  });
+});
+
+describe('the graph as known at an instant', () => {
+  const RUSSIA_AS_KNOWN = `query ($at: String!) { asKnownOn(at: $at) {
+    at
+    russia: node(id: "country:russia") { label labels statedBy retractedNow }
+    claim: node(id: "claim:source-zaporizhzhia-largest-plant-in-europe") { label statedBy }
+    occupations: relationships(of: "country:russia", first: 100) {
+      id type from to properties statedBy retractedNow evidence { id source quote start end }
+    }
+  } }`;
+  const asKnownOn = async (at: string) => (await api.data(RUSSIA_AS_KNOWN, { at })).asKnownOn;
+  const crimeaOf = (graph: any) => graph.occupations.find((r: any) => r.id === CRIMEA);
+
+  it('answers between the versions what the first one said, the corrected span included', async () => {
+    const graph = await asKnownOn(instants.between);
+    expect(graph.at).toBe(instants.between);
+    expect(graph.russia).toMatchObject({ labels: ['Country', 'Entity', 'Node'] });
+    expect(graph.russia.statedBy).toEqual([`${SEED}@1`]);
+    // The claim the corrected version added was not known yet.
+    expect(graph.claim).toBeNull();
+    const crimea = crimeaOf(graph);
+    expect(crimea).toMatchObject({
+      type: 'OCCUPIES',
+      from: 'country:russia',
+      to: 'place:crimea',
+      statedBy: [`${SEED}@1`],
+      retractedNow: false,
+    });
+    expect(JSON.parse(crimea.properties).extent).toBe('all of it, taken before the 2022 invasion');
+    // The span only the first version cited, retracted now, is evidence as it was then.
+    const cited = crimea.evidence.find((e: any) => e.start === 2243 && e.end === 2326);
+    expect(cited).toBeDefined();
+    const spans = await api.driver.executeQuery(
+      'MATCH (e:Retracted {id: $id}) RETURN e.quote AS quote',
+      { id: cited.id },
+      { database: api.config.neo4j.database },
+    );
+    expect(spans.records.map((r) => r.get('quote'))).toEqual([cited.quote]);
+  });
+
+  it('answers after the correction what current reads answer', async () => {
+    const graph = await asKnownOn(instants.after);
+    // What the correction left as it was stands on the first version's statement still.
+    expect(graph.russia.statedBy).toEqual([`${SEED}@1`]);
+    expect(graph.claim.statedBy).toEqual([`${SEED}@2`]);
+    const crimea = crimeaOf(graph);
+    expect(crimea.statedBy).toEqual([`${SEED}@2`]);
+    expect(JSON.parse(crimea.properties).extent).toBeUndefined();
+    const { russia } = await api.data(OCCUPATIONS);
+    const current = russia.relationsConnection.edges.find((e: any) => e.node.id === CRIMEA).node;
+    expect(crimea.evidence.map((e: any) => e.quote)).toEqual(
+      current.evidence.map((e: any) => e.quote),
+    );
+    // Every relationship current reads give Russia is known now, and no other.
+    const { entity } = await api.data(`{ entity(id: "country:russia") {
+      relationsConnection(first: 100) { edges { node { id } } } } }`);
+    expect(graph.occupations.map((r: any) => r.id).sort()).toEqual(
+      entity.relationsConnection.edges.map((e: any) => e.node.id).sort(),
+    );
+  });
+
+  it('knows nothing before the first version, and pages relationships by id', async () => {
+    const graph = await asKnownOn(instants.before);
+    expect(graph.russia).toBeNull();
+    expect(graph.occupations).toEqual([]);
+    const now = await asKnownOn(instants.after);
+    const ids = now.occupations.map((r: any) => r.id);
+    const { asKnownOn: paged } = await api.data(
+      `query ($at: String!, $after: ID!) { asKnownOn(at: $at) {
+        relationships(of: "country:russia", first: 2, after: $after) { id } } }`,
+      { at: instants.after, after: ids[0] },
+    );
+    expect(paged.relationships.map((r: any) => r.id)).toEqual(ids.slice(1, 3));
+  });
+
+  it('takes a calendar day as its end, and refuses an instant without its zone', async () => {
+    const day = await asKnownOn('2000-01-01');
+    expect(day.at).toBe('2000-01-01T23:59:59.999Z');
+    for (const at of ['2026-02-04T12:00:00', '2026-02-30', 'yesterday']) {
+      const { errors } = await api.run(RUSSIA_AS_KNOWN, { at });
+      expect(errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(errors?.[0].message).toMatch(/"at" must be an ISO 8601 instant/);
+    }
   });
 });

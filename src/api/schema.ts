@@ -12,6 +12,11 @@ import {
   NodeHistoryResolver,
   RelationshipHistoryResolver,
 } from './history/history.resolver';
+import {
+  KnownGraphResolver,
+  KnownNodeResolver,
+  KnownRelationshipResolver,
+} from './history/known.resolver';
 import { CountryResolver, IssueResolver, OrganizationResolver } from './entities/actor.resolvers';
 import { DelegationResolver } from './entities/delegation.resolver';
 import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
@@ -56,6 +61,9 @@ export const RESOLVERS = [
   HistoryResolver,
   NodeHistoryResolver,
   RelationshipHistoryResolver,
+  KnownGraphResolver,
+  KnownNodeResolver,
+  KnownRelationshipResolver,
   EntityResolver,
   EntityConnectionResolver,
   PersonResolver,

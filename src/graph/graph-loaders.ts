@@ -5,6 +5,7 @@ import type { QueryExecutor } from '../db/query-executor';
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 import { GraphRepository } from './graph.repository';
 import { HistoryRecord, HistoryRepository } from './queries/history.repository';
+import { KnownRecord, KnownRepository } from './queries/known.repository';
 import type { PageRequest } from './keyset.repository';
 import type { NodeRecord, RelationRecord } from './node-record';
 import { RelationPagesRepository, RelationWalk } from './relation-pages.repository';
@@ -36,6 +37,8 @@ export interface GraphLoaders {
   evidencePages: DataLoader<{ id: string; slice: EvidenceSlice }, EvidencePage, string>;
   /** A node's or relationship's statements by dossier, newest first, `limit` at most. */
   history: DataLoader<{ id: string; limit: number }, HistoryRecord[], string>;
+  /** A node as known at an instant (ISO 8601, UTC), rebuilt from its statements current then. */
+  known: DataLoader<{ id: string; at: string }, KnownRecord | null, string>;
 }
 
 /** A page of one node's relationships. */
@@ -125,8 +128,17 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
     ({ limit }) => limit,
     (ids, { limit }) => historyRepository.historyOf(ids, limit),
   );
+  const knownRepository = new KnownRepository(executor);
+  const known = byNodeId<{ id: string; at: string }, KnownRecord | null>(
+    ({ at }) => at,
+    async (ids, { at }) => {
+      const found = await knownRepository.nodes(ids, at);
+      return ids.map((id) => found.get(id) ?? null);
+    },
+  );
   return {
     history,
+    known,
     node,
     source,
     relations,

@@ -228,8 +228,17 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
       'GraphNode',
       'GraphEdge',
       'HistoryEntry',
+      'KnownNode',
+      'KnownRelationship',
+      'KnownEvidence',
+      'KnownGraph',
     ].map((type) => [`${type}.*`, PARENT]),
   ),
+  // The graph as known at an instant reads its records apart, from the record of statements.
+  'KnownGraph.node': { read: 'apart' },
+  'KnownGraph.relationships': { read: 'apart' },
+  'KnownNode.evidence': { read: 'apart' },
+  'KnownRelationship.evidence': { read: 'apart' },
   // A neighbourhood's node and an edge's evidence go through the request's loaders.
   'GraphNode.node': { read: 'apart' },
   'GraphEdge.evidence': { read: 'apart' },
@@ -256,6 +265,7 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
     search: { read: 'root', oneStatement: true, light: true },
     officeHolders: { read: 'root', oneStatement: false },
     history: { read: 'root', oneStatement: true, light: true },
+    asKnownOn: { read: 'root', oneStatement: false },
   }),
 };
 
