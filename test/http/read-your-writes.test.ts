@@ -43,6 +43,12 @@ describe('read your writes through neo4j://', () => {
     );
     expect(status).toBe(200);
     expect(json).toEqual({ data: { node: { id: 'person:umerov-as-a-later-report-names-him' } } });
+    // A download that carries it too.
+    const download = await fetch(`${server.url}/export/nodes.csv`, {
+      headers: { 'x-parley-bookmark': report.bookmarks.join(',') },
+    });
+    expect(download.status).toBe(200);
+    expect(await download.text()).toContain('person:umerov-as-a-later-report-names-him');
   });
 
   it('refuses an unusable bookmark header with BAD_REQUEST, and reads nothing', async () => {
@@ -54,6 +60,14 @@ describe('read your writes through neo4j://', () => {
     expect(status).toBe(400);
     expect(codesOf(json)).toEqual(['BAD_REQUEST']);
     expect(json.data).toBeUndefined();
+    for (const method of ['GET', 'HEAD']) {
+      const download = await fetch(`${server.url}/export/graph.gexf`, {
+        method,
+        headers: { 'x-parley-bookmark': 'not a bookmark; DROP' },
+      });
+      expect(download.status).toBe(400);
+      if (method === 'GET') expect(codesOf(await download.json())).toEqual(['BAD_REQUEST']);
+    }
     expect(await graphCounts(server.driver, server.config)).toEqual(before);
   });
 });

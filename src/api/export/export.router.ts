@@ -4,6 +4,7 @@ import type { Config } from '../../config';
 import { QueryExecutor } from '../../db/query-executor';
 import { toAppError } from '../../db/database-error';
 import { clientError } from '../errors/client-error';
+import { requestBookmarks } from '../http/bookmarks';
 import { AppError, ErrorCode } from '../../errors';
 import type { Logger } from '../../logger';
 import { neighbourhood } from '../exploration/neighbourhood.service';
@@ -91,16 +92,19 @@ export function exportRouter(
 ): Router & { gauge: ExportGauge } {
   const router = Router();
   let open = 0;
-  const executorFor = () =>
+  // A download that carries an ingest's bookmarks (X-Parley-Bookmark) sees that write.
+  const executorFor = (bookmarks: string[]) =>
     new QueryExecutor(driver, {
       database: config.neo4j.database,
       timeoutMs: config.exportTimeoutMs,
       fetchSize: EXPORT_FETCH_SIZE,
+      bookmarks,
     });
 
   router.head('/export/:file', async (req, res) => {
-    const executor = executorFor();
+    let executor: QueryExecutor | undefined;
     try {
+      executor = executorFor(requestBookmarks(req));
       const request = parseExportRequest(req.params.file, req.query as Record<string, unknown>);
       if (request.focus && !(await new ExportRepository(executor).exists(request.focus)))
         throw new AppError(
@@ -115,26 +119,31 @@ export function exportRouter(
     } catch (error) {
       sendError(res, error, logger);
     } finally {
-      await executor.close();
+      await executor?.close();
     }
   });
 
   router.get('/export/:file', async (req, res) => {
     let request: ExportRequest;
+    let bookmarks: string[];
     try {
       request = parseExportRequest(req.params.file, req.query as Record<string, unknown>);
+      bookmarks = requestBookmarks(req);
     } catch (error) {
       return sendError(res, error, logger);
     }
-    await stream(request, res);
+    await stream(request, bookmarks, res);
   });
 
   // A view: exactly the nodes and relationships the body lists, checked to exist before a byte
   // is sent.
   router.post('/export/:file', express.json({ limit: VIEW_BODY_BYTES }), async (req, res) => {
     let request: ExportRequest;
-    const executor = executorFor();
+    let bookmarks: string[];
+    let executor: QueryExecutor | undefined;
     try {
+      bookmarks = requestBookmarks(req);
+      executor = executorFor(bookmarks);
       request = parseExportView(req.params.file, req.query as Record<string, unknown>, req.body);
       const missing = await new ExportRepository(executor).missing(request.view!);
       if (missing.nodes.length + missing.edges.length > 0)
@@ -146,12 +155,12 @@ export function exportRouter(
     } catch (error) {
       return sendError(res, error, logger);
     } finally {
-      await executor.close();
+      await executor?.close();
     }
-    await stream(request, res);
+    await stream(request, bookmarks, res);
   });
 
-  async function stream(request: ExportRequest, res: Response): Promise<void> {
+  async function stream(request: ExportRequest, bookmarks: string[], res: Response): Promise<void> {
     if (open >= config.exportMaxConcurrent) {
       res.setHeader('retry-after', String(RETRY_AFTER_S));
       return void sendError(
@@ -165,7 +174,7 @@ export function exportRouter(
       );
     }
     open += 1;
-    const executor = executorFor();
+    const executor = executorFor(bookmarks);
     const writer = new ExportWriter(res, config.exportStallTimeoutMs);
     const format = formatOf(request);
     const repository = new ExportRepository(executor);
@@ -254,6 +263,7 @@ function isClientGone(error: unknown): error is ClientGone {
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.BAD_REQUEST]: 400,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.TOO_MANY_REQUESTS]: 429,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,

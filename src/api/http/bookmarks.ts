@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../errors';
+import { AppError, ErrorCode } from '../../errors';
 
 /** The request header that carries the bookmarks of writes a read must see. */
 export const BOOKMARK_HEADER = 'x-parley-bookmark';
@@ -15,7 +15,7 @@ const MAX_BOOKMARKS = 16;
  * to. An unusable header is the client's mistake (BAD_REQUEST), never silently dropped: the read
  * would answer without the write it asked to see.
  */
-export function bookmarksOf(req: IncomingMessage): string[] {
+export function requestBookmarks(req: Pick<IncomingMessage, 'headers'>): string[] {
   const raw = req.headers[BOOKMARK_HEADER];
   if (raw === undefined) return [];
   const values = (Array.isArray(raw) ? raw.join(',') : raw)
@@ -23,9 +23,19 @@ export function bookmarksOf(req: IncomingMessage): string[] {
     .map((value) => value.trim())
     .filter(Boolean);
   if (values.length > MAX_BOOKMARKS || values.some((value) => !BOOKMARK.test(value)))
-    throw new GraphQLError(
+    throw new AppError(
+      ErrorCode.BAD_REQUEST,
       `${BOOKMARK_HEADER} takes at most ${MAX_BOOKMARKS} bookmarks, comma-separated, as an ingest prints them.`,
-      { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } },
     );
   return values;
+}
+
+/** The same for a GraphQL request, whose context may only throw a GraphQL error (400). */
+export function bookmarksOf(req: IncomingMessage): string[] {
+  try {
+    return requestBookmarks(req);
+  } catch (error) {
+    const { message, code } = error as AppError;
+    throw new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+  }
 }
