@@ -65,6 +65,12 @@ export const EXAMPLE_QUERIES: ReadonlyArray<{ title: string; query: string }> = 
     nodes { key attributes { label kind } }
     edges { key source target attributes { type label basis attestedBy } } } }`,
   },
+  {
+    title: 'What was stated, by which version, and the graph as known at an instant',
+    query: `# What was stated, by which version, and the graph as known at an instant
+{ history(id: "rel:occupies:country:russia:place:crimea") { addedIn addedAt retractedIn statement }
+  asKnownOn(at: "2030-01-01") { relationships(of: "country:russia") { id type statedBy retractedNow } } }`,
+  },
 ];
 
 /** An example's title as a GraphQL operation name: its Latin words, each capitalised. */
