@@ -14,31 +14,44 @@ jest.setTimeout(120000);
 const { config, driver } = openTestDatabase();
 afterAll(() => driver.close());
 
+/**
+ * Runs the ingest command on a file, kills it once it prints a line that matches (its
+ * transaction then open and part-written), and gives the counts once Neo4j has rolled that
+ * transaction back: as they were `before`, or as they are after 20 s.
+ */
+async function killIngestAt(
+  file: string,
+  line: RegExp,
+  before: Awaited<ReturnType<typeof graphCounts>>,
+) {
+  // Node itself runs the ingest, so the kill reaches the process that holds the transaction
+  // (through npx, the writer was a grandchild that lived on and committed later).
+  const ingest = runProcess(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/ingest.ts', file],
+    testEnvironment(),
+  );
+  await ingest.waitForLine(line, 90000);
+  ingest.child.kill('SIGKILL');
+  expect((await ingest.exited).signal).toBe('SIGKILL');
+  // Neo4j rolls the open transaction back when the connection drops.
+  const deadline = Date.now() + 20000;
+  let after = await graphCounts(driver, config);
+  while (JSON.stringify(after) !== JSON.stringify(before) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    after = await graphCounts(driver, config);
+  }
+  return after;
+}
+
 describe('an ingest killed half-way', () => {
   it('leaves the database exactly as it was', async () => {
     await seedDatabase(driver, config);
     const before = await graphCounts(driver, config);
     const { file } = writeFanoutDossier(4000);
 
-    // Node itself runs the ingest, so the kill reaches the process that holds the transaction
-    // (through npx, the writer was a grandchild that lived on and committed later).
-    const ingest = runProcess(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/ingest.ts', file],
-      testEnvironment(),
-    );
     // Killed once part of the dossier has been written inside its transaction.
-    await ingest.waitForLine(/entities: 4000\/12000/, 90000);
-    ingest.child.kill('SIGKILL');
-    expect((await ingest.exited).signal).toBe('SIGKILL');
-
-    // Neo4j rolls the open transaction back when the connection drops.
-    const deadline = Date.now() + 20000;
-    let after = await graphCounts(driver, config);
-    while (JSON.stringify(after) !== JSON.stringify(before) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      after = await graphCounts(driver, config);
-    }
+    const after = await killIngestAt(file, /entities: 4000\/12000/, before);
     expect(after).toEqual(before);
     const { records } = await driver.executeQuery(
       "MATCH (n:Node) WHERE n.id STARTS WITH 'person:fanout-4000' RETURN count(n) AS n",
@@ -98,21 +111,7 @@ describe('a new version of a dossier killed half-way', () => {
     // The second version renames every delegate and drops half of their roles: its write
     // updates and its bookkeeping would retract, all in the one transaction the kill cuts.
     const revised = writeFanoutDossier(1000, { revised: true });
-    const ingest = runProcess(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/ingest.ts', revised.file],
-      testEnvironment(),
-    );
-    await ingest.waitForLine(/relationships: \d+\/\d+/, 90000);
-    ingest.child.kill('SIGKILL');
-    expect((await ingest.exited).signal).toBe('SIGKILL');
-
-    const deadline = Date.now() + 10000;
-    let after = await graphCounts(driver, config);
-    while (JSON.stringify(after) !== JSON.stringify(before) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      after = await graphCounts(driver, config);
-    }
+    const after = await killIngestAt(revised.file, /relationships: \d+\/\d+/, before);
     expect(after).toEqual(before);
     expect(await dossierState('fanout-1000')).toEqual(state);
 
