@@ -12,11 +12,7 @@ import {
   NodeHistoryResolver,
   RelationshipHistoryResolver,
 } from './history/history.resolver';
-import {
-  KnownGraphResolver,
-  KnownNodeResolver,
-  KnownRelationshipResolver,
-} from './history/known.resolver';
+import { KnownGraphResolver, KnownItemResolver } from './history/known.resolver';
 import { CountryResolver, IssueResolver, OrganizationResolver } from './entities/actor.resolvers';
 import { DelegationResolver } from './entities/delegation.resolver';
 import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
@@ -62,8 +58,7 @@ export const RESOLVERS = [
   NodeHistoryResolver,
   RelationshipHistoryResolver,
   KnownGraphResolver,
-  KnownNodeResolver,
-  KnownRelationshipResolver,
+  KnownItemResolver,
   EntityResolver,
   EntityConnectionResolver,
   PersonResolver,

@@ -255,7 +255,9 @@ async function writeVersions(
       `  retracted ${done.retracted.nodes} node(s) and ${done.retracted.relationships} ` +
         'relationship(s) that only earlier versions stated',
     );
-  await rebuildSearchText(repo, outcome.renamed);
+  // Once, after the versions are recorded: what they took out changes names and aliases too.
+  const named = [...plan.entities, ...plan.events].map((row) => row.id);
+  await rebuildSearchText(repo, [...new Set([...named, ...outcome.renamed])]);
   return { plan, outcome };
 }
 
@@ -278,10 +280,6 @@ async function writePlan(
       progress(`  ${name}: ${Math.min(i + BATCH, rows.length)}/${rows.length}`);
     }
   }
-  await rebuildSearchText(
-    repo,
-    [...plan.entities, ...plan.events].map((row) => row.id),
-  );
 }
 
 /**

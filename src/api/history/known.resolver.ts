@@ -8,9 +8,9 @@ import { KnownRepository, type KnownRecord } from '../../graph/queries/known.rep
 import {
   KnownEvidence,
   KnownGraph,
+  KnownItem,
   KnownNode,
   KnownRelationship,
-  type KnownItem,
 } from '../types/known.types';
 import { DEFAULT_LIST_SIZE, listLimit, MAX_LIST_SIZE } from '../types/pagination';
 
@@ -142,30 +142,16 @@ export class KnownGraphResolver {
   }
 }
 
-const EVIDENCE = {
-  description: 'Its evidence spans as known then, in the order its statements gave them.',
-};
-
-@Resolver(() => KnownNode)
-export class KnownNodeResolver {
-  @FieldResolver(() => [KnownEvidence], EVIDENCE)
+@Resolver(() => KnownItem)
+export class KnownItemResolver {
+  @FieldResolver(() => [KnownEvidence], {
+    description: 'Its evidence spans as known then, in the order its statements gave them.',
+  })
   evidence(
-    @Root() node: KnownNode,
+    @Root() item: KnownItem,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, FIRST('spans')) first?: number,
   ) {
-    return evidenceOf(node, ctx, first);
-  }
-}
-
-@Resolver(() => KnownRelationship)
-export class KnownRelationshipResolver {
-  @FieldResolver(() => [KnownEvidence], EVIDENCE)
-  evidence(
-    @Root() edge: KnownRelationship,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, FIRST('spans')) first?: number,
-  ) {
-    return evidenceOf(edge, ctx, first);
+    return evidenceOf(item, ctx, first);
   }
 }

@@ -237,8 +237,7 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
   // The graph as known at an instant reads its records apart, from the record of statements.
   'KnownGraph.node': { read: 'apart' },
   'KnownGraph.relationships': { read: 'apart' },
-  'KnownNode.evidence': { read: 'apart' },
-  'KnownRelationship.evidence': { read: 'apart' },
+  'KnownItem.evidence': { read: 'apart' },
   // A neighbourhood's node and an edge's evidence go through the request's loaders.
   'GraphNode.node': { read: 'apart' },
   'GraphEdge.evidence': { read: 'apart' },
