@@ -1,4 +1,5 @@
-import { listLimit } from '../types/pagination';
+import { listLimit, PageArgs } from '../types/pagination';
+import { ParticipationPageArgs, RolePageArgs } from '../types/list-page-args';
 import { isoDateArg } from '../types/iso-date';
 import type { WalkFilter, WalkSpec } from '../../model/walks';
 import { WALKS } from '../../model/walks';
@@ -37,6 +38,14 @@ export interface FieldWalk {
   walk(args: Args): WalkSpec;
   shape: WalkShape;
   filter?(args: Args): WalkFilter;
+  /**
+   * A list of relationships that can grow has a Relay twin, `<field>Connection`, taking these
+   * arguments: the same walk and filter a page at a time (see walk-connections.ts). Lists of
+   * claims have none (Query.claims pages them by speaker, event or subject), nor `officeHolders`
+   * (its title is matched in code, after the walk) nor `Claim.sameStatementAs` (a few reports of
+   * one statement).
+   */
+  twin?: typeof PageArgs;
 }
 
 /** How many a walking field gives at most (validated; BAD_USER_INPUT names `first`). */
@@ -49,6 +58,9 @@ const fixed = (walk: WalkSpec, shape: WalkShape, filter?: FieldWalk['filter']): 
   shape,
   filter,
 });
+
+/** The walk, with a connection twin that takes these page arguments. */
+const paged = (def: FieldWalk, twin: typeof PageArgs = PageArgs): FieldWalk => ({ ...def, twin });
 
 /** The filter of fields with an `onlyStated` argument, and any other filter of theirs. */
 const stated =
@@ -68,22 +80,28 @@ const ENTITY = {
     shape: { edge: Relation },
     filter: stated(),
   },
-  participations: fixed(WALKS.eventsAttended, { edge: Participation }, stated(withRole)),
+  participations: paged(
+    fixed(WALKS.eventsAttended, { edge: Participation }, stated(withRole)),
+    ParticipationPageArgs,
+  ),
   statements: fixed(WALKS.claimsMade, 'nodes'),
   mentionedIn: fixed(WALKS.claimsAbout, 'nodes', stated()),
 } satisfies Record<string, FieldWalk>;
 
 const EVENT = {
-  participants: fixed(WALKS.participants, { edge: Participation }, stated(withRole)),
+  participants: paged(
+    fixed(WALKS.participants, { edge: Participation }, stated(withRole)),
+    ParticipationPageArgs,
+  ),
   claims: fixed(WALKS.claimsAtEvent, 'nodes'),
   mentionedIn: fixed(WALKS.claimsAbout, 'nodes', stated()),
   attestedBy: fixed(WALKS.attestedBy, 'node'),
   partOf: fixed(WALKS.partOf, 'node'),
-  issuesAtStake: fixed(WALKS.issuesAtStake, { edge: Relation }),
+  issuesAtStake: paged(fixed(WALKS.issuesAtStake, { edge: Relation })),
 } satisfies Record<string, FieldWalk>;
 
 const officeHolders = fixed(WALKS.officeHolders, { edge: Role });
-const positionsHeld = fixed(WALKS.positionsHeld, { edge: Position });
+const positionsHeld = paged(fixed(WALKS.positionsHeld, { edge: Position }));
 
 /**
  * The walking fields of each GraphQL type. Interfaces (Entity, Event) hold the fields of every
@@ -93,39 +111,44 @@ export const FIELD_WALKS = {
   Entity: ENTITY,
   Event: EVENT,
   Person: {
-    roles: fixed(WALKS.rolesHeld, { edge: Role }, (args) => {
-      const date = isoDateArg(args.asOf, 'asOf');
-      return date === null ? {} : { heldOn: date };
-    }),
-    leads: fixed(WALKS.led, { edge: Leadership }),
-    memberships: fixed(WALKS.memberships, { edge: Membership }),
+    roles: paged(
+      fixed(WALKS.rolesHeld, { edge: Role }, (args) => {
+        const date = isoDateArg(args.asOf, 'asOf');
+        return date === null ? {} : { heldOn: date };
+      }),
+      RolePageArgs,
+    ),
+    leads: paged(fixed(WALKS.led, { edge: Leadership })),
+    memberships: paged(fixed(WALKS.memberships, { edge: Membership })),
   },
   Delegation: {
-    side: fixed(WALKS.sidesRepresented, { edge: Representation }),
-    leaders: fixed(WALKS.leaders, { edge: Leadership }),
-    members: fixed(WALKS.members, { edge: Membership }),
-    attended: fixed(WALKS.eventsAttended, { edge: Participation }),
+    side: paged(fixed(WALKS.sidesRepresented, { edge: Representation })),
+    leaders: paged(fixed(WALKS.leaders, { edge: Leadership })),
+    members: paged(fixed(WALKS.members, { edge: Membership })),
+    attended: paged(fixed(WALKS.eventsAttended, { edge: Participation })),
   },
   Country: {
     officeHolders,
     positions: positionsHeld,
-    delegations: fixed(WALKS.representedBy, { edge: Representation }),
+    delegations: paged(fixed(WALKS.representedBy, { edge: Representation })),
   },
   Organization: {
     officeHolders,
-    leaders: fixed(WALKS.leaders, { edge: Leadership }),
+    leaders: paged(fixed(WALKS.leaders, { edge: Leadership })),
     positions: positionsHeld,
   },
   Issue: {
-    positions: fixed(WALKS.positionsOnIssue, { edge: Position }),
-    concerns: fixed(WALKS.concerns, { edge: Relation }),
-    atStakeIn: fixed(WALKS.atStakeIn, { edge: Relation }),
+    positions: paged(fixed(WALKS.positionsOnIssue, { edge: Position })),
+    concerns: paged(fixed(WALKS.concerns, { edge: Relation })),
+    atStakeIn: paged(fixed(WALKS.atStakeIn, { edge: Relation })),
   },
   NegotiationRound: {
-    mediators: fixed(WALKS.participants, { edge: Participation }, () => ({ role: 'MEDIATOR' })),
-    delegations: fixed(WALKS.participants, { edge: Participation }, () => ({
-      otherLabel: 'Delegation',
-    })),
+    mediators: paged(
+      fixed(WALKS.participants, { edge: Participation }, () => ({ role: 'MEDIATOR' })),
+    ),
+    delegations: paged(
+      fixed(WALKS.participants, { edge: Participation }, () => ({ otherLabel: 'Delegation' })),
+    ),
   },
   Claim: {
     // A claim's SAID comes from an entity, or from its source for a NARRATED claim.

@@ -1,30 +1,18 @@
 import {
   Args,
-  ArgsType,
   Ctx,
-  Field,
   FieldResolver,
+  getMetadataStorage,
   Int,
   ObjectType,
   Resolver,
   Root,
 } from 'type-graphql';
-import { ONLY_STATED_ARG } from '../types/basis.type';
-import { ParticipantRole } from '../types/enums';
 import { connectionOf, PageArgs, pageRequest, type WalkConnection } from '../types/pagination';
 import { toRelationModel, walkConnection } from './hydrate';
 import type { Context } from '../context';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
 import type { PageRequest } from '../../graph/keyset.repository';
-import {
-  Country,
-  Delegation,
-  EntityInterface,
-  Issue,
-  Organization,
-  Person,
-} from '../types/entity.types';
-import { EventInterface, NegotiationRound } from '../types/event.types';
 import { FIELD_WALKS, type FieldWalk } from './field-walks';
 import {
   Leadership,
@@ -82,28 +70,6 @@ export async function loadWalkPage<T extends RelationshipBase>(
   return walkConnection(rows, page, (row) => toRelationModel(row, EdgeClass), owner, walk);
 }
 
-/** A typed list's page arguments: the page, and the list's own filters. */
-@ArgsType()
-export class ParticipationPageArgs extends PageArgs {
-  @Field(() => ParticipantRole, {
-    nullable: true,
-    description: 'Only participations in this role.',
-  })
-  role?: string;
-
-  @Field(() => Boolean, ONLY_STATED_ARG)
-  onlyStated = false;
-}
-
-@ArgsType()
-export class RolePageArgs extends PageArgs {
-  @Field(() => String, {
-    nullable: true,
-    description: 'ISO date: only roles the sources say were held that day.',
-  })
-  asOf?: string;
-}
-
 /** The walk of a typed list's page: the list's own walk and filter, from the page's arguments. */
 export function pagedWalk(def: FieldWalk, args: Args): RelationWalk {
   return { ...def.walk(args), filter: def.filter?.(args) ?? {} };
@@ -133,37 +99,40 @@ export function connectionFor(item: AnyClass): ReturnType<typeof walkConnectionO
   return found;
 }
 
+// The parts of TypeGraphQL's metadata read here (exported as getMetadataStorage, typed loosely).
+interface TypeMetadata {
+  name: string;
+  target: AnyClass;
+}
+interface Storage {
+  objectTypes: TypeMetadata[];
+  interfaceTypes: TypeMetadata[];
+}
+
+/** The class TypeGraphQL built a GraphQL object or interface type from, by the type's name. */
+function classOfType(name: string): AnyClass {
+  const storage = getMetadataStorage() as unknown as Storage;
+  const found = [...storage.objectTypes, ...storage.interfaceTypes].find((t) => t.name === name);
+  if (!found) throw new Error(`no GraphQL type ${name}`);
+  return found.target;
+}
+
 /**
- * Every typed relationship list that can grow has a Relay twin, `<field>Connection`, that reads it a
- * page at a time: the same walk and filter (and the same arguments but `first`), in the same
- * relationship id order, with cursors that stay put as sources are added. Left out: lists of
- * claims (`statements`, `claims`, `mentionedIn`, which Query.claims pages by speaker, event or
- * subject), `officeHolders` (its title is matched in code, after the walk) and
- * `Claim.sameStatementAs` (a few reports of one statement).
+ * The typed lists with a connection twin, as the walk table marks them (FieldWalk.twin): the
+ * same walk and filter (and the same arguments but `first`) a page at a time, in the same
+ * relationship id order, with cursors that stay put as sources are added.
  */
-const PAGED: Array<{
-  on: AnyClass;
-  type: keyof typeof FIELD_WALKS;
-  fields: string[];
-  args?: typeof PageArgs;
-}> = [
-  { on: EntityInterface, type: 'Entity', fields: ['participations'], args: ParticipationPageArgs },
-  { on: EventInterface, type: 'Event', fields: ['participants'], args: ParticipationPageArgs },
-  { on: EventInterface, type: 'Event', fields: ['issuesAtStake'] },
-  { on: Person, type: 'Person', fields: ['roles'], args: RolePageArgs },
-  { on: Person, type: 'Person', fields: ['leads', 'memberships'] },
-  { on: Delegation, type: 'Delegation', fields: ['side', 'leaders', 'members', 'attended'] },
-  { on: Country, type: 'Country', fields: ['positions', 'delegations'] },
-  { on: Organization, type: 'Organization', fields: ['leaders', 'positions'] },
-  { on: Issue, type: 'Issue', fields: ['positions', 'concerns', 'atStakeIn'] },
-  { on: NegotiationRound, type: 'NegotiationRound', fields: ['mediators', 'delegations'] },
-];
+const PAGED = (Object.keys(FIELD_WALKS) as Array<keyof typeof FIELD_WALKS>).flatMap((type) =>
+  Object.entries(FIELD_WALKS[type] as Record<string, FieldWalk>)
+    .filter(([, def]) => def.twin)
+    .map(([field, def]) => ({ type, field, def, args: def.twin! })),
+);
 
 export const CONNECTION_SUFFIX = 'Connection';
 
 /** `Type.field` of each typed list with a connection twin (an interface's holds for its implementations). */
 export const PAGED_LISTS: ReadonlySet<string> = new Set(
-  PAGED.flatMap(({ type, fields }) => fields.map((field) => `${type}.${field}`)),
+  PAGED.map(({ type, field }) => `${type}.${field}`),
 );
 
 /** The class of the objects a typed list gives. */
@@ -173,12 +142,11 @@ export function edgeClassOf(def: FieldWalk): new () => RelationshipBase {
 }
 
 function pagedListResolver(
-  on: AnyClass,
-  type: keyof typeof FIELD_WALKS,
+  type: string,
   field: string,
+  def: FieldWalk,
   ArgsClass: typeof PageArgs,
 ) {
-  const def = (FIELD_WALKS[type] as Record<string, FieldWalk>)[field];
   const EdgeClass = edgeClassOf(def);
   const { Connection } = connectionFor(EdgeClass);
 
@@ -207,14 +175,13 @@ function pagedListResolver(
     name,
     description: `\`${field}\` a page at a time, in relationship id order, with its filters and \`totalCount\`.`,
   })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
-  Resolver(() => on)(PagedListResolver);
+  // The type's class, looked up when the schema is built (every type is declared by then).
+  Resolver(() => classOfType(type))(PagedListResolver);
   return PagedListResolver;
 }
 
 /** The resolvers of the typed lists' connections and of their `totalCount`s. */
 export const WALK_CONNECTION_RESOLVERS: Array<new () => object> = [
-  ...PAGED.flatMap(({ on, type, fields, args }) =>
-    fields.map((field) => pagedListResolver(on, type, field, args ?? PageArgs)),
-  ),
+  ...PAGED.map(({ type, field, def, args }) => pagedListResolver(type, field, def, args)),
   ...[...CONNECTION_OF.values()].map(({ CountResolver }) => CountResolver),
 ];
