@@ -29,7 +29,7 @@ const WALK = FIELD_WALKS.Claim;
 export class ClaimResolver {
   @Query(() => Claim, { description: 'A claim by id; NOT_FOUND when there is none.' })
   async claim(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'A claim id, `claim:…`.' }) id: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -48,7 +48,7 @@ export class OrganizationResolver {
     return resolveWalk(ctx, organization.id, FIELD_WALKS.Organization.officeHolders, { first });
   }
 
-  @FieldResolver(() => [Leadership])
+  @FieldResolver(() => [Leadership], { description: 'Who leads the organisation.' })
   leaders(
     @Root() organization: Organization,
     @Ctx() ctx: Context,
@@ -57,7 +57,7 @@ export class OrganizationResolver {
     return resolveWalk(ctx, organization.id, FIELD_WALKS.Organization.leaders, { first });
   }
 
-  @FieldResolver(() => [Position])
+  @FieldResolver(() => [Position], { description: 'Its positions on the issues.' })
   positions(
     @Root() organization: Organization,
     @Ctx() ctx: Context,

@@ -21,7 +21,9 @@ export class DelegationResolver {
     return resolveWalk(ctx, delegation.id, WALK.side, { first });
   }
 
-  @FieldResolver(() => [Leadership])
+  @FieldResolver(() => [Leadership], {
+    description: 'Who led the delegation, with the title the source gives.',
+  })
   leaders(
     @Root() delegation: Delegation,
     @Ctx() ctx: Context,

@@ -4,7 +4,7 @@ import { PageArgs } from '../types/pagination';
 
 @ArgsType()
 export class EntitiesArgs extends PageArgs {
-  @Field(() => EntityKind, { nullable: true })
+  @Field(() => EntityKind, { nullable: true, description: 'Only entities of this kind.' })
   kind?: keyof typeof EntityKind;
 
   @Field(() => String, {

@@ -26,7 +26,10 @@ import { EntityInterface } from '../types/entity.types';
 export class EntityResolver {
   @Query(() => EntityInterface, { description: 'An entity by id; NOT_FOUND when there is none.' })
   async entity(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, {
+      description: 'An entity id (`person:…`, `country:…`, `organization:…`, …).',
+    })
+    id: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -58,7 +61,10 @@ export class EntityResolver {
     return aliasesWithBasis(entity.props);
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'What the sources say it is, in one language, with fallbacks.',
+  })
   description(@Root() entity: EntityInterface, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return pickLocalized(entity.props, 'description', lang);
   }
@@ -78,8 +84,15 @@ export class EntityResolver {
   relations(
     @Root() entity: EntityInterface,
     @Ctx() ctx: Context,
-    @Arg('types', () => [String], { nullable: true }) types?: string[],
-    @Arg('direction', () => RelationDirection, { defaultValue: 'BOTH' })
+    @Arg('types', () => [String], {
+      nullable: true,
+      description: 'Relationship types to keep; all meaningful ones by default.',
+    })
+    types?: string[],
+    @Arg('direction', () => RelationDirection, {
+      defaultValue: 'BOTH',
+      description: 'OUT: relationships it starts; IN: that end at it; BOTH.',
+    })
     direction: 'OUT' | 'IN' | 'BOTH' = 'BOTH',
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
     @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
@@ -96,7 +109,11 @@ export class EntityResolver {
   participations(
     @Root() entity: EntityInterface,
     @Ctx() ctx: Context,
-    @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
+    @Arg('role', () => ParticipantRole, {
+      nullable: true,
+      description: 'Only participations in this role.',
+    })
+    role?: string,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
     @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {

@@ -17,7 +17,11 @@ export class OfficeHoldersResolver {
     @Ctx() ctx: Context,
     @Arg('organization', () => ID, { description: 'An organisation or country id.' })
     organization: string,
-    @Arg('title', () => String, { nullable: true }) title?: string,
+    @Arg('title', () => String, {
+      nullable: true,
+      description: 'Part of the title, in any language (at most 200 characters).',
+    })
+    title?: string,
     @Arg('on', () => String, { nullable: true, description: 'ISO date.' }) on?: string,
     @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ): Promise<Role[]> {

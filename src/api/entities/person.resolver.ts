@@ -34,7 +34,9 @@ export class PersonResolver {
     return resolveWalk(ctx, person.id, WALK.leads, { first });
   }
 
-  @FieldResolver(() => [Membership])
+  @FieldResolver(() => [Membership], {
+    description: 'Delegations and organisations the person belongs to.',
+  })
   memberships(
     @Root() person: Person,
     @Ctx() ctx: Context,

@@ -27,7 +27,7 @@ const WALK = FIELD_WALKS.Event;
 export class EventResolver {
   @Query(() => EventInterface, { description: 'An event by id; NOT_FOUND when there is none.' })
   async event(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'An event id, `event:…`.' }) id: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -49,17 +49,20 @@ export class EventResolver {
     return listRounds(ctx, args, compileSelection(ctx, info, ...CONNECTION_NODES));
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'The name in one language, with fallbacks.' })
   name(@Root() event: EventInterface, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return pickLocalized(event.props, 'name', lang) ?? event.id;
   }
 
-  @FieldResolver(() => [LocalizedText])
+  @FieldResolver(() => [LocalizedText], { description: 'The name in every language it has.' })
   names(@Root() event: EventInterface) {
     return localizedValues(event.props, 'name');
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'What the sources say of it, in one language, with fallbacks.',
+  })
   description(@Root() event: EventInterface, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return pickLocalized(event.props, 'description', lang);
   }
@@ -68,7 +71,11 @@ export class EventResolver {
   participants(
     @Root() event: EventInterface,
     @Ctx() ctx: Context,
-    @Arg('role', () => ParticipantRole, { nullable: true }) role?: string,
+    @Arg('role', () => ParticipantRole, {
+      nullable: true,
+      description: 'Only participants in this role.',
+    })
+    role?: string,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
     @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {

@@ -17,6 +17,6 @@ export class DatedPageArgs extends PageArgs {
 
 @ArgsType()
 export class EventsArgs extends DatedPageArgs {
-  @Field(() => EventKind, { nullable: true })
+  @Field(() => EventKind, { nullable: true, description: 'Only events of this kind.' })
   kind?: keyof typeof EventKind;
 }

@@ -34,7 +34,11 @@ export class EvidenceResolver {
   async context(
     @Root() evidence: Evidence,
     @Ctx() ctx: Context,
-    @Arg('width', () => Int, { defaultValue: 80 }) width: number,
+    @Arg('width', () => Int, {
+      defaultValue: 80,
+      description: 'Code points of context on each side, 0 to 500.',
+    })
+    width: number,
   ): Promise<string> {
     if (width < 0 || width > MAX_CONTEXT) {
       throw new AppError(

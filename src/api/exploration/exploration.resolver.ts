@@ -22,8 +22,10 @@ export class ExplorationResolver {
   })
   neighbourhood(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
+    @Arg('id', () => ID, { description: 'The node at the centre: an entity, event or claim id.' })
+    id: string,
+    @Arg('depth', () => Int, { defaultValue: 1, description: 'Hops from the centre, 1 to 3.' })
+    depth: number,
     @Arg('types', () => [String], {
       nullable: true,
       description: 'Relationship types to follow; all meaningful ones by default.',
@@ -71,11 +73,20 @@ export class ExplorationResolver {
   })
   paths(
     @Ctx() ctx: Context,
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
+    @Arg('from', () => ID, { description: 'Where the paths start: any entity, event or claim id.' })
+    from: string,
+    @Arg('to', () => ID, { description: 'Where the paths end.' }) to: string,
+    @Arg('maxHops', () => Int, {
+      defaultValue: 4,
+      description: 'The longest path looked for, 1 to 6 relationships.',
+    })
+    maxHops: number,
     @Arg('first', () => Int, { defaultValue: 5, description: `1 to ${MAX_PATHS}.` }) first: number,
-    @Arg('types', () => [String], { nullable: true }) types: string[] | undefined,
+    @Arg('types', () => [String], {
+      nullable: true,
+      description: 'Relationship types a path may follow; all meaningful ones by default.',
+    })
+    types: string[] | undefined,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated: boolean,
   ): Promise<Path[]> {
     return findPaths(ctx, { from, to, maxHops, first, types, onlyStated });
@@ -88,10 +99,23 @@ export class ExplorationResolver {
   timeline(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('involving', () => [ID]) involving: string[],
-    @Arg('from', () => String, { nullable: true }) from?: string,
-    @Arg('to', () => String, { nullable: true }) to?: string,
-    @Arg('kinds', () => [TimelineKind], { nullable: true }) kinds?: string[],
+    @Arg('involving', () => [ID], { description: 'Entity ids; entries involving any of them.' })
+    involving: string[],
+    @Arg('from', () => String, {
+      nullable: true,
+      description: 'ISO date; entries that may overlap it or come after.',
+    })
+    from?: string,
+    @Arg('to', () => String, {
+      nullable: true,
+      description: 'ISO date; entries that may overlap it or come before.',
+    })
+    to?: string,
+    @Arg('kinds', () => [TimelineKind], {
+      nullable: true,
+      description: 'Only these kinds of entry (event kinds, or CLAIM).',
+    })
+    kinds?: string[],
     @Arg('first', () => Int, { defaultValue: 100, description: `1 to ${MAX_TIMELINE}.` })
     first: number = 100,
   ): Promise<TimelineEntry[]> {

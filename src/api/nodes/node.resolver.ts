@@ -14,7 +14,7 @@ export class NodeResolver {
     description: 'Any node by its global id; null when there is none.',
   })
   node(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Any global id.' }) id: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeInterface | null> {
@@ -25,7 +25,7 @@ export class NodeResolver {
     description: `Nodes by global id (at most ${MAX_IDS}); unknown ids are left out.`,
   })
   nodes(
-    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('ids', () => [ID], { description: 'Global ids, at most 100.' }) ids: string[],
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeInterface[]> {

@@ -8,7 +8,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { connectionOf, PageArgs, pageRequest, type WalkConnection } from '../types/pagination';
+import {
+  connectionOf,
+  type ConnectionAbout,
+  PageArgs,
+  pageRequest,
+  type WalkConnection,
+} from '../types/pagination';
 import { toRelationModel, walkConnection } from './hydrate';
 import type { Context } from '../context';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
@@ -33,8 +39,15 @@ type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 /** `${name}Connection` of relationship objects of one class, with `totalCount` on demand. */
 export function walkConnectionOf<T extends RelationshipBase>(name: string, item: new () => T) {
-  @ObjectType(`${name}Connection`)
-  class Connection extends connectionOf<T>(name, item) implements WalkConnection<T> {
+  const about: ConnectionAbout = {
+    connection: `A page of ${name === 'Relation' ? 'relationships' : `${name} relationships`}.`,
+    nodes: 'The relationships of this page, in relationship id order.',
+    edges: 'The relationships of this page, each with its cursor.',
+    edge: 'A relationship on a page, with its place in the list.',
+    node: 'The relationship.',
+  };
+  @ObjectType(`${name}Connection`, { description: about.connection })
+  class Connection extends connectionOf<T>(name, item, about) implements WalkConnection<T> {
     owner!: string;
     walk!: RelationWalk;
     total?: number;

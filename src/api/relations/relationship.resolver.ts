@@ -81,12 +81,15 @@ export class RoleResolver {
     return loadNode(ctx, role.toId);
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The title in one language, with fallbacks.',
+  })
   title(@Root() role: Role, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return titleOf(role, lang);
   }
 
-  @FieldResolver(() => [LocalizedText])
+  @FieldResolver(() => [LocalizedText], { description: 'The title in every language it has.' })
   titles(@Root() role: Role) {
     return localizedValues(role.props, 'title');
   }
@@ -94,7 +97,7 @@ export class RoleResolver {
 
 @Resolver(() => Leadership)
 export class LeadershipResolver {
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: 'The person leading.' })
   leader(@Root() edge: Leadership, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.fromId);
   }
@@ -107,7 +110,10 @@ export class LeadershipResolver {
     return loadNode(ctx, edge.toId);
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The title the source gives the leader, with fallbacks.',
+  })
   title(@Root() edge: Leadership, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return titleOf(edge, lang);
   }
@@ -115,12 +121,15 @@ export class LeadershipResolver {
 
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: 'The person.' })
   member(@Root() edge: Membership, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.fromId);
   }
 
-  @FieldResolver(() => EntityInterface, { nullable: true })
+  @FieldResolver(() => EntityInterface, {
+    nullable: true,
+    description: 'The delegation or organisation.',
+  })
   group(@Root() edge: Membership, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.toId);
   }
@@ -133,7 +142,7 @@ export class ParticipationResolver {
     return loadNode(ctx, edge.fromId);
   }
 
-  @FieldResolver(() => EventInterface, { nullable: true })
+  @FieldResolver(() => EventInterface, { nullable: true, description: 'The event.' })
   event(@Root() edge: Participation, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.toId);
   }
@@ -146,12 +155,15 @@ export class PositionResolver {
     return loadNode(ctx, edge.fromId);
   }
 
-  @FieldResolver(() => Issue, { nullable: true })
+  @FieldResolver(() => Issue, { nullable: true, description: 'The issue.' })
   issue(@Root() edge: Position, @Ctx() ctx: Context) {
     return loadNode(ctx, edge.toId);
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The position in a sentence, in one language, with fallbacks.',
+  })
   summary(@Root() edge: Position, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return pickLocalized(edge.props, 'summary', lang);
   }
@@ -180,12 +192,18 @@ export class RelationResolver {
     return loadNode(ctx, edge.otherId);
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Its title in one language (a role, a leadership), with fallbacks.',
+  })
   title(@Root() edge: Relation, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return titleOf(edge, lang);
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'For a position: the position in a sentence, with fallbacks.',
+  })
   summary(@Root() edge: Relation, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return pickLocalized(edge.props, 'summary', lang);
   }

@@ -17,7 +17,11 @@ export class SearchResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('query', () => String, { description: `At most ${MAX_QUERY_LENGTH} characters.` })
     query: string,
-    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: string[],
+    @Arg('kinds', () => [EntityKind], {
+      nullable: true,
+      description: 'Only entities of these kinds.',
+    })
+    kinds?: string[],
     @Arg('first', () => Int, { defaultValue: 10, description: `1 to ${MAX_HITS}.` })
     first: number = 10,
   ): Promise<SearchHit[]> {

@@ -23,7 +23,7 @@ export class SourceResolver {
 
   @Query(() => Source, { description: 'A source document by id; NOT_FOUND when there is none.' })
   async source(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'A source id, `source:…`.' }) id: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -31,12 +31,15 @@ export class SourceResolver {
     return found(node instanceof Source ? node : null, id, 'source');
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The title in one language, with fallbacks.',
+  })
   title(@Root() source: Source, @Arg('lang', () => String, LANG_ARG) lang?: string) {
     return pickLocalized(source.props, 'title', lang, source.language);
   }
 
-  @FieldResolver(() => [LocalizedText])
+  @FieldResolver(() => [LocalizedText], { description: 'The title in every language it has.' })
   titles(@Root() source: Source) {
     return localizedValues(source.props, 'title');
   }

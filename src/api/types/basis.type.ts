@@ -7,7 +7,7 @@ import type { Basis } from '../../model/vocabulary';
     'On what an item rests: the quote says it (STATED), it is read from the context (INFERRED), or it is known from outside the sources (EXTERNAL).',
 })
 export class BasisObject {
-  @Field(() => BasisKind)
+  @Field(() => BasisKind, { description: 'STATED, INFERRED or EXTERNAL.' })
   kind!: Basis;
 
   @Field(() => String, { nullable: true, description: 'For INFERRED: what it is read from.' })

@@ -8,7 +8,9 @@ import { NodeInterface } from './node.interface';
   description: 'What someone said, as the source reports it. A claim is never turned into a fact.',
 })
 export class Claim extends NodeInterface {
-  @Field(() => ClaimMode)
+  @Field(() => ClaimMode, {
+    description: 'How the source gives it: quoted, reported, or as its own assessment.',
+  })
   mode!: keyof typeof ClaimMode;
 
   @Field({ description: 'ISO 639 code of the language the statement was reported in.' })
@@ -20,6 +22,6 @@ export class Claim extends NodeInterface {
   })
   channel!: string | null;
 
-  @Field(() => FuzzyDate)
+  @Field(() => FuzzyDate, { description: 'When it was made, as exactly as the source allows.' })
   date!: FuzzyDate;
 }

@@ -10,20 +10,32 @@ import { NodeInterface } from './node.interface';
   resolveType: (value: EntityInterface) => value.typename,
 })
 export abstract class EntityInterface extends NodeInterface {
-  @Field(() => EntityKind)
+  @Field(() => EntityKind, { description: 'What kind of actor or thing it is.' })
   kind!: keyof typeof EntityKind;
 }
 
-@ObjectType('Person', { implements: [NodeInterface, EntityInterface] })
+@ObjectType('Person', {
+  implements: [NodeInterface, EntityInterface],
+  description: 'A person named in the sources.',
+})
 export class Person extends EntityInterface {}
 
-@ObjectType('Country', { implements: [NodeInterface, EntityInterface] })
+@ObjectType('Country', {
+  implements: [NodeInterface, EntityInterface],
+  description: 'A state, as a side in negotiations and conflicts.',
+})
 export class Country extends EntityInterface {}
 
-@ObjectType('Organization', { implements: [NodeInterface, EntityInterface] })
+@ObjectType('Organization', {
+  implements: [NodeInterface, EntityInterface],
+  description: 'An institution, agency, administration or armed force.',
+})
 export class Organization extends EntityInterface {}
 
-@ObjectType('Place', { implements: [NodeInterface, EntityInterface] })
+@ObjectType('Place', {
+  implements: [NodeInterface, EntityInterface],
+  description: 'A place: a region, a city, a plant, a line of defence.',
+})
 export class Place extends EntityInterface {}
 
 @ObjectType('Delegation', {

@@ -6,13 +6,19 @@ import { DatePrecision } from './enums';
     'A date as exact as the source allows: `start` and `end` bound the interval (ISO dates, either may be missing), `precision` says how exact they are.',
 })
 export class FuzzyDate {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The earliest the source allows (ISO), or null when it gives none.',
+  })
   start!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The latest the source allows (ISO), or null: open, still going on.',
+  })
   end!: string | null;
 
-  @Field(() => DatePrecision)
+  @Field(() => DatePrecision, { description: 'How exact the bounds are.' })
   precision!: keyof typeof DatePrecision;
 
   @Field(() => String, { nullable: true, description: 'How the date was read from the source.' })

@@ -3,10 +3,10 @@ import { BasisObject } from './basis.type';
 
 @ObjectType('LocalizedText', { description: 'Text in one language (ISO 639 code).' })
 export class LocalizedText {
-  @Field()
+  @Field({ description: 'ISO 639 language code.' })
   lang!: string;
 
-  @Field()
+  @Field({ description: 'The text, NFC-normalised.' })
   value!: string;
 
   @Field(() => BasisObject, {

@@ -7,7 +7,9 @@ import { Field, ID, InterfaceType } from 'type-graphql';
   resolveType: (value: NodeInterface) => value.typename,
 })
 export abstract class NodeInterface {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The global id; its prefix names the kind (`person:`, `event:`, `claim:`, …).',
+  })
   id!: string;
 
   /** The GraphQL type this object is; set by the model mapper. */

@@ -54,18 +54,31 @@ export class PageArgs {
   before?: string;
 }
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { description: 'Where a page is in its list.' })
 export class PageInfo {
-  @Field()
+  @Field({
+    description:
+      'Whether a next page has anything on it. Paging backward: whether this page came before a cursor.',
+  })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({
+    description:
+      'Whether a page before this one has anything on it. Paging forward: whether this page came after a cursor.',
+  })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The first item's cursor, to pass as `before` for the page before; null when empty.",
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The last item's cursor, to pass as `after` for the next page; null when empty.",
+  })
   endCursor!: string | null;
 }
 
@@ -119,19 +132,34 @@ function decodeCursor(cursor: string, argument: string): { key: string; id: stri
   });
 }
 
+/** What a connection's parts say of themselves in the schema. */
+export interface ConnectionAbout {
+  /** The connection type. */
+  connection: string;
+  /** Its `nodes`, and its `edges` (which add "each with its cursor"). */
+  nodes: string;
+  edges: string;
+  /** The edge type, and its `node`. */
+  edge: string;
+  node: string;
+}
+
+// A cursor is opaque: it holds the sort key and id of its row, so a page seeks past it.
+const CURSOR = 'Where this item is: pass it as `after` or `before` to page from here.';
+
 /**
  * The GraphQL types of a connection of `item`s (a class or an interface class): `${name}Edge`
  * with its cursor and node, and a base with `nodes` (the shortcut), `edges` and `pageInfo`,
- * which the named connection extends (TypeGraphQL's generic types).
+ * which the named connection extends (TypeGraphQL's generic types); `about` describes them.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL's ClassType of an interface class
-export function connectionOf<T>(name: string, item: Function) {
-  @ObjectType(`${name}Edge`)
+export function connectionOf<T>(name: string, item: Function, about: ConnectionAbout) {
+  @ObjectType(`${name}Edge`, { description: about.edge })
   class Edge {
-    @Field()
+    @Field({ description: CURSOR })
     cursor!: string;
 
-    @Field(() => item)
+    @Field(() => item, { description: about.node })
     node!: T;
   }
 
@@ -139,13 +167,13 @@ export function connectionOf<T>(name: string, item: Function) {
   // the schema does not list it.
   @ObjectType(`${name}ConnectionFields`)
   abstract class Connection implements Page<T> {
-    @Field(() => [item])
+    @Field(() => [item], { description: about.nodes })
     nodes!: T[];
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: about.edges })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page is, and whether there is more.' })
     pageInfo!: PageInfo;
   }
   return Connection;

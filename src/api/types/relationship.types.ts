@@ -14,7 +14,7 @@ import {
   resolveType: (value: RelationshipBase) => value.typename,
 })
 export abstract class RelationshipBase {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The relationship id, stable across ingests.' })
   id!: string;
 
   @Field({ description: 'The relationship type in the graph (HOLDS_ROLE, LEADS, …).' })
@@ -48,10 +48,16 @@ export class Role extends RelationshipBase {
   })
   asOf!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first day the sources say the role was held, if they say.',
+  })
   validFrom!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last day the sources say the role was held, if they say.',
+  })
   validTo!: string | null;
 }
 
@@ -61,7 +67,10 @@ export class Role extends RelationshipBase {
 })
 export class Leadership extends RelationshipBase {}
 
-@ObjectType('Membership', { implements: RelationshipBase })
+@ObjectType('Membership', {
+  implements: RelationshipBase,
+  description: 'A person belonging to a delegation or organisation.',
+})
 export class Membership extends RelationshipBase {}
 
 @ObjectType('Participation', {
@@ -69,7 +78,7 @@ export class Membership extends RelationshipBase {}
   description: 'An entity taking part in an event.',
 })
 export class Participation extends RelationshipBase {
-  @Field(() => ParticipantRole)
+  @Field(() => ParticipantRole, { description: 'The part the entity played.' })
   role!: keyof typeof ParticipantRole;
 }
 
@@ -78,7 +87,7 @@ export class Participation extends RelationshipBase {
   description: 'A stance an actor holds on an issue.',
 })
 export class Position extends RelationshipBase {
-  @Field(() => Stance)
+  @Field(() => Stance, { description: 'Demands, supports, rejects or proposes.' })
   stance!: keyof typeof Stance;
 
   @Field(() => StanceStrength, {
@@ -107,21 +116,30 @@ export class Relation extends RelationshipBase {
   })
   declare direction: 'OUT' | 'IN';
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `How far it goes, in the source's terms ("about 20%").`,
+  })
   extent!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A date on which the source attests it (roles, occupations).',
+  })
   asOf!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For a participation: the part played.' })
   role!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For a position: the stance.' })
   stance!: string | null;
 
-  @Field(() => StanceStrength, { nullable: true })
+  @Field(() => StanceStrength, {
+    nullable: true,
+    description: 'For a position: how strongly it is held.',
+  })
   strength!: keyof typeof StanceStrength | null;
 
-  @Field(() => [PositionQualifier])
+  @Field(() => [PositionQualifier], { description: 'For a position: what narrows it.' })
   qualifiers!: Array<keyof typeof PositionQualifier>;
 }

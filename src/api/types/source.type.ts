@@ -6,10 +6,10 @@ export class Source extends NodeInterface {
   @Field({ description: 'ISO 639 code of the language it is written in.' })
   language!: string;
 
-  @Field()
+  @Field({ description: 'The publication date, ISO.' })
   publishedOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who published it, when known.' })
   publisher!: string | null;
 
   @Field({ description: 'SHA-256 of the text, to check a copy against.' })

@@ -4,10 +4,10 @@ import type { Basis } from '../../model/vocabulary';
 
 @ObjectType('GraphNodeData', { description: 'What a visualisation needs of a node.' })
 export class GraphNodeData {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The node id.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'A short label.' })
   label!: string;
 
   @Field({
@@ -18,16 +18,16 @@ export class GraphNodeData {
 
 @ObjectType('GraphEdgeData', { description: 'What a visualisation needs of an edge.' })
 export class GraphEdgeData {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The relationship id.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Where it starts.' })
   source!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Where it ends.' })
   target!: string;
 
-  @Field()
+  @Field({ description: 'The relationship type.' })
   type!: string;
 
   @Field({ description: 'The relationship type, or its title or role where it has one.' })
@@ -51,16 +51,16 @@ export class GraphEdgeData {
     'A node of a subgraph. `data` is the shape Cytoscape.js loads; `key` and `attributes` the shape graphology imports.',
 })
 export class GraphNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The node id (the same as `key` and `data.id`).' })
   id!: string;
 
   @Field(() => ID, { description: 'The same as id, named as graphology expects.' })
   key!: string;
 
-  @Field()
+  @Field({ description: "A short label: its English name, a claim's statement, or its id." })
   label!: string;
 
-  @Field()
+  @Field({ description: 'Its entity or event kind, or Claim.' })
   kind!: string;
 
   @Field(() => Int, { description: 'Hops from the centre.' })
@@ -78,10 +78,10 @@ export class GraphNode {
   })
   omittedNeighbours!: number | null;
 
-  @Field(() => GraphNodeData)
+  @Field(() => GraphNodeData, { description: 'The node as Cytoscape.js loads it.' })
   data!: GraphNodeData;
 
-  @Field(() => GraphNodeData)
+  @Field(() => GraphNodeData, { description: "The node's attributes as graphology imports them." })
   attributes!: GraphNodeData;
 }
 
@@ -90,34 +90,36 @@ export class GraphNode {
     'A relationship of a subgraph, with its evidence. `data` for Cytoscape.js; `key`, `source`, `target`, `attributes` for graphology.',
 })
 export class GraphEdge {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The relationship id.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The relationship id, named as graphology expects.' })
   key!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Where it starts.' })
   source!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Where it ends.' })
   target!: string;
 
-  @Field()
+  @Field({ description: 'The relationship type.' })
   type!: string;
 
-  @Field()
+  @Field({ description: 'Its title, role or stance, else its type.' })
   label!: string;
 
-  @Field(() => BasisKind)
+  @Field(() => BasisKind, {
+    description: 'Whether the source states it, or it is inferred or known from outside.',
+  })
   basis!: Basis;
 
   @Field(() => ID, { nullable: true, description: 'The claim it is known through, if any.' })
   attestedBy!: string | null;
 
-  @Field(() => GraphEdgeData)
+  @Field(() => GraphEdgeData, { description: 'The edge as Cytoscape.js loads it.' })
   data!: GraphEdgeData;
 
-  @Field(() => GraphEdgeData)
+  @Field(() => GraphEdgeData, { description: "The edge's attributes as graphology imports them." })
   attributes!: GraphEdgeData;
 
   evidenceIds!: string[];
@@ -127,10 +129,10 @@ export class GraphEdge {
   description: 'Nodes and edges around a centre, bounded in depth and size.',
 })
 export class Subgraph {
-  @Field(() => [GraphNode])
+  @Field(() => [GraphNode], { description: 'Its nodes, the centre first, then by depth.' })
   nodes!: GraphNode[];
 
-  @Field(() => [GraphEdge])
+  @Field(() => [GraphEdge], { description: 'Its relationships, each between two of its nodes.' })
   edges!: GraphEdge[];
 
   @Field({ description: 'True when any limit left something out.' })
