@@ -4,7 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { describeSchema } from './schema-descriptions';
 import { fieldTable } from './read/field-table';
 import { answerCompiledFields } from './read/compiled-answer';
-import { resolveFieldsSynchronously } from './synchronous-fields';
+import { resolveFieldsSynchronously, resolveTypesSynchronously } from './synchronous-fields';
 import { ClaimConnectionResolver, ClaimResolver } from './claims/claim.resolver';
 import { NodeResolver } from './nodes/node.resolver';
 import {
@@ -119,6 +119,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       return built;
     })
     .then(resolveFieldsSynchronously)
+    .then(resolveTypesSynchronously)
     .then(answerCompiledFields);
   return schema;
 }

@@ -1,4 +1,10 @@
-import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
+import {
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  type GraphQLTypeResolver,
+  isInterfaceType,
+  isObjectType,
+} from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 // The parts of TypeGraphQL's metadata read here (exported as getMetadataStorage, typed loosely).
@@ -19,6 +25,7 @@ interface TypeMetadata {
   target: unknown;
   fields?: FieldMetadata[];
   interfaceClasses?: unknown[];
+  resolveType?: (...args: unknown[]) => unknown;
 }
 interface FieldResolverMetadata {
   kind: 'internal' | 'external';
@@ -107,4 +114,29 @@ function direct(
     }
     return method.apply(instance, values);
   };
+}
+
+/**
+ * Interfaces whose type is known without a promise. TypeGraphQL wraps an interface's
+ * `resolveType` in an async function, so every value of an interface type (an entity, an event,
+ * a relationship, a node) completed through a promise, and with it every object above it: a
+ * whole answer was built promise by promise. Parley's `resolveType`s give the type's name, so
+ * it is returned as it is; anything else (a class, a promise) still goes through TypeGraphQL.
+ */
+export function resolveTypesSynchronously(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage() as unknown as Storage;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isInterfaceType(type) || !type.resolveType) continue;
+    const own = storage.interfaceTypes.find((t) => t.name === type.name)?.resolveType;
+    if (!own) continue;
+    const viaTypeGraphQL = type.resolveType;
+    const direct: GraphQLTypeResolver<unknown, unknown> = (value, context, info, abstractType) => {
+      const resolved = own(value, context, info, abstractType);
+      return typeof resolved === 'string'
+        ? resolved
+        : viaTypeGraphQL(value, context, info, abstractType);
+    };
+    type.resolveType = direct;
+  }
+  return schema;
 }
