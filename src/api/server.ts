@@ -32,6 +32,7 @@ import { createLogger, Logger } from '../logger';
 import { playgroundRouter } from './playground/playground.router';
 import { notFoundHandler, requestErrorHandler } from './errors/request-error-handler';
 import { buildParleySchema } from './schema';
+import { jitGateway } from './jit-executor';
 import { answeredByOneStatement } from './read/one-statement';
 import { boundedResponse } from './limits/response-size';
 import { allowListPlugin, readOperationAllowList } from './limits/operation-allow-list';
@@ -131,7 +132,7 @@ export async function createApollo(
   const limits = operationLimits(production);
   const allowList = config.operationsFile ? readOperationAllowList(config.operationsFile) : null;
   return new ApolloServer<Context>({
-    schema: await buildParleySchema(),
+    gateway: jitGateway(await buildParleySchema()),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.env === 'development',
     hideSchemaDetailsFromClientErrors: production,

@@ -61,13 +61,14 @@ export function formatError(config: Config, logger: Logger) {
 }
 
 /**
- * The AppError behind an error, if Parley raised one: thrown by a resolver (graphql-js wraps it
- * with its path) or by a hook of the request's (Apollo wraps it without one).
+ * The AppError behind an error, if Parley raised one: thrown by a resolver (the executor wraps
+ * it with its path in an error of its own, which Apollo may wrap again) or by a hook of the
+ * request's (Apollo wraps it without one).
  */
 function appErrorOf(error: unknown): AppError | undefined {
   for (let e = error, depth = 0; e && depth < 3; depth += 1) {
     if (isAppError(e)) return e;
-    e = e instanceof GraphQLError ? e.originalError : undefined;
+    e = typeof e === 'object' ? (e as { originalError?: unknown }).originalError : undefined;
   }
   return undefined;
 }
