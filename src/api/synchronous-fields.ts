@@ -19,6 +19,8 @@ interface FieldMetadata {
   name: string;
   schemaName: string;
   target: unknown;
+  middlewares?: unknown[];
+  roles?: unknown[];
 }
 interface TypeMetadata {
   name: string;
@@ -52,6 +54,11 @@ const isPlain = (value: unknown) => value === null || typeof value !== 'object';
  * passes them on: here its method is called with them directly. Whatever this does not do as
  * TypeGraphQL would (an argument that is an input object, a root of another class, a parameter
  * of another kind) still goes through TypeGraphQL's handler.
+ *
+ * A field with no resolver of its own is read as its parent's property. TypeGraphQL gives it a
+ * resolver that reads the same property through its middleware chain; an executor must then
+ * call it, with a resolve info, for every field of every object, where a property is read in
+ * place.
  */
 export function resolveFieldsSynchronously(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage() as unknown as Storage;
@@ -72,6 +79,10 @@ export function resolveFieldsSynchronously(schema: GraphQLSchema): GraphQLSchema
         (r) => r.getObjectType?.() === fieldMetadata.target && r.methodName === fieldMetadata.name,
       );
       const field = type.getFields()[fieldMetadata.schemaName];
+      if (!resolver && field && isPlainProperty(fieldMetadata)) {
+        field.resolve = undefined;
+        continue;
+      }
       const params = resolver?.params ?? [];
       if (!resolver || resolver.kind !== 'external' || !field?.resolve) continue;
       if (!params.some((p) => p.kind === 'arg')) continue;
@@ -86,6 +97,10 @@ export function resolveFieldsSynchronously(schema: GraphQLSchema): GraphQLSchema
   }
   return schema;
 }
+
+/** A field TypeGraphQL reads as the property of the same name, with nothing around the read. */
+const isPlainProperty = (field: FieldMetadata) =>
+  field.name === field.schemaName && !field.middlewares?.length && !field.roles?.length;
 
 function direct(
   instance: Record<string, unknown>,
