@@ -68,7 +68,7 @@ class ProjectionWriter {
     x: string,
     slot: Slot,
     all: (x: string) => string,
-    relation?: { from: string; m: string; direction: WalkSpec['direction']; other: NodePlan },
+    relation?: { from: string; m: string; direction: WalkSpec['direction'] },
   ): string {
     switch (slot.kind) {
       case 'id':
@@ -95,7 +95,7 @@ class ProjectionWriter {
         return [...prefixes, ...slot.localized.map((read) => this.localized(x, read))].join(' + ');
       }
       case 'other':
-        return this.node(relation!.m, relation!.other);
+        return this.node(relation!.m, slot.plan);
       case 'field':
         return this.nodeField(x, slot.field);
       case 'edgeField': {
@@ -189,8 +189,10 @@ class ProjectionWriter {
       limit: `toInteger(${this.param(limit)})`,
     });
     // On one line, as the text crosses the wire with every request.
-    const relation = { from: x, m, direction: walk.direction, other: plan.other };
-    const slots = relationLayout(plan).map((slot) => this.slot(r, slot, relationProps, relation));
+    const relation = { from: x, m, direction: walk.direction };
+    const slots = relationLayout(plan, walk.direction).map((slot) =>
+      this.slot(r, slot, relationProps, relation),
+    );
     const page = `COLLECT { ${rows} RETURN [${slots.join(', ')}] }`;
     if (!seek) return page;
     // A page, with the count of what the walk keeps when it is asked for.
@@ -323,7 +325,7 @@ function readRelation(
     other: null as unknown as ProjectedNode,
     fields: {},
   };
-  relationLayout(walk.edge).forEach((slot, i) => {
+  relationLayout(walk.edge, walk.walk.direction).forEach((slot, i) => {
     const value = row[i];
     switch (slot.kind) {
       case 'column':
@@ -331,7 +333,8 @@ function readRelation(
         else relation[slot.column] = value as string;
         break;
       case 'other':
-        relation.other = readNode(value, walk.edge.other)!;
+        relation.other = readNode(value, slot.plan)!;
+        if (slot.also) relation.fields[slot.also] = relation.other;
         break;
       case 'edgeField': {
         const { field } = slot;

@@ -1,3 +1,4 @@
+import type { WalkSpec } from '../model/walks';
 import type {
   EdgeFieldPlan,
   EdgePlan,
@@ -24,8 +25,12 @@ export type Slot =
   | { kind: 'values'; keys: readonly string[] }
   /** [key, value] pairs of localized families: whole (`prefixes`), or one language of each. */
   | { kind: 'pairs'; prefixes: readonly string[]; localized: readonly LocalizedRead[] }
-  /** The node at a relationship's other end. */
-  | { kind: 'other' }
+  /**
+   * The node at a relationship's other end, read by `plan`. When the edge plan reads no more of
+   * it than its id and labels and an end field reads that same node, the node is read once, by
+   * the field's plan, and `also` names the field it answers too.
+   */
+  | { kind: 'other'; plan: NodePlan; also: string | null }
   /** A field computed for each node or relationship, by its plan. */
   | { kind: 'field'; field: NodeFieldPlan }
   | { kind: 'edgeField'; field: EdgeFieldPlan };
@@ -66,12 +71,43 @@ export function nodeLayout(plan: NodePlan): readonly Slot[] {
   ]);
 }
 
-/** `[column…, props…, other, field…]`: only the columns asked for. */
-export function relationLayout(plan: EdgePlan): readonly Slot[] {
-  return layoutOf(plan, (edge) => [
-    ...edge.columns.map((column): Slot => ({ kind: 'column', column })),
-    ...propsSlots(edge),
-    { kind: 'other' },
-    ...edge.fields.map((field): Slot => ({ kind: 'edgeField', field })),
-  ]);
+/**
+ * `[column…, props…, other, field…]`: only the columns asked for. `direction` is the walk's, which
+ * says which end of the relationship is the other one.
+ */
+export function relationLayout(plan: EdgePlan, direction: WalkSpec['direction']): readonly Slot[] {
+  return layoutOf(plan, (edge) => {
+    const shared = isBare(edge.other)
+      ? edge.fields.find((field) => readsOther(field, direction))
+      : undefined;
+    const other: Slot =
+      shared?.kind === 'end'
+        ? { kind: 'other', plan: shared.plan, also: shared.key }
+        : { kind: 'other', plan: edge.other, also: null };
+    return [
+      ...edge.columns.map((column): Slot => ({ kind: 'column', column })),
+      ...propsSlots(edge),
+      other,
+      ...edge.fields
+        .filter((field) => field !== shared)
+        .map((field): Slot => ({ kind: 'edgeField', field })),
+    ];
+  });
+}
+
+/** A node plan that reads the id and labels alone, which every node plan reads. */
+const isBare = (plan: NodePlan) =>
+  plan.keys !== null &&
+  plan.keys.length === 0 &&
+  plan.prefixes.length === 0 &&
+  !plan.localized?.length &&
+  plan.fields.length === 0;
+
+/** Whether an edge field is the node at the other end, for a walk in `direction`. */
+function readsOther(field: EdgeFieldPlan, direction: WalkSpec['direction']): boolean {
+  if (field.kind !== 'end') return false;
+  if (field.end === 'other') return true;
+  // A walk both ways knows which end is the other only row by row.
+  if (direction === 'BOTH') return false;
+  return (direction === 'OUT') !== (field.end === 'start');
 }
