@@ -190,8 +190,10 @@ async function send(
     const bounded = boundedResponse(response.body.string, maxBytes);
     if (bounded.cut)
       logger.warn({ msg: 'response too large', bytes: bounded.bytes, limit: maxBytes });
-    res.setHeader('content-length', Buffer.byteLength(bounded.body));
-    res.end(bounded.body);
+    // Encoded once, where counting its bytes first and then writing it encodes it twice.
+    const body = Buffer.from(bounded.body, 'utf8');
+    res.setHeader('content-length', body.length);
+    res.end(body);
     return;
   }
   for await (const chunk of response.body.asyncIterator) {

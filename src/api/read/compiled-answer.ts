@@ -1,5 +1,5 @@
 import { defaultFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
-import { compiledAnswerOf } from './hydrate';
+import { compiledAnswerOf, NO_ANSWER } from './hydrate';
 import { isCompiledField } from './selection-compiler';
 
 /**
@@ -16,7 +16,7 @@ export function answerCompiledFields(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context, info) => {
         const answer = compiledAnswerOf(root, info.path.key as string, info.parentType.name);
-        return answer ? answer.value : resolve(root, args, context, info);
+        return answer === NO_ANSWER ? resolve(root, args, context, info) : answer;
       };
     }
   }

@@ -198,14 +198,16 @@ export function evidenceConnectionOf(
   return { ...pageOf(rows, page, toEvidence), totalCount: read.total };
 }
 
-/** Where an object keeps the answers of its compiled fields, by response key. */
+/** Where an object keeps the answers of its compiled fields. */
 const COMPILED = Symbol('compiled');
 
+/** A compiled field's answer, for a response key and the parent types it was asked on. */
 interface Answer {
+  responseKey: string;
   types: ReadonlySet<string>;
   value: unknown;
 }
-type WithAnswers = { [COMPILED]?: Map<string, Answer[]> };
+type WithAnswers = { [COMPILED]?: Answer[] };
 
 /** The GraphQL object of a node a compiled statement returned, with its fields' answers. */
 export function hydrateNode(
@@ -228,22 +230,21 @@ function hydrateEdge(
   return model;
 }
 
+// A list, not a map: an object has a few compiled fields, and an answer is made of thousands of
+// objects, most with none.
 function attach(
   target: { id: string },
   typename: string,
   fields: Record<string, unknown>,
   readers: readonly FieldReader[],
 ): void {
-  const answers = new Map<string, Answer[]>();
+  let answers: Answer[] | undefined;
   for (const reader of readers) {
     if (!reader.types.has(typename)) continue;
     const value = read(reader.read, fields[reader.key], target.id);
-    answers.set(reader.responseKey, [
-      ...(answers.get(reader.responseKey) ?? []),
-      { types: reader.types, value },
-    ]);
+    (answers ??= []).push({ responseKey: reader.responseKey, types: reader.types, value });
   }
-  (target as WithAnswers)[COMPILED] = answers;
+  if (answers) (target as WithAnswers)[COMPILED] = answers;
 }
 
 function read(how: FieldRead, value: unknown, owner: string): unknown {
@@ -288,18 +289,20 @@ function read(how: FieldRead, value: unknown, owner: string): unknown {
   }
 }
 
+/** What `compiledAnswerOf` gives when the statement answered nothing for the field. */
+export const NO_ANSWER = Symbol('no compiled answer');
+
 /**
- * The answer a compiled statement gave for a field of `root`, by response key and parent type;
- * `undefined` when it gave none (the field's resolver then runs).
+ * The answer a compiled statement gave for a field of `root`, by response key and parent type
+ * (the first one attached, as the readers are listed); `NO_ANSWER` when it gave none (the
+ * field's resolver then runs).
  */
-export function compiledAnswerOf(
-  root: unknown,
-  responseKey: string,
-  parentType: string,
-): { value: unknown } | undefined {
-  const answers = (root as WithAnswers | undefined)?.[COMPILED]?.get(responseKey);
-  const answer = answers?.find((a) => a.types.has(parentType));
-  return answer ? { value: answer.value } : undefined;
+export function compiledAnswerOf(root: unknown, responseKey: string, parentType: string): unknown {
+  const answers = (root as WithAnswers | undefined)?.[COMPILED];
+  if (answers)
+    for (const answer of answers)
+      if (answer.responseKey === responseKey && answer.types.has(parentType)) return answer.value;
+  return NO_ANSWER;
 }
 
 /** A root list's page of nodes, each hydrated with the compiled selection's answers. */
