@@ -94,9 +94,9 @@ export function walkCount(
 }
 
 /**
- * Above this many relationships on a walk, a node's page is read from the relationship indexes
- * (see orderedWalk); at or below it, reading them all and sorting is cheaper than one index seek
- * per type and direction.
+ * Above this many relationships on a walk of several types or directions, a node's page is read
+ * from the relationship indexes (see orderedWalk); at or below it, reading them all and sorting
+ * is cheaper than one index seek per type and direction.
  */
 export const SEEK_DEGREE = 100;
 
@@ -138,7 +138,8 @@ export interface WalkOrder {
  * the tests: the first `limit` in relationship id order, as Cypher whose rows are `x`, `r`, `m`
  * in that order (the caller goes on with RETURN or WITH).
  *
- * A node with at most SEEK_DEGREE relationships on the walk (KEY_SEEK_DEGREE for a walk read
+ * A walk of one type in one direction is read from that type's index, as a hub's below. On a
+ * wider walk, a node with at most SEEK_DEGREE relationships on it (KEY_SEEK_DEGREE for a walk read
  * from the keys) has them read and sorted. A hub's
  * (a country most sources mention has tens of thousands) are read already in order, at most
  * `limit` from each seek, so that the page costs about what it holds: for a walk of up to
@@ -204,6 +205,11 @@ export function orderedWalk(
   const seeks = byKeys
     ? ends.map(keySeek)
     : walk.types.flatMap((type) => ends.map((end) => seek(type, end)));
+  // A walk of one type in one direction is read from its index whatever the node's degree: for a
+  // node with few relationships the seek costs what reading and sorting them does, and one form
+  // rather than a choice of two leaves Neo4j half the subqueries to plan.
+  if (seeks.length === 1 && !byKeys)
+    return `${seeks[0].match} WITH ${x}, ${r}, ${m} ORDER BY ${seeks[0].order} LIMIT ${limit}`;
   const readWhole = byKeys ? KEY_SEEK_DEGREE : SEEK_DEGREE;
   const pairs = (rows: string, order: string) =>
     `COLLECT { ${rows} WITH ${r}, ${m} ORDER BY ${order} LIMIT ${limit} RETURN [${r}, ${m}] }`;
