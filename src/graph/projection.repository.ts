@@ -111,7 +111,8 @@ class ProjectionWriter {
   // The first language the node has, as a [key, value] pair; else the whole family.
   private localized(x: string, read: LocalizedRead): string {
     const prefix = this.param(read.prefix);
-    const whens = read.langs.map((lang) => {
+    // A language asked twice (the caller's and the fallback) is tested once: only the first can match.
+    const whens = [...new Set(read.langs)].map((lang) => {
       const key = lang === null ? `${prefix} + ${x}.language` : this.param(read.prefix + lang);
       return `WHEN ${x}[${key}] IS NOT NULL THEN [[${key}, ${x}[${key}]]]`;
     });
@@ -123,8 +124,15 @@ class ProjectionWriter {
     return field.when ? `CASE WHEN ${this.condition(x, field.when)} THEN ${value} END` : value;
   }
 
+  // Only the sides that test something: Neo4j's planning time grows with the statement's text.
   private condition(x: string, when: NodeCondition): string {
-    return `(${x}.kind IN ${this.param(when.kinds)} OR any(label IN labels(${x}) WHERE label IN ${this.param(when.labels)}))`;
+    const tests = [
+      ...(when.kinds.length > 0 ? [`${x}.kind IN ${this.param(when.kinds)}`] : []),
+      ...(when.labels.length > 0
+        ? [`any(label IN labels(${x}) WHERE label IN ${this.param(when.labels)})`]
+        : []),
+    ];
+    return tests.length === 0 ? 'false' : `(${tests.join(' OR ')})`;
   }
 
   private nodeFieldValue(x: string, field: NodeFieldPlan): string {
