@@ -83,6 +83,20 @@ const EnvSchema = z.object({
   EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(8),
   // A download whose client takes nothing for this long is cut, and its transaction ended.
   EXPORT_STALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
+  // The curators' token file (npm run token:new writes it); while it holds none, no writes.
+  PARLEY_CURATOR_TOKENS_FILE: z
+    .string()
+    .min(1)
+    .default(path.join(PROJECT_ROOT, '.parley', 'curator-tokens.json')),
+  // Writes one curator token may make per minute; 0: no limit.
+  PARLEY_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
+  // The largest write body (a dossier with its sources' texts), in bytes.
+  PARLEY_MAX_DOSSIER_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(2 ** 30)
+    .default(16 * 2 ** 20),
   // Browser origins allowed to call the API (comma-separated), such as http://localhost:3000.
   CORS_ORIGINS: z
     .string()
@@ -156,6 +170,12 @@ export interface Config {
   readonly exportTimeoutMs: number;
   readonly exportMaxConcurrent: number;
   readonly exportStallTimeoutMs: number;
+  /** The curators' token file: hashes of the tokens that may write. */
+  readonly curatorTokensFile: string;
+  /** Writes one curator token may make per minute; 0: no limit. */
+  readonly writesPerMinute: number;
+  /** The largest write body, in bytes. */
+  readonly maxDossierBytes: number;
 }
 
 /**
@@ -213,6 +233,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportTimeoutMs: e.EXPORT_TIMEOUT_MS,
     exportMaxConcurrent: e.EXPORT_MAX_CONCURRENT,
     exportStallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS,
+    curatorTokensFile: path.resolve(e.PARLEY_CURATOR_TOKENS_FILE),
+    writesPerMinute: e.PARLEY_WRITES_PER_MINUTE,
+    maxDossierBytes: e.PARLEY_MAX_DOSSIER_BYTES,
   });
 }
 

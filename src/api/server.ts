@@ -18,6 +18,7 @@ import { formatError } from './errors/format-error';
 import { graphqlEndpoint, invalidUtf8, NodeMiddleware } from './graphql-endpoint';
 import { exploreRouter } from './explore/explore.router';
 import { exportRouter } from './export/export.router';
+import { dossiersRouter } from './dossiers/dossiers.router';
 import { healthRouter } from './health/health.router';
 import { securityHeaders } from './http/security-headers';
 import { accessLog } from './http/access-log';
@@ -185,9 +186,10 @@ export async function createServer(
   // no CORS headers, so the browser refuses it. Apollo's CSRF prevention still applies to all.
   const crossOrigin: NodeMiddleware = cors({
     origin: [...config.http.corsOrigins],
-    methods: ['GET', 'POST', 'OPTIONS'],
+    methods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
     allowedHeaders: [
       'content-type',
+      'authorization',
       'apollo-require-preflight',
       'x-apollo-operation-name',
       BOOKMARK_HEADER,
@@ -246,6 +248,7 @@ export async function createServer(
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
   app.use(exports);
+  app.use(dossiersRouter(config, driver, logger));
   // A source map shows the explorer's sources to anyone: for development only.
   app.use(exploreRouter(undefined, { sourceMaps: config.env !== 'production' }));
   app.use(notFoundHandler);

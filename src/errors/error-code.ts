@@ -20,6 +20,10 @@ export enum ErrorCode {
   /** Too many requests of a kind at once, or from one client: try again after `Retry-After`. */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INVALID_DOSSIER = 'INVALID_DOSSIER',
+  /** A write without a curator token, or with one the server does not know (401). */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** A write to a server that takes none: no curator tokens are configured (403). */
+  FORBIDDEN = 'FORBIDDEN',
   CONFIGURATION_ERROR = 'CONFIGURATION_ERROR',
   LOCAL_NEO4J_FAILED = 'LOCAL_NEO4J_FAILED',
   /** A page asked of a server started without its build (`npm run build` makes it). */

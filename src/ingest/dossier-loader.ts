@@ -7,6 +7,11 @@ import type { DossierProblem } from './dossier-problem';
 export interface RawDossier {
   file: string;
   data: unknown;
+  /**
+   * The texts of its sources, by the `file` each source names, when the dossier did not come
+   * from disk (a dossier sent to the API): its sources are then never looked for on disk.
+   */
+  texts?: ReadonlyMap<string, string>;
 }
 
 const DOSSIER_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -32,20 +37,40 @@ export function readDossiers(files: string[]): {
   const dossiers: RawDossier[] = [];
   const problems: DossierProblem[] = [];
   for (const file of files) {
+    let content: string;
     try {
-      const content = fs.readFileSync(file, 'utf8');
-      const data =
-        path.extname(file) === '.json'
-          ? JSON.parse(content)
-          : parseYaml(content, { uniqueKeys: true });
-      dossiers.push({ file, data });
+      content = fs.readFileSync(file, 'utf8');
     } catch (error) {
       const reason =
         (error as NodeJS.ErrnoException).code === 'ENOENT'
           ? 'file not found'
           : (error as Error).message;
       problems.push({ file, path: '', message: `cannot read: ${reason.split('\n')[0]}` });
+      continue;
     }
+    const parsed = parseDossier(file, content, path.extname(file) === '.json');
+    if ('problem' in parsed) problems.push(parsed.problem);
+    else dossiers.push(parsed.dossier);
   }
   return { dossiers, problems };
+}
+
+/** One dossier's text, YAML (of which JSON is a part) unless `json`; duplicate keys refused. */
+export function parseDossier(
+  file: string,
+  content: string,
+  json = false,
+): { dossier: RawDossier } | { problem: DossierProblem } {
+  try {
+    const data = json ? JSON.parse(content) : parseYaml(content, { uniqueKeys: true });
+    return { dossier: { file, data } };
+  } catch (error) {
+    return {
+      problem: {
+        file,
+        path: '',
+        message: `cannot read: ${(error as Error).message.split('\n')[0]}`,
+      },
+    };
+  }
 }

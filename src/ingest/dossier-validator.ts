@@ -33,7 +33,7 @@ export interface ResolvedEvidence extends DossierEvidence {
 
 /** Everything that passed validation, ready to be written. */
 export interface ValidatedInput {
-  dossiers: Array<{ file: string; dossier: Dossier }>;
+  dossiers: Array<{ file: string; dossier: Dossier; texts?: ReadonlyMap<string, string> }>;
   sources: Map<string, LoadedSource>;
 }
 
@@ -57,10 +57,10 @@ export function validateDossiers(
   readProblems: DossierProblem[] = [],
 ): ValidatedInput {
   const problems = [...readProblems];
-  const dossiers: Array<{ file: string; dossier: Dossier }> = [];
-  for (const { file, data } of raw) {
+  const dossiers: ValidatedInput['dossiers'] = [];
+  for (const { file, data, texts } of raw) {
     const parsed = DossierSchema.safeParse(data);
-    if (parsed.success) dossiers.push({ file, dossier: parsed.data });
+    if (parsed.success) dossiers.push({ file, dossier: parsed.data, ...(texts ? { texts } : {}) });
     else
       for (const issue of parsed.error.issues)
         problems.push({ file, path: issue.path.map(String).join('.'), message: issue.message });
@@ -84,23 +84,31 @@ export function validateDossiers(
   return { dossiers, sources };
 }
 
+function readText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 function loadSources(
   dossiers: ValidatedInput['dossiers'],
   problems: DossierProblem[],
 ): Map<string, LoadedSource> {
   const sources = new Map<string, LoadedSource>();
-  for (const { file, dossier } of dossiers) {
+  for (const { file, dossier, texts } of dossiers) {
     dossier.sources.forEach((source, index) => {
       const where = `sources.${index}`;
-      const sourceFile = path.resolve(path.dirname(file), source.file);
-      let content: string;
-      try {
-        content = fs.readFileSync(sourceFile, 'utf8');
-      } catch {
+      const sourceFile = texts ? source.file : path.resolve(path.dirname(file), source.file);
+      const content = texts ? texts.get(source.file) : readText(sourceFile);
+      if (content === undefined) {
         problems.push({
           file,
           path: `${where}.file`,
-          message: `source file not found: ${sourceFile}`,
+          message: texts
+            ? `the text of ${source.file} was not sent with the dossier`
+            : `source file not found: ${sourceFile}`,
         });
         return;
       }

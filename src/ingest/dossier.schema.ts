@@ -172,9 +172,12 @@ const relationship = z.strictObject({
   evidence: evidenceList,
 });
 
+/** A dossier's id: lower case letters, digits and hyphens. */
+export const DOSSIER_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
 /** A curated dossier: what one or more source documents state, with evidence for every fact. */
 export const DossierSchema = z.strictObject({
-  dossier: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  dossier: z.string().regex(DOSSIER_ID_PATTERN),
   sources: z.array(source).min(1),
   entities: z.array(entity).default([]),
   events: z.array(event).default([]),

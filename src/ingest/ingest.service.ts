@@ -2,7 +2,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { QueryExecutor } from '../db/query-executor';
 import { AppError, ErrorCode, isAppError } from '../errors';
 import { rebuildSearchText } from './search-text-rebuild';
-import { listDossierFiles, readDossiers } from './dossier-loader';
+import { listDossierFiles, readDossiers, type RawDossier } from './dossier-loader';
 import { validateDossiers, type ValidatedInput } from './dossier-validator';
 import { InvalidDossierError, type DossierProblem } from './dossier-problem';
 import { IdCollisions } from './id-collisions';
@@ -77,12 +77,49 @@ export async function ingestDossiers(
   inputs: string[],
   options: IngestOptions,
 ): Promise<IngestReport> {
-  const started = Date.now();
-  const progress = options.progress ?? (() => undefined);
   const files = listDossierFiles(inputs);
   const size = Math.max(1, options.batchSize ?? files.length);
-  const batches: string[][] = [];
-  for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+  const batches: Batch[] = [];
+  for (let i = 0; i < files.length; i += size) {
+    const batch = files.slice(i, i + size);
+    batches.push({ files: batch, read: () => validateFiles(batch) });
+  }
+  return ingestBatches(driver, batches, size, options);
+}
+
+/**
+ * Ingests dossiers that come with their sources' texts rather than from disk (a curator's write
+ * through the API): validated whole and written in one transaction, like one batch of files.
+ */
+export async function ingestSentDossiers(
+  driver: Driver,
+  dossiers: RawDossier[],
+  options: IngestOptions,
+): Promise<IngestReport> {
+  const files = dossiers.map(({ file }) => file);
+  return ingestBatches(
+    driver,
+    [{ files, read: () => validateDossiers(dossiers, []) }],
+    files.length,
+    options,
+  );
+}
+
+/** Some dossiers written in one transaction, and how to read and validate them. */
+interface Batch {
+  files: string[];
+  read: () => ValidatedInput;
+}
+
+async function ingestBatches(
+  driver: Driver,
+  batches: Batch[],
+  size: number,
+  options: IngestOptions,
+): Promise<IngestReport> {
+  const started = Date.now();
+  const progress = options.progress ?? (() => undefined);
+  const files = batches.flatMap((batch) => batch.files);
 
   // Every batch is validated, and checked against the graph, before anything is written. One
   // batch keeps its plan; several are planned again one at a time as they are written, so that
@@ -100,7 +137,7 @@ export async function ingestDossiers(
     const collisions = new IdCollisions(new StoredIdsRepository(reader));
     const problems: DossierProblem[] = [];
     for (const [i, batch] of batches.entries()) {
-      const input = validateFiles(batch);
+      const input = batch.read();
       problems.push(...(await collisions.check(input)));
       if (i === 0) firstInput = input;
     }
@@ -155,17 +192,17 @@ export async function ingestDossiers(
       );
     for (const [index, batch] of batches.entries()) {
       if (done.has(index)) {
-        filesDone += batch.length;
+        filesDone += batch.files.length;
         firstInput = undefined;
         continue;
       }
-      const input = firstInput ?? validateFiles(batch);
+      const input = firstInput ?? batch.read();
       const inputPlan = firstPlan;
       firstInput = undefined;
       firstPlan = undefined;
       let plan: GraphPlan | undefined;
       let outcome: VersionOutcome | undefined;
-      await tooLargeSaysWhy(batch.length, () =>
+      await tooLargeSaysWhy(batch.files.length, () =>
         executor.write(async (tx) => {
           const stamp: VersionStamp = { at: new Date().toISOString(), by: options.by ?? null };
           ({ plan, outcome } = await writeVersions(
@@ -180,7 +217,7 @@ export async function ingestDossiers(
               corpus,
               batch: index,
               batches: batches.length,
-              files: batch,
+              files: batch.files,
             });
         }),
       );
@@ -190,7 +227,7 @@ export async function ingestDossiers(
       versions.unchanged.push(...outcome!.unchanged);
       versions.retracted.nodes += outcome!.retracted.nodes;
       versions.retracted.relationships += outcome!.retracted.relationships;
-      filesDone += batch.length;
+      filesDone += batch.files.length;
       if (batches.length > 1) progress(rate(filesDone, files.length, written, writing));
     }
     // Counted after the commit, from the count store, so the write transaction stays as short as it can.

@@ -1,0 +1,147 @@
+import { isUtf8 } from 'node:buffer';
+import express, { Router, type RequestHandler, type Response } from 'express';
+import type { Driver } from 'neo4j-driver';
+import { z } from 'zod';
+import type { Config } from '../../config';
+import { toAppError } from '../../db/database-error';
+import { AppError, ErrorCode, isAppError } from '../../errors';
+import { InvalidDossierError } from '../../ingest/dossier-problem';
+import { parseDossier } from '../../ingest/dossier-loader';
+import { DOSSIER_ID_PATTERN } from '../../ingest/dossier.schema';
+import { ingestSentDossiers } from '../../ingest/ingest.service';
+import { withdrawDossiers } from '../../ingest/withdraw.service';
+import type { Logger } from '../../logger';
+import { curatorGate, sendWriteError } from '../auth/curator-auth';
+import { CuratorTokens } from '../auth/curator-tokens';
+import { requestErrorAnswer } from '../errors/request-error-handler';
+import { BOOKMARK_HEADER } from '../http/bookmarks';
+
+// A write is one dossier, validated whole and written in one transaction; a large one takes
+// seconds, so it gets longer than a read.
+const WRITE_TIMEOUT_MS = 120_000;
+
+/** The body of `POST /api/dossiers`. */
+const WriteBody = z.strictObject({
+  /** The dossier, as YAML (or JSON) text in the format of seed/dossiers/. */
+  dossier: z.string().min(1),
+  /** The text of each source it names, keyed by the source's `file` as the dossier writes it. */
+  sources: z.record(z.string().min(1).max(1000), z.string()).default({}),
+});
+
+const failed = (res: Response, error: unknown, logger: Logger) => {
+  const known = isAppError(error) ? error : toAppError(error);
+  if (known.code === ErrorCode.INTERNAL_SERVER_ERROR)
+    logger.error({ msg: 'dossier write failed', err: error });
+  sendWriteError(res, known);
+};
+
+/**
+ * The write API, for the curation page and for scripts; every route needs a curator token.
+ *
+ * `POST /api/dossiers` ingests one dossier sent with its sources' texts, through the same
+ * validation and replace path as `npm run ingest`: a new version of the dossier, retracting what
+ * its earlier version stated and this one does not. All or nothing: an invalid dossier is
+ * refused with 422 INVALID_DOSSIER and every problem at its path, and nothing is written.
+ * `DELETE /api/dossiers/<dossier>` withdraws a dossier (a version stating nothing).
+ * Both answer with what changed and the write's bookmark (also in `X-Parley-Bookmark`), which a
+ * read sends to see the write on any server of a cluster.
+ */
+export function dossiersRouter(config: Config, driver: Driver, logger: Logger): Router {
+  const gate = curatorGate({
+    tokens: new CuratorTokens(config.curatorTokensFile),
+    writesPerMinute: config.writesPerMinute,
+  });
+  // Before the body is read: a refused write costs no upload.
+  const authorised: RequestHandler = (req, res, next) => {
+    try {
+      res.locals.curator = gate(req);
+      next();
+    } catch (error) {
+      failed(res, error, logger);
+    }
+  };
+  const json = express.json({
+    limit: config.maxDossierBytes,
+    verify: (_req, _res, body) => {
+      if (!isUtf8(body))
+        throw new AppError(ErrorCode.BAD_REQUEST, 'The request body is not valid UTF-8.');
+    },
+  });
+  const body: RequestHandler = (req, res, next) =>
+    json(req, res, (error?: unknown) => {
+      if (error === undefined) return next();
+      if (isAppError(error)) return sendWriteError(res, error);
+      const answer = requestErrorAnswer(error);
+      const [{ message, extensions }] = answer.body.errors;
+      sendWriteError(res, new AppError(extensions.code, message));
+    });
+
+  const options = (res: Response) => ({
+    database: config.neo4j.database,
+    timeoutMs: WRITE_TIMEOUT_MS,
+    by: res.locals.curator as string,
+  });
+  const answer = (res: Response, bookmarks: string[], payload: object) => {
+    if (bookmarks.length > 0) res.setHeader(BOOKMARK_HEADER, bookmarks.join(','));
+    res.json({ ...payload, bookmarks });
+  };
+
+  const router = Router();
+  router.post('/api/dossiers', authorised, body, async (req, res) => {
+    try {
+      if (!req.is('application/json'))
+        throw new AppError(
+          ErrorCode.BAD_REQUEST,
+          'Send the dossier as JSON: {"dossier": "<YAML>", "sources": {"<file>": "<text>"}} with Content-Type: application/json.',
+        );
+      const sent = WriteBody.safeParse(req.body);
+      if (!sent.success)
+        throw new AppError(
+          ErrorCode.BAD_REQUEST,
+          `The request body is not a dossier write: ${sent.error.issues
+            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+            .join('; ')}`,
+        );
+      const parsed = parseDossier('dossier', sent.data.dossier);
+      if ('problem' in parsed) throw new InvalidDossierError([parsed.problem]);
+      const texts = new Map(Object.entries(sent.data.sources));
+      const report = await ingestSentDossiers(driver, [{ ...parsed.dossier, texts }], options(res));
+      logger.info({
+        msg: 'dossier ingested',
+        curator: res.locals.curator,
+        versions: report.versions.versions,
+        unchanged: report.versions.unchanged,
+        written: report.written,
+        retracted: report.versions.retracted,
+      });
+      answer(res, report.bookmarks, {
+        versions: report.versions.versions,
+        unchanged: report.versions.unchanged,
+        written: report.written,
+        retracted: report.versions.retracted,
+        counts: report.counts,
+      });
+    } catch (error) {
+      failed(res, error, logger);
+    }
+  });
+
+  router.delete('/api/dossiers/:dossier', authorised, async (req, res) => {
+    try {
+      const dossier = String(req.params.dossier);
+      if (!DOSSIER_ID_PATTERN.test(dossier) || dossier.length > 200)
+        throw new AppError(ErrorCode.BAD_REQUEST, `"${dossier}" is not a dossier id.`);
+      const report = await withdrawDossiers(driver, [dossier], options(res));
+      logger.info({
+        msg: 'dossier withdrawn',
+        curator: res.locals.curator,
+        versions: report.versions,
+        retracted: report.retracted,
+      });
+      answer(res, report.bookmarks, { versions: report.versions, retracted: report.retracted });
+    } catch (error) {
+      failed(res, error, logger);
+    }
+  });
+  return router;
+}
