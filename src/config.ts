@@ -88,6 +88,11 @@ const EnvSchema = z.object({
     .string()
     .min(1)
     .default(path.join(PROJECT_ROOT, '.parley', 'curator-tokens.json')),
+  // Where curators' dossiers are saved (drafts included) and opened from.
+  PARLEY_DOSSIER_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(PROJECT_ROOT, '.parley', 'dossiers')),
   // Writes one curator token may make per minute; 0: no limit.
   PARLEY_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
   // The largest write body (a dossier with its sources' texts), in bytes.
@@ -172,6 +177,8 @@ export interface Config {
   readonly exportStallTimeoutMs: number;
   /** The curators' token file: hashes of the tokens that may write. */
   readonly curatorTokensFile: string;
+  /** Where curators' dossiers are saved and opened from. */
+  readonly dossierDir: string;
   /** Writes one curator token may make per minute; 0: no limit. */
   readonly writesPerMinute: number;
   /** The largest write body, in bytes. */
@@ -234,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportMaxConcurrent: e.EXPORT_MAX_CONCURRENT,
     exportStallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS,
     curatorTokensFile: path.resolve(e.PARLEY_CURATOR_TOKENS_FILE),
+    dossierDir: path.resolve(e.PARLEY_DOSSIER_DIR),
     writesPerMinute: e.PARLEY_WRITES_PER_MINUTE,
     maxDossierBytes: e.PARLEY_MAX_DOSSIER_BYTES,
   });

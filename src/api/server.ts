@@ -207,7 +207,7 @@ export async function createServer(
     loopback: config.rateLimit.loopback,
   });
   app.use(requestId, headers, compressIfAccepted, crossOrigin, accessLog(logger, metrics));
-  app.use(['/graphql', '/export'], limit);
+  app.use(['/graphql', '/export', '/api'], limit);
 
   const httpServer = http.createServer();
   const apollo = await createApollo(config, logger, httpServer, metrics);

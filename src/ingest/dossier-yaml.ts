@@ -1,7 +1,16 @@
 import { stringify } from 'yaml';
 import { DossierSchema } from './dossier.schema';
 
-type Def = Record<string, any>;
+/** The parts of a zod schema's definition the walk reads. */
+interface Def {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  options?: unknown[];
+  valueType?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+}
 const defOf = (schema: unknown): Def | undefined =>
   (schema as { _zod?: { def: Def } } | undefined)?._zod?.def;
 
@@ -25,7 +34,8 @@ function shapeOf(schema: unknown, value: Record<string, unknown>): Def | undefin
         .map((option) => shapeOf(option, value))
         .filter((shape): shape is Def => shape !== undefined);
       return (
-        shapes.find((shape) => Object.keys(value).every((key) => key in shape.shape)) ?? shapes[0]
+        shapes.find((shape) => Object.keys(value).every((key) => key in (shape.shape ?? {}))) ??
+        shapes[0]
       );
     }
     case 'record':
@@ -66,14 +76,14 @@ function ordered(value: unknown, schema: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
   const map = value as Record<string, unknown>;
   const shape = shapeOf(schema, map);
-  const keys = shape?.type === 'object' ? Object.keys(shape.shape as object) : [];
+  const keys = shape?.type === 'object' ? Object.keys(shape.shape ?? {}) : [];
   const rank = (key: string) => {
     const at = keys.indexOf(key);
     return at < 0 ? Infinity : at;
   };
   const childSchema = (key: string) =>
     shape?.type === 'object'
-      ? shape.shape[key]
+      ? shape.shape?.[key]
       : shape?.type === 'record'
         ? shape.valueType
         : undefined;

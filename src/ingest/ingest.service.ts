@@ -105,6 +105,33 @@ export async function ingestSentDossiers(
   );
 }
 
+/**
+ * Every problem of dossiers sent with their sources' texts, as an ingest of them would find it
+ * (the graph's ids included), without writing anything: the curation page's live check.
+ */
+export async function checkSentDossiers(
+  driver: Driver,
+  dossiers: RawDossier[],
+  options: Pick<IngestOptions, 'database' | 'timeoutMs'>,
+): Promise<DossierProblem[]> {
+  let input: ValidatedInput;
+  try {
+    input = validateDossiers(dossiers, []);
+  } catch (error) {
+    if (error instanceof InvalidDossierError) return error.problems;
+    throw error;
+  }
+  const reader = new QueryExecutor(driver, {
+    database: options.database,
+    timeoutMs: options.timeoutMs ?? 600000,
+  });
+  try {
+    return await new IdCollisions(new StoredIdsRepository(reader)).check(input);
+  } finally {
+    await reader.close();
+  }
+}
+
 /** Some dossiers written in one transaction, and how to read and validate them. */
 interface Batch {
   files: string[];

@@ -28,7 +28,11 @@ let cliCounts: Awaited<ReturnType<typeof graphCounts>>;
 
 beforeAll(async () => {
   server = await startTestHttpServer(
-    { PARLEY_CURATOR_TOKENS_FILE: tokensFile, PARLEY_WRITES_PER_MINUTE: '0' },
+    {
+      PARLEY_CURATOR_TOKENS_FILE: tokensFile,
+      PARLEY_WRITES_PER_MINUTE: '0',
+      PARLEY_DOSSIER_DIR: path.join(dir, 'dossiers'),
+    },
     logger,
   );
   // What the command line's ingest of the seed makes, to compare the API's write with.
@@ -212,6 +216,82 @@ describe('POST /api/dossiers', () => {
       400,
       'BAD_REQUEST',
     );
+  });
+});
+
+describe('checking and saving dossiers', () => {
+  const folder = () => path.join(dir, 'dossiers');
+  const filesIn = (at: string): string[] =>
+    fs.existsSync(at)
+      ? fs
+          .readdirSync(at, { withFileTypes: true })
+          .flatMap((entry) =>
+            entry.isDirectory()
+              ? filesIn(path.join(at, entry.name)).map((name) => `${entry.name}/${name}`)
+              : [entry.name],
+          )
+          .sort()
+      : [];
+
+  it('checks a dossier as an ingest would, writing nothing, with no token needed', async () => {
+    const before = await graphCounts(server.driver, server.config);
+    const good = await (
+      await send(server.url, seedBody(), {}, 'POST', '/api/dossiers/check')
+    ).json();
+    expect(good).toMatchObject({ valid: true, problems: [] });
+    expect(good.yaml).toMatch(/^dossier: trilateral-talks-round-2\nsources:\n/);
+    const body = seedBody();
+    body.dossier = body.dossier.replace(/start: 553\b/, 'start: 554');
+    const bad = await (await send(server.url, body, {}, 'POST', '/api/dossiers/check')).json();
+    expect(bad.valid).toBe(false);
+    expect(bad.problems[0].path).toMatch(/^entities\.0\.evidence\.0/);
+    expect(await graphCounts(server.driver, server.config)).toEqual(before);
+  });
+
+  it('saves a dossier to the folder only with a token, and opens it again as it was', async () => {
+    const put = (headers?: Record<string, string>, id = 'trilateral-talks-round-2') =>
+      send(server.url, seedBody(), headers, 'PUT', `/api/saved-dossiers/${id}`);
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: 'Bearer parley_000000000000_' + 'A'.repeat(43) },
+    ]) {
+      const response = await put(headers);
+      expect(response.status).toBe(401);
+      expect(filesIn(folder())).toEqual([]);
+    }
+    const wrongId = await put(undefined, 'another-dossier');
+    expect({ status: wrongId.status, codes: codesOf(await wrongId.json()) }).toEqual({
+      status: 400,
+      codes: ['BAD_REQUEST'],
+    });
+    expect(filesIn(folder())).toEqual([]);
+
+    const saved = await put();
+    expect(saved.status).toBe(200);
+    expect(filesIn(folder())).toEqual([
+      'sources/2026-02-04-trilateral-talks-round-2.txt',
+      'trilateral-talks-round-2.yaml',
+    ]);
+    const list = await (await fetch(`${server.url}/api/saved-dossiers`)).json();
+    expect(list.dossiers.map((d: { dossier: string }) => d.dossier)).toEqual([
+      'trilateral-talks-round-2',
+    ]);
+    const opened = await (
+      await fetch(`${server.url}/api/saved-dossiers/trilateral-talks-round-2`)
+    ).json();
+    expect(opened.dossier).toContain('file: sources/2026-02-04-trilateral-talks-round-2.txt');
+    expect(opened.sources).toEqual({
+      'sources/2026-02-04-trilateral-talks-round-2.txt': Object.values(seedBody().sources)[0],
+    });
+    // What was saved is what was sent, in the stable form: it checks as the original does.
+    const check = await (await send(server.url, opened, {}, 'POST', '/api/dossiers/check')).json();
+    expect(check.problems).toEqual([]);
+    expect((await put()).status).toBe(200);
+    expect(fs.readFileSync(path.join(folder(), 'trilateral-talks-round-2.yaml'), 'utf8')).toBe(
+      opened.dossier,
+    );
+    const missing = await fetch(`${server.url}/api/saved-dossiers/no-such-dossier`);
+    expect(missing.status).toBe(404);
   });
 });
 

@@ -1,14 +1,16 @@
 import { isUtf8 } from 'node:buffer';
-import express, { Router, type RequestHandler, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { toAppError } from '../../db/database-error';
 import { AppError, ErrorCode, isAppError } from '../../errors';
 import { InvalidDossierError } from '../../ingest/dossier-problem';
-import { parseDossier } from '../../ingest/dossier-loader';
+import { parseDossier, type RawDossier } from '../../ingest/dossier-loader';
+import { DossierFolder } from '../../ingest/dossier-folder';
+import { dossierYaml } from '../../ingest/dossier-yaml';
 import { DOSSIER_ID_PATTERN } from '../../ingest/dossier.schema';
-import { ingestSentDossiers } from '../../ingest/ingest.service';
+import { checkSentDossiers, ingestSentDossiers } from '../../ingest/ingest.service';
 import { withdrawDossiers } from '../../ingest/withdraw.service';
 import type { Logger } from '../../logger';
 import { curatorGate, sendWriteError } from '../auth/curator-auth';
@@ -43,6 +45,9 @@ const failed = (res: Response, error: unknown, logger: Logger) => {
  * its earlier version stated and this one does not. All or nothing: an invalid dossier is
  * refused with 422 INVALID_DOSSIER and every problem at its path, and nothing is written.
  * `DELETE /api/dossiers/<dossier>` withdraws a dossier (a version stating nothing).
+ * `POST /api/dossiers/check` finds every problem an ingest would, writing nothing (open to
+ * readers), and gives the dossier's stable YAML. `/api/saved-dossiers` lists, reads and (with a
+ * token) saves dossiers in the server's dossier folder, drafts included (see DossierFolder).
  * Both answer with what changed and the write's bookmark (also in `X-Parley-Bookmark`), which a
  * read sends to see the write on any server of a cluster.
  */
@@ -86,26 +91,40 @@ export function dossiersRouter(config: Config, driver: Driver, logger: Logger): 
     res.json({ ...payload, bookmarks });
   };
 
+  const folder = new DossierFolder(config.dossierDir);
   const router = Router();
+
+  router.post('/api/dossiers/check', body, async (req, res) => {
+    try {
+      const sent = sentDossier(req);
+      const parsed = parseDossier('dossier', sent.dossier);
+      const problems =
+        'problem' in parsed
+          ? [parsed.problem]
+          : await checkSentDossiers(driver, [withTexts(parsed.dossier, sent)], {
+              database: config.neo4j.database,
+              timeoutMs: config.neo4j.queryTimeoutMs,
+            });
+      res.json({
+        valid: problems.length === 0,
+        problems,
+        yaml: 'dossier' in parsed ? dossierYaml(parsed.dossier.data) : null,
+      });
+    } catch (error) {
+      failed(res, error, logger);
+    }
+  });
+
   router.post('/api/dossiers', authorised, body, async (req, res) => {
     try {
-      if (!req.is('application/json'))
-        throw new AppError(
-          ErrorCode.BAD_REQUEST,
-          'Send the dossier as JSON: {"dossier": "<YAML>", "sources": {"<file>": "<text>"}} with Content-Type: application/json.',
-        );
-      const sent = WriteBody.safeParse(req.body);
-      if (!sent.success)
-        throw new AppError(
-          ErrorCode.BAD_REQUEST,
-          `The request body is not a dossier write: ${sent.error.issues
-            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-            .join('; ')}`,
-        );
-      const parsed = parseDossier('dossier', sent.data.dossier);
+      const sent = sentDossier(req);
+      const parsed = parseDossier('dossier', sent.dossier);
       if ('problem' in parsed) throw new InvalidDossierError([parsed.problem]);
-      const texts = new Map(Object.entries(sent.data.sources));
-      const report = await ingestSentDossiers(driver, [{ ...parsed.dossier, texts }], options(res));
+      const report = await ingestSentDossiers(
+        driver,
+        [withTexts(parsed.dossier, sent)],
+        options(res),
+      );
       logger.info({
         msg: 'dossier ingested',
         curator: res.locals.curator,
@@ -143,5 +162,48 @@ export function dossiersRouter(config: Config, driver: Driver, logger: Logger): 
       failed(res, error, logger);
     }
   });
+  router.get('/api/saved-dossiers', (_req, res) => {
+    res.json({ dossiers: folder.list() });
+  });
+  router.get('/api/saved-dossiers/:dossier', (req, res) => {
+    try {
+      res.json(folder.read(String(req.params.dossier)));
+    } catch (error) {
+      failed(res, error, logger);
+    }
+  });
+  router.put('/api/saved-dossiers/:dossier', authorised, body, (req, res) => {
+    try {
+      const dossier = String(req.params.dossier);
+      const saved = folder.save(dossier, sentDossier(req));
+      logger.info({ msg: 'dossier saved', curator: res.locals.curator, dossier });
+      res.json({ dossier, yaml: saved.yaml });
+    } catch (error) {
+      failed(res, error, logger);
+    }
+  });
   return router;
 }
+
+/** The JSON body of a dossier sent with its sources' texts, or BAD_REQUEST saying what is wrong. */
+function sentDossier(req: Request): z.infer<typeof WriteBody> {
+  if (!req.is('application/json'))
+    throw new AppError(
+      ErrorCode.BAD_REQUEST,
+      'Send the dossier as JSON: {"dossier": "<YAML>", "sources": {"<file>": "<text>"}} with Content-Type: application/json.',
+    );
+  const sent = WriteBody.safeParse(req.body);
+  if (!sent.success)
+    throw new AppError(
+      ErrorCode.BAD_REQUEST,
+      `The request body is not a dossier with its sources: ${sent.error.issues
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        .join('; ')}`,
+    );
+  return sent.data;
+}
+
+const withTexts = (dossier: RawDossier, sent: z.infer<typeof WriteBody>): RawDossier => ({
+  ...dossier,
+  texts: new Map(Object.entries(sent.sources)),
+});
