@@ -71,6 +71,7 @@ runCli(async () => {
   console.log(`Parley API:        ${base}/graphql`);
   console.log(`Playground:        ${base}/`);
   console.log(`Explorer:          ${base}/explore`);
+  console.log(`Curation:          ${base}/curate`);
   console.log(
     `Exports:           ${base}/export/graph.gexf (.graphml, .json, nodes.csv, edges.csv)`,
   );

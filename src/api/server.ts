@@ -16,7 +16,7 @@ import type { Config } from '../config';
 import { Context, createContext } from './context';
 import { formatError } from './errors/format-error';
 import { graphqlEndpoint, invalidUtf8, NodeMiddleware } from './graphql-endpoint';
-import { exploreRouter } from './explore/explore.router';
+import { pagesRouter } from './pages/pages.router';
 import { exportRouter } from './export/export.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
 import { healthRouter } from './health/health.router';
@@ -249,8 +249,8 @@ export async function createServer(
     });
   app.use(exports);
   app.use(dossiersRouter(config, driver, logger));
-  // A source map shows the explorer's sources to anyone: for development only.
-  app.use(exploreRouter(undefined, { sourceMaps: config.env !== 'production' }));
+  // A source map shows a page's sources to anyone: for development only.
+  app.use(pagesRouter(undefined, { sourceMaps: config.env !== 'production' }));
   app.use(notFoundHandler);
   app.use(requestErrorHandler(logger));
   return { app, httpServer, apollo, logger };

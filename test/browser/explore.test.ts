@@ -7,17 +7,17 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { PROJECT_ROOT } from '../../src/config';
 import { seedDatabase } from '../helpers/database';
 import { startTestHttpServer, TestHttpServer } from '../helpers/http-server';
+import { launchChromium } from '../helpers/chromium';
 
 // The explorer in a real headless Chromium (Debian's package; nothing downloads a browser),
 // against a real server over the seeded graph.
 jest.setTimeout(180000);
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(os.tmpdir(), 'parley-explore-screenshots');
 
 let server: TestHttpServer;
@@ -27,30 +27,12 @@ const offHost: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
   // The page is served from its build, as users get it.
-  execFileSync('node', ['scripts/build-explore.mjs'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  execFileSync('node', ['scripts/build-pages.mjs'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startTestHttpServer();
   await seedDatabase(server.driver, server.config);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      // WebGL without a GPU: Chromium's software renderer.
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('request', (request) => {
     if (!request.url().startsWith(server.url) && !request.url().startsWith('blob:'))

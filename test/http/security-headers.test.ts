@@ -10,7 +10,7 @@ let development: TestHttpServer;
 
 beforeAll(async () => {
   // The explorer is served from its build, as users get it.
-  execFileSync('node', ['scripts/build-explore.mjs'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  execFileSync('node', ['scripts/build-pages.mjs'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   production = await startTestHttpServer({ NODE_ENV: 'production' });
   development = await startTestHttpServer({ NODE_ENV: 'development' });
 });
@@ -26,6 +26,8 @@ describe('security headers', () => {
   const requests: Array<[string, string, RequestInit]> = [
     ['the playground', '/', {}],
     ['the explorer', '/explore', {}],
+    ['the curation page', '/curate', {}],
+    ['a write', '/api/dossiers', { method: 'POST' }],
     ['a page asset', '/playground/assets/playground.js', {}],
     [
       'GraphQL',
@@ -69,14 +71,15 @@ describe('security headers', () => {
 });
 
 describe('production', () => {
-  it("serves the explorer's script but not its source map; development serves both", async () => {
+  it("serves the pages' scripts but not their source maps; development serves both", async () => {
     for (const [server, mapStatus] of [
       [production, 404],
       [development, 200],
-    ] as const) {
-      expect((await fetch(`${server.url}/explore/assets/explore.js`)).status).toBe(200);
-      expect((await fetch(`${server.url}/explore/assets/explore.js.map`)).status).toBe(mapStatus);
-    }
+    ] as const)
+      for (const page of ['explore', 'curate']) {
+        expect((await fetch(`${server.url}/${page}/assets/${page}.js`)).status).toBe(200);
+        expect((await fetch(`${server.url}/${page}/assets/${page}.js.map`)).status).toBe(mapStatus);
+      }
   });
 
   it('answers no introspection unless PARLEY_INTROSPECTION asks for it', async () => {
