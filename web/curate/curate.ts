@@ -1,6 +1,15 @@
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { annotationsOf, segmentsOf, type Annotation } from './annotations';
 import { CodePoints } from './code-points';
+import { DossierState, type Span } from './dossier-state';
+import {
+  claimForm,
+  entityForm,
+  evidenceForm,
+  eventForm,
+  relationshipForm,
+  type FormContext,
+} from './forms';
 
 /**
  * The curation page: opens a source (from the graph, a saved dossier, or a new text), shows it in
@@ -14,17 +23,32 @@ const statusEl = $<HTMLElement>('status');
 const selectionEl = $<HTMLElement>('selection');
 const hoverEl = $<HTMLElement>('hover');
 const itemList = $<HTMLOListElement>('item-list');
+const formEl = $<HTMLElement>('form');
+const tokenInput = $<HTMLInputElement>('token');
+const problemsEl = $<HTMLOListElement>('problems');
+const checkStatus = $<HTMLElement>('check-status');
+const ingestButton = $<HTMLButtonElement>('ingest');
+
+// The token lives in this tab's session only: never in a cookie, never on disk.
+const TOKEN_KEY = 'parley-curator-token';
+tokenInput.value = sessionStorage.getItem(TOKEN_KEY) ?? '';
+tokenInput.addEventListener('input', () => sessionStorage.setItem(TOKEN_KEY, tokenInput.value));
 
 /** What is open: the source's text and the dossier being annotated. */
 interface Opened {
   title: string;
   sourceId: string;
   language: string;
+  publishedOn: string;
+  /** The source's `file` in the dossier: the key its text is sent under. */
+  file: string;
   points: CodePoints;
-  dossier: Record<string, unknown>;
+  state: DossierState;
   annotations: Annotation[];
 }
 let opened: Opened | null = null;
+/** The last span selected in the text: what the forms annotate. */
+let span: Span | null = null;
 
 const status = (message: string) => {
   statusEl.textContent = message;
@@ -62,18 +86,66 @@ const slug = (value: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60) || 'source';
 
-/** Shows a text with its dossier: the text in its direction, every evidence span as a mark. */
-function open(next: Omit<Opened, 'annotations' | 'points'> & { text: string }): void {
+/** Opens a text with its dossier. */
+function open(next: {
+  title: string;
+  sourceId: string;
+  language: string;
+  text: string;
+  dossier: Record<string, unknown>;
+}): void {
   const started = performance.now();
   document.body.dataset.ready = 'false';
   const text = next.text.normalize('NFC');
-  const points = new CodePoints(text);
-  const annotations = annotationsOf(next.dossier, next.sourceId);
-  opened = { ...next, points, annotations };
+  const source = ((next.dossier.sources ?? []) as Array<Record<string, unknown>>).find(
+    (s) => s.id === next.sourceId,
+  );
+  opened = {
+    title: next.title,
+    sourceId: next.sourceId,
+    language: next.language,
+    publishedOn: String(source?.publishedOn ?? ''),
+    file: String(source?.file ?? `sources/${next.sourceId.replace(/^source:/, '')}.txt`),
+    points: new CodePoints(text),
+    state: new DossierState(next.dossier, changed),
+    annotations: [],
+  };
+  span = null;
+  formEl.replaceChildren();
   textEl.lang = next.language;
   textEl.dir = RTL.has(next.language) ? 'rtl' : 'ltr';
+  render();
+  scheduleCheck();
+  // Ready once laid out and painted: the layout forced here, the paint at the next frame's end.
+  void textEl.offsetHeight;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const readyMs = Math.round(performance.now() - started);
+      document.body.dataset.ready = 'true';
+      document.body.dataset.readyMs = String(readyMs);
+      status(
+        `${next.title}: ${opened!.points.length.toLocaleString('en')} characters, ` +
+          `${opened!.annotations.length} evidence span(s) drawn, ready in ${readyMs} ms.`,
+      );
+    }),
+  );
+}
+
+/** After every change of the dossier: draw it again and check it. */
+function changed(): void {
+  render();
+  scheduleCheck();
+}
+
+/** Draws the text and the dossier's evidence spans on it, and their list. */
+function render(): void {
+  if (!opened) return;
+  const { points } = opened;
+  const annotations = annotationsOf(opened.state.data, opened.sourceId);
+  opened.annotations = annotations;
+  segments = segmentsOf(points.length, annotations);
   const fragment = document.createDocumentFragment();
-  segmentsOf(points.length, annotations).forEach((segment, i) => {
+  segments.forEach((segment, i) => {
     const piece = points.slice(segment.start, segment.end);
     if (segment.covering.length === 0) {
       fragment.append(piece);
@@ -99,20 +171,6 @@ function open(next: Omit<Opened, 'annotations' | 'points'> & { text: string }): 
       return li;
     }),
   );
-  segments = segmentsOf(points.length, annotations);
-  // Ready once laid out and painted: the layout forced here, the paint at the next frame's end.
-  void textEl.offsetHeight;
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const readyMs = Math.round(performance.now() - started);
-      document.body.dataset.ready = 'true';
-      document.body.dataset.readyMs = String(readyMs);
-      status(
-        `${next.title}: ${points.length.toLocaleString('en')} characters, ` +
-          `${annotations.length} evidence span(s) drawn, ready in ${readyMs} ms.`,
-      );
-    }),
-  );
 }
 let segments: ReturnType<typeof segmentsOf> = [];
 
@@ -135,7 +193,16 @@ function showItems(annotations: Annotation[]): void {
   const ul = document.createElement('ul');
   for (const a of annotations) {
     const li = document.createElement('li');
-    li.textContent = `${a.label} (${a.path}, ${a.start}–${a.end})`;
+    li.textContent = `${a.label} (${a.path}, ${a.start}–${a.end}) `;
+    // The graph's view of each node it names, one click away.
+    for (const id of new Set(a.label.match(/\b[a-z]+:[a-z0-9][a-z0-9:-]*/g) ?? [])) {
+      const link = document.createElement('a');
+      link.href = `/explore?focus=${encodeURIComponent(id)}`;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.textContent = `${id} in the explorer`;
+      li.append(link, ' ');
+    }
     ul.append(li);
   }
   hoverEl.append(heading, ul);
@@ -186,8 +253,9 @@ let pending = 0;
 document.addEventListener('selectionchange', () => {
   cancelAnimationFrame(pending);
   pending = requestAnimationFrame(() => {
-    const span = selectedSpan();
-    if (!span || !opened) return;
+    const selected = selectedSpan();
+    if (!selected || !opened) return;
+    span = selected;
     const heading = document.createElement('h2');
     heading.textContent = 'Selection';
     const offsets = document.createElement('p');
@@ -201,15 +269,214 @@ document.addEventListener('selectionchange', () => {
     quote.id = 'selected-quote';
     quote.dir = 'auto';
     quote.textContent = span.quote;
-    const inside = opened.annotations.filter((a) => a.start < span.end && a.end > span.start);
+    const inside = opened.annotations.filter(
+      (a) => a.start < selected.end && a.end > selected.start,
+    );
     const note = document.createElement('p');
     note.className = 'hint';
     note.textContent =
       inside.length > 0
         ? `Overlaps ${inside.length} evidence span(s): ${inside.map((a) => a.label).join('; ')}`
         : 'No evidence span overlaps it yet.';
-    selectionEl.replaceChildren(heading, offsets, quote, note);
+    const actions = document.createElement('div');
+    actions.className = 'actions';
+    for (const [id, text, key] of ACTIONS) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.id = id;
+      button.textContent = text;
+      button.title = `Key: ${key}`;
+      button.addEventListener('click', () => showForm(id));
+      actions.append(button);
+    }
+    selectionEl.replaceChildren(heading, offsets, quote, note, actions);
   });
+});
+
+// What a selection can become, with the key that does it while the text has the focus.
+const ACTIONS: Array<[string, string, string]> = [
+  ['add-entity', 'Entity', 'e'],
+  ['add-relationship', 'Relationship', 'r'],
+  ['add-claim', 'Claim', 'c'],
+  ['add-event', 'Event', 'v'],
+  ['add-evidence', 'Evidence of…', 'x'],
+];
+const FORMS: Record<string, (ctx: FormContext) => HTMLElement> = {
+  'add-entity': entityForm,
+  'add-relationship': relationshipForm,
+  'add-claim': claimForm,
+  'add-event': eventForm,
+  'add-evidence': evidenceForm,
+};
+
+function showForm(action: string): void {
+  if (!opened || !span) return;
+  const form = FORMS[action]({
+    state: opened.state,
+    span,
+    sourceId: opened.sourceId,
+    language: opened.language,
+    publishedOn: opened.publishedOn,
+    searchGraph,
+    done: (message) => {
+      formEl.replaceChildren();
+      status(message);
+      textEl.focus();
+    },
+  });
+  formEl.replaceChildren(form);
+  form.querySelector<HTMLElement>('input:not([type=checkbox]), select')?.focus();
+}
+
+async function searchGraph(query: string) {
+  const data = await graphql<{
+    search: Array<{
+      entity: { id: string; kind: string; names: Array<{ lang: string; value: string }> };
+    }>;
+  }>(
+    'query ($q: String!) { search(query: $q, first: 8) { entity { id kind names { lang value } } } }',
+    {
+      q: query,
+    },
+  );
+  return data.search.map(({ entity }) => ({
+    id: entity.id,
+    kind: entity.kind,
+    names: Object.fromEntries(entity.names.map(({ lang, value }) => [lang, value])),
+  }));
+}
+
+document.addEventListener('keydown', (event) => {
+  const typing = (event.target as HTMLElement).closest('input, select, textarea');
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !typing) {
+    event.preventDefault();
+    if (event.shiftKey) opened?.state.redo();
+    else opened?.state.undo();
+    return;
+  }
+  if (typing || event.ctrlKey || event.metaKey || event.altKey || !span) return;
+  const action = ACTIONS.find(([, , key]) => key === event.key);
+  if (action) {
+    event.preventDefault();
+    showForm(action[0]);
+  }
+});
+$<HTMLButtonElement>('undo').addEventListener('click', () => opened?.state.undo());
+$<HTMLButtonElement>('redo').addEventListener('click', () => opened?.state.redo());
+
+/** The body the write API takes: the dossier's YAML and its source's text. */
+const body = () =>
+  JSON.stringify({
+    dossier: toYaml(opened!.state.data),
+    sources: { [opened!.file]: opened!.points.text },
+  });
+
+let checkTimer = 0;
+let lastCheck: { valid: boolean; yaml: string | null } | null = null;
+function scheduleCheck(): void {
+  clearTimeout(checkTimer);
+  ingestButton.disabled = true;
+  document.body.dataset.problems = 'pending';
+  checkStatus.textContent = 'Checking …';
+  checkTimer = window.setTimeout(() => void check(), 300);
+}
+
+/** The server's own validator on the dossier as it stands: every problem at its path. */
+async function check(): Promise<void> {
+  if (!opened) return;
+  const sent = body();
+  const response = await fetch('/api/dossiers/check', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: sent,
+  });
+  const answer = await response.json();
+  if (sent !== body()) return; // changed since: a newer check is on its way
+  if (!response.ok) {
+    checkStatus.textContent = `The check failed: ${answer.errors?.[0]?.message}`;
+    return;
+  }
+  lastCheck = answer;
+  const problems = answer.problems as Array<{ path: string; message: string }>;
+  document.body.dataset.problems = String(problems.length);
+  checkStatus.textContent =
+    problems.length === 0
+      ? 'Valid: it can be ingested.'
+      : `${problems.length} problem(s): it cannot be ingested yet.`;
+  ingestButton.disabled = problems.length > 0;
+  problemsEl.replaceChildren(
+    ...problems.map((problem) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.textContent = `${problem.path || '(the dossier)'}: ${problem.message}`;
+      button.addEventListener('click', () => {
+        // The item the problem is in, shown on the text when it has a span there.
+        const item = problem.path.split('.').slice(0, 2).join('.');
+        const shown = opened?.annotations.find((a) => a.path.startsWith(`${item}.`));
+        if (shown) reveal(shown);
+        else status(`${problem.path}: ${problem.message}`);
+      });
+      li.append(button);
+      return li;
+    }),
+  );
+}
+
+/** A write with the curator's token; the answer's error, if any, said in the status line. */
+async function write(url: string, method: string): Promise<Record<string, unknown> | null> {
+  if (!tokenInput.value.trim()) {
+    tokenInput.focus();
+    status('A write needs your curator token (npm run token:new makes one).');
+    return null;
+  }
+  const response = await fetch(url, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${tokenInput.value.trim()}`,
+    },
+    body: body(),
+  });
+  const answer = await response.json();
+  if (!response.ok) {
+    status(
+      `Refused (${response.status} ${answer.errors?.[0]?.extensions?.code}): ${answer.errors?.[0]?.message}`,
+    );
+    return null;
+  }
+  return answer;
+}
+
+$<HTMLButtonElement>('save').addEventListener('click', async () => {
+  if (!opened) return;
+  const id = String(opened.state.data.dossier);
+  const answer = await write(`/api/saved-dossiers/${encodeURIComponent(id)}`, 'PUT');
+  if (answer) status(`Saved ${id} to the server's dossier folder.`);
+});
+
+ingestButton.addEventListener('click', async () => {
+  if (!opened) return;
+  const answer = await write('/api/dossiers', 'POST');
+  if (!answer) return;
+  const versions = answer.versions as string[];
+  const retracted = answer.retracted as { nodes: number; relationships: number };
+  document.body.dataset.ingested = versions.join(',') || 'unchanged';
+  status(
+    versions.length > 0
+      ? `Ingested ${versions.join(', ')}; retracted ${retracted.nodes} node(s) and ${retracted.relationships} relationship(s) only an earlier version stated.`
+      : 'The graph holds this dossier as it is: nothing to write.',
+  );
+});
+
+$<HTMLButtonElement>('download').addEventListener('click', () => {
+  if (!opened || !lastCheck?.yaml) return;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([lastCheck.yaml], { type: 'application/yaml' }));
+  link.download = `${String(opened.state.data.dossier)}.yaml`;
+  link.click();
+  URL.revokeObjectURL(link.href);
 });
 
 /** Sources in the graph, for the first menu. */

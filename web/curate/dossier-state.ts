@@ -1,0 +1,86 @@
+/** A span of the open source: code points of its NFC text, end exclusive, and its quote. */
+export interface Span {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export type Item = Record<string, unknown>;
+
+/** The dossier being annotated, as plain data in the format of seed/dossiers/, with undo. */
+export class DossierState {
+  private past: string[] = [];
+  private future: string[] = [];
+
+  constructor(
+    public data: Item,
+    private readonly onChange: () => void,
+  ) {}
+
+  list(key: 'entities' | 'events' | 'claims' | 'relationships'): Item[] {
+    if (!Array.isArray(this.data[key])) this.data[key] = [];
+    return this.data[key] as Item[];
+  }
+
+  /** Every id the dossier declares, with what it is. */
+  declared(): Array<{ id: string; kind: string; label: string }> {
+    const name = (item: Item) => {
+      const names = (item.names ?? {}) as Record<string, string>;
+      return names.en ?? Object.values(names)[0] ?? String(item.id);
+    };
+    return [
+      ...this.list('entities').map((e) => ({
+        id: String(e.id),
+        kind: String(e.kind),
+        label: name(e),
+      })),
+      ...this.list('events').map((e) => ({ id: String(e.id), kind: 'Event', label: name(e) })),
+      ...this.list('claims').map((c) => ({ id: String(c.id), kind: 'Claim', label: String(c.id) })),
+    ];
+  }
+
+  /** An id not yet taken in the dossier: the wanted one, else with -2, -3 ... */
+  freeId(wanted: string): string {
+    const taken = new Set(this.declared().map((d) => d.id));
+    if (!taken.has(wanted)) return wanted;
+    for (let n = 2; ; n++) if (!taken.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
+  }
+
+  /** Makes a change as one step of the history. */
+  change(apply: (data: Item) => void): void {
+    this.past.push(JSON.stringify(this.data));
+    this.future = [];
+    apply(this.data);
+    this.onChange();
+  }
+
+  undo(): boolean {
+    const previous = this.past.pop();
+    if (previous === undefined) return false;
+    this.future.push(JSON.stringify(this.data));
+    this.data = JSON.parse(previous) as Item;
+    this.onChange();
+    return true;
+  }
+
+  redo(): boolean {
+    const next = this.future.pop();
+    if (next === undefined) return false;
+    this.past.push(JSON.stringify(this.data));
+    this.data = JSON.parse(next) as Item;
+    this.onChange();
+    return true;
+  }
+}
+
+/** A span as the dossier writes it. */
+export const evidenceOf = (span: Span) => ({ start: span.start, end: span.end, quote: span.quote });
+
+/** An id's slug from a name: lower-case letters, digits and hyphens. */
+export const slugOf = (value: string): string =>
+  value
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
