@@ -1,54 +1,39 @@
 /// <reference lib="dom" />
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/config';
-import { addCuratorToken } from '../../src/api/auth/curator-tokens';
+import type { Page } from 'playwright-core';
 import { graphCounts, resetDatabase, SEED_DIR } from '../helpers/database';
-import { startTestHttpServer, TestHttpServer } from '../helpers/http-server';
-import { launchChromium } from '../helpers/chromium';
+import type { TestHttpServer } from '../helpers/http-server';
+import {
+  CURATE_SCREENSHOTS,
+  dragOver,
+  startCurateSession,
+  type CurateSession,
+} from '../helpers/curate-page';
 
 // A curator on an empty database: opens the seed's article, annotates three facts with the
 // mouse and the keyboard, saves, ingests, and the API answers those facts with their evidence.
 // Every click and key is counted, per fact.
 jest.setTimeout(180000);
 
-const SCREENSHOTS = path.join(os.tmpdir(), 'parley-curate-screenshots');
+const SCREENSHOTS = CURATE_SCREENSHOTS;
 const SOURCE = path.resolve(SEED_DIR, '../sources/2026-02-04-trilateral-talks-round-2.ar.txt');
 const text = fs.readFileSync(SOURCE, 'utf8');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-annotate-'));
-const tokensFile = path.join(dir, 'tokens.json');
-const token = addCuratorToken(tokensFile, 'Annotating Curator');
 
+let session: CurateSession;
 let server: TestHttpServer;
-let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
+let dir: string;
+let token: string;
 
 beforeAll(async () => {
-  execFileSync('node', ['scripts/build-pages.mjs'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startTestHttpServer({
-    PARLEY_CURATOR_TOKENS_FILE: tokensFile,
-    PARLEY_DOSSIER_DIR: path.join(dir, 'dossiers'),
-  });
+  session = await startCurateSession();
+  ({ server, page, problems, dir, token } = session);
   await resetDatabase(server.driver, server.config);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => problems.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 401/.test(message.text()))
-      problems.push(message.text());
-  });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
 /** Clicks and keystrokes, counted as a curator makes them. */
 let clicks = 0;
@@ -82,49 +67,7 @@ const spanOf = (quote: string, from = 0) => {
 /** One mouse drag over a span: from its first character's start to its last one's end. */
 async function drag(span: { start: number; end: number }) {
   clicks += 1;
-  const ends = await page.evaluate(
-    ([from, to]) => {
-      const el = document.getElementById('text')!;
-      const rectOf = (unit: number) => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        let seen = 0;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const length = node.textContent!.length;
-          if (unit < seen + length) {
-            const range = document.createRange();
-            range.setStart(node, unit - seen);
-            range.setEnd(node, unit - seen + 1);
-            return range.getBoundingClientRect();
-          }
-          seen += length;
-        }
-        throw new Error(`no character at ${unit}`);
-      };
-      const top = rectOf(from).top;
-      if (top < 100 || top > innerHeight - 200)
-        document.querySelector('main')!.scrollBy(0, top - 300);
-      const rtl = getComputedStyle(el).direction === 'rtl';
-      const [first, last] = [rectOf(from), rectOf(to - 1)];
-      return {
-        from: { x: rtl ? first.right - 1 : first.left + 1, y: first.top + first.height / 2 },
-        to: { x: rtl ? last.left + 1 : last.right - 1, y: last.top + last.height / 2 },
-      };
-    },
-    // The source has no pair of UTF-16 units: code points are units here.
-    [span.start, span.end] as const,
-  );
-  await page.mouse.move(ends.from.x, ends.from.y);
-  await page.mouse.down();
-  await page.mouse.move(ends.to.x, ends.to.y, { steps: 6 });
-  await page.mouse.up();
-  await page.waitForFunction(
-    ([s, e]) => {
-      const shown = document.getElementById('selected-offsets');
-      return shown?.dataset.start === String(s) && shown?.dataset.end === String(e);
-    },
-    [span.start, span.end] as const,
-    { timeout: 5000 },
-  );
+  await dragOver(page, span.start, span.end);
 }
 
 const checked = () =>

@@ -1,6 +1,7 @@
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { annotationsOf, segmentsOf, type Annotation } from './annotations';
 import { CodePoints } from './code-points';
+import { graphql } from '../explore/api';
 import { DossierState, type Span } from './dossier-state';
 import {
   claimForm,
@@ -53,21 +54,6 @@ let span: Span | null = null;
 const status = (message: string) => {
   statusEl.textContent = message;
 };
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as {
-    data?: T;
-    errors?: Array<{ message: string; extensions?: { code?: string } }>;
-  };
-  if (body.errors?.length)
-    throw new Error(`${body.errors[0].extensions?.code}: ${body.errors[0].message}`);
-  return body.data as T;
-}
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
