@@ -109,6 +109,74 @@ describe('the curation page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('links spans to entities the graph knows, and a relationship to the claim it is known through', async () => {
+    await openPage();
+    await page.selectOption('#graph-sources', SEED_SOURCE);
+    await ready();
+    const spanOf = (quote: string, from = 0) => {
+      const start = [...seedText.slice(0, seedText.indexOf(quote, from))].length;
+      return { start, end: start + [...quote].length };
+    };
+    // A name the graph knows: the form looks it up at once; one click links it.
+    for (const [quote, id] of [
+      ['رستم أوميروف', 'person:rustem-umerov'],
+      ['أوكرانيا', 'country:ukraine'],
+      ['دميتري بيسكوف', 'person:dmitry-peskov'],
+    ]) {
+      const { start, end } = spanOf(quote);
+      await dragOver(start, end);
+      await page.keyboard.press('e');
+      await page.click(`#entity-suggestions button[data-id="${id}"]`);
+      await page.waitForFunction(
+        (wanted) => document.getElementById('item-list')!.textContent!.includes(wanted),
+        id,
+      );
+    }
+    const claim = spanOf('وقال في مؤتمر صحفي');
+    await dragOver(claim.start, claim.end);
+    await page.keyboard.press('c');
+    expect(await page.inputValue('#claim-speaker')).toBe('person:dmitry-peskov');
+    await page.click('#claim-form-add');
+    const said = spanOf('كبير المفاوضين الأوكرانيين رستم أوميروف');
+    await dragOver(said.start, said.end);
+    await page.click('#add-relationship');
+    await page.selectOption('#rel-type', 'REPRESENTS');
+    await page.selectOption('#rel-from', 'person:rustem-umerov');
+    expect(await page.inputValue('#rel-to')).toBe('country:ukraine');
+    await page.selectOption('#rel-attested-by', 'claim:dmitry-peskov-1');
+    await page.click('#rel-form-add');
+    await page.waitForFunction(() => document.body.dataset.problems === '0', null, {
+      timeout: 10000,
+    });
+
+    await page.fill('#token', session.token);
+    await page.click('#save');
+    await page.waitForFunction(() =>
+      /^Saved /.test(document.getElementById('status')!.textContent!),
+    );
+    const saved = await (
+      await fetch(`${session.server.url}/api/saved-dossiers/2026-02-04-trilateral-talks-round-2`)
+    ).json();
+    const dossier = parse(saved.dossier);
+    // Copied from the graph with every name it has there, the span as its evidence.
+    expect(dossier.entities[0]).toEqual({
+      id: 'person:rustem-umerov',
+      kind: 'Person',
+      names: { ar: 'رستم أوميروف', en: 'Rustem Umerov', ru: 'Рустем Умеров', uk: 'Рустем Умєров' },
+      evidence: [{ ...spanOf('رستم أوميروف'), quote: 'رستم أوميروف' }],
+    });
+    expect(dossier.relationships).toEqual([
+      {
+        type: 'REPRESENTS',
+        from: 'person:rustem-umerov',
+        to: 'country:ukraine',
+        attestedBy: 'claim:dmitry-peskov-1',
+        evidence: [{ ...said, quote: 'كبير المفاوضين الأوكرانيين رستم أوميروف' }],
+      },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('opens a new text of 50,000 Arabic characters ready to annotate in under a second', async () => {
     await openPage();
     let text = '';

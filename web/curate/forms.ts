@@ -117,10 +117,17 @@ export function entityForm(ctx: FormContext): HTMLElement {
   const show = async () => {
     const query = find.value.trim();
     const ticket = ++asked;
+    // The dossier's entities with a name (in any language) or id containing the query.
     const local = ctx.state
-      .declared()
-      .filter((d) => d.kind !== 'Claim' && d.kind !== 'Event')
-      .filter((d) => query && `${d.label} ${d.id}`.toLowerCase().includes(query.toLowerCase()));
+      .list('entities')
+      .filter((e) => {
+        const names = Object.values((e.names ?? {}) as Record<string, string>);
+        return (
+          query &&
+          [...names, String(e.id)].some((n) => n.toLowerCase().includes(query.toLowerCase()))
+        );
+      })
+      .map((e) => ({ id: String(e.id), kind: String(e.kind) }));
     const remote = query ? await ctx.searchGraph(query).catch(() => []) : [];
     if (ticket !== asked) return;
     const entities = ctx.state.list('entities');
@@ -150,6 +157,9 @@ export function entityForm(ctx: FormContext): HTMLElement {
     );
   };
   find.addEventListener('input', () => void show());
+  // The span is often a name already known: looked for at once, in any script.
+  find.value = ctx.span.quote;
+  void show();
   const ownLang = ctx.language;
   const form = formOf(
     'entity-form',
@@ -224,12 +234,14 @@ export function relationshipForm(ctx: FormContext): HTMLElement {
       if (!from || !to) return 'Both ends are entities of the dossier: add them first.';
       const basis = basisOf(f, 'rel');
       if (typeof basis === 'string') return basis;
+      const attestedBy = valueOf(f, 'rel-attested-by');
       ctx.state.change(() =>
         ctx.state.list('relationships').push({
           type: type.value,
           from,
           to,
           ...(basis.basis.kind === 'STATED' ? {} : basis),
+          ...(attestedBy ? { attestedBy } : {}),
           evidence: [evidenceOf(ctx.span)],
         }),
       );
@@ -239,6 +251,16 @@ export function relationshipForm(ctx: FormContext): HTMLElement {
     labelled('Type', type),
     ends,
     ...basisFields('rel'),
+    // When the source has it only from someone: the claim it is known through.
+    labelled(
+      'Known only through the claim',
+      h(
+        'select',
+        { id: 'rel-attested-by' },
+        h('option', { value: '' }, '(the source states it)'),
+        ...ctx.state.list('claims').map((c) => h('option', { value: String(c.id) }, String(c.id))),
+      ),
+    ),
   );
 }
 
