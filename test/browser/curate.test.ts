@@ -177,6 +177,44 @@ describe('the curation page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('makes a span another name of an entity, and the check tells a name used only inside a longer one', async () => {
+    await openPage();
+    await page.selectOption('#graph-sources', SEED_SOURCE);
+    await ready();
+    const spanOf = (quote: string) => {
+      const start = [...seedText.slice(0, seedText.indexOf(quote))].length;
+      return { start, end: start + [...quote].length };
+    };
+    const tass = spanOf('«تاس»');
+    await dragOver(tass.start + 1, tass.end - 1);
+    await page.keyboard.press('e');
+    await page.click('#entity-suggestions button[data-id="organization:tass"]');
+    const agency = spanOf('وكالة «تاس»');
+    await dragOver(agency.start, agency.end);
+    await page.keyboard.press('a');
+    expect(await page.inputValue('#alias-entity')).toBe('organization:tass');
+    await page.click('#alias-form-add');
+    await page.waitForFunction(() => document.body.dataset.problems === '0', null, {
+      timeout: 10000,
+    });
+    // A part of a name the source never uses on its own is not a STATED alias.
+    const name = spanOf('دميتري بيسكوف');
+    await dragOver(name.start, name.end);
+    await page.keyboard.press('e');
+    await page.click('#entity-suggestions button[data-id="person:dmitry-peskov"]');
+    const surname = spanOf('بيسكوف');
+    await dragOver(surname.start, surname.end);
+    await page.keyboard.press('a');
+    await page.click('#alias-form-add');
+    await page.waitForFunction(() => document.body.dataset.problems === '1', null, {
+      timeout: 10000,
+    });
+    expect(await page.locator('#problems li').textContent()).toMatch(
+      /^entities\.1\.aliases\.0: the source uses "بيسكوف" only within a longer name of person:dmitry-peskov/,
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('opens a new text of 50,000 Arabic characters ready to annotate in under a second', async () => {
     await openPage();
     let text = '';

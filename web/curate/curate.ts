@@ -4,6 +4,7 @@ import { CodePoints } from './code-points';
 import { graphql } from '../explore/api';
 import { DossierState, type Span } from './dossier-state';
 import {
+  aliasForm,
   claimForm,
   entityForm,
   evidenceForm,
@@ -282,6 +283,7 @@ document.addEventListener('selectionchange', () => {
 // What a selection can become, with the key that does it while the text has the focus.
 const ACTIONS: Array<[string, string, string]> = [
   ['add-entity', 'Entity', 'e'],
+  ['add-alias', 'Another name', 'a'],
   ['add-relationship', 'Relationship', 'r'],
   ['add-claim', 'Claim', 'c'],
   ['add-event', 'Event', 'v'],
@@ -289,6 +291,7 @@ const ACTIONS: Array<[string, string, string]> = [
 ];
 const FORMS: Record<string, (ctx: FormContext) => HTMLElement> = {
   'add-entity': entityForm,
+  'add-alias': aliasForm,
   'add-relationship': relationshipForm,
   'add-claim': claimForm,
   'add-event': eventForm,

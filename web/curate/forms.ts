@@ -395,6 +395,40 @@ export function eventForm(ctx: FormContext): HTMLElement {
   );
 }
 
+/**
+ * The span as another name of an entity of the dossier, in the source's language: STATED, since
+ * the source uses it (the check says so if it uses it only inside a longer name), with the span as
+ * evidence.
+ */
+export function aliasForm(ctx: FormContext): HTMLElement {
+  return formOf(
+    'alias-form',
+    `“${ctx.span.quote}” is another name of`,
+    (f) => {
+      const id = valueOf(f, 'alias-entity');
+      if (!id) return 'The dossier has no entity yet.';
+      const basis = basisOf(f, 'alias');
+      if (typeof basis === 'string') return basis;
+      ctx.state.change(() => {
+        const entity = ctx.state.list('entities').find((e) => e.id === id)!;
+        entity.aliases = [
+          ...((entity.aliases as Item[]) ?? []),
+          {
+            lang: ctx.language,
+            value: ctx.span.quote,
+            ...(basis.basis.kind === 'STATED' ? {} : basis),
+          },
+        ];
+        entity.evidence = [...((entity.evidence as Item[]) ?? []), evidenceOf(ctx.span)];
+      });
+      ctx.done(`“${ctx.span.quote}” is another name of ${id}.`);
+      return null;
+    },
+    labelled('Entity', entityOptions('alias-entity', entitiesOf(ctx.state))),
+    ...basisFields('alias'),
+  );
+}
+
 /** The span as more evidence of an item of the dossier. */
 export function evidenceForm(ctx: FormContext): HTMLElement {
   const items = [
