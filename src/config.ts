@@ -83,6 +83,9 @@ const EnvSchema = z.object({
   EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(8),
   // A download whose client takes nothing for this long is cut, and its transaction ended.
   EXPORT_STALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
+  // When set, every read (GraphQL, exports, the dossier API) needs it, or a curator token, as
+  // "Authorization: Bearer <token>"; the pages themselves stay open and ask for it.
+  PARLEY_READ_TOKEN: z.string().min(16, 'a read token is at least 16 characters').optional(),
   // The curators' token file (npm run token:new writes it); while it holds none, no writes.
   PARLEY_CURATOR_TOKENS_FILE: z
     .string()
@@ -175,6 +178,8 @@ export interface Config {
   readonly exportTimeoutMs: number;
   readonly exportMaxConcurrent: number;
   readonly exportStallTimeoutMs: number;
+  /** When set, the token every read needs (a curator token reads too). */
+  readonly readToken: string | undefined;
   /** The curators' token file: hashes of the tokens that may write. */
   readonly curatorTokensFile: string;
   /** Where curators' dossiers are saved and opened from. */
@@ -240,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportTimeoutMs: e.EXPORT_TIMEOUT_MS,
     exportMaxConcurrent: e.EXPORT_MAX_CONCURRENT,
     exportStallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS,
+    readToken: e.PARLEY_READ_TOKEN,
     curatorTokensFile: path.resolve(e.PARLEY_CURATOR_TOKENS_FILE),
     dossierDir: path.resolve(e.PARLEY_DOSSIER_DIR),
     writesPerMinute: e.PARLEY_WRITES_PER_MINUTE,

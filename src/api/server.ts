@@ -19,6 +19,8 @@ import { graphqlEndpoint, invalidUtf8, NodeMiddleware } from './graphql-endpoint
 import { pagesRouter } from './pages/pages.router';
 import { exportRouter } from './export/export.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
+import { readGate, sendApiError } from './auth/curator-auth';
+import { CuratorTokens } from './auth/curator-tokens';
 import { healthRouter } from './health/health.router';
 import { securityHeaders } from './http/security-headers';
 import { accessLog } from './http/access-log';
@@ -27,7 +29,7 @@ import { requestId, requestIdOf } from './http/request-id';
 import { BOOKMARK_HEADER, bookmarksOf } from './http/bookmarks';
 import { rateLimit } from './http/rate-limit';
 import { openSessionCount } from '../db/query-executor';
-import { ErrorCode } from '../errors';
+import { AppError, ErrorCode } from '../errors';
 import { checkOperationCost, OPERATION_LIMITS, operationLimits } from './limits/operation-limits';
 import { createLogger, Logger } from '../logger';
 import { playgroundRouter } from './playground/playground.router';
@@ -206,8 +208,20 @@ export async function createServer(
     windowMs: 60_000,
     loopback: config.rateLimit.loopback,
   });
+  // Who may read (everyone, unless a read token is set) and write (curators).
+  const tokens = new CuratorTokens(config.curatorTokensFile);
+  const mayRead = readGate(config.readToken, tokens);
+  const readAccess: NodeMiddleware = (req, res, next) => {
+    if (req.method === 'OPTIONS') return next();
+    try {
+      mayRead(req);
+    } catch (error) {
+      return sendApiError(res, error as AppError);
+    }
+    next();
+  };
   app.use(requestId, headers, compressIfAccepted, crossOrigin, accessLog(logger, metrics));
-  app.use(['/graphql', '/export', '/api'], limit);
+  app.use(['/graphql', '/export', '/api'], limit, readAccess);
 
   const httpServer = http.createServer();
   const apollo = await createApollo(config, logger, httpServer, metrics);
@@ -219,7 +233,7 @@ export async function createServer(
     maxBodyBytes: OPERATION_LIMITS.maxBodyBytes,
     maxResponseBytes: config.maxResponseBytes,
     context,
-    middleware: [requestId, headers, limit, compressIfAccepted, crossOrigin],
+    middleware: [requestId, headers, limit, compressIfAccepted, crossOrigin, readAccess],
     logger,
   });
   // POST /graphql with a JSON body, nearly every request, skips the Express app; see the endpoint.
@@ -248,7 +262,7 @@ export async function createServer(
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
   app.use(exports);
-  app.use(dossiersRouter(config, driver, logger));
+  app.use(dossiersRouter(config, driver, logger, tokens));
   // A source map shows a page's sources to anyone: for development only.
   app.use(pagesRouter(undefined, { sourceMaps: config.env !== 'production' }));
   app.use(notFoundHandler);

@@ -1,7 +1,7 @@
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { annotationsOf, segmentsOf, type Annotation } from './annotations';
 import { CodePoints } from './code-points';
-import { graphql } from '../explore/api';
+import { apiFetch, graphql } from '../explore/api';
 import { DossierState, type Span } from './dossier-state';
 import {
   aliasForm,
@@ -57,7 +57,7 @@ const status = (message: string) => {
 };
 
 async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+  const response = await apiFetch(url);
   const body = await response.json();
   if (!response.ok)
     throw new Error(`${body.errors?.[0]?.extensions?.code}: ${body.errors?.[0]?.message}`);
@@ -374,7 +374,7 @@ function scheduleCheck(): void {
 async function check(): Promise<void> {
   if (!opened) return;
   const sent = body();
-  const response = await fetch('/api/dossiers/check', {
+  const response = await apiFetch('/api/dossiers/check', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: sent,

@@ -1,9 +1,39 @@
+const READ_TOKEN_KEY = 'parley-read-token';
+
+/**
+ * A request to the page's own origin. A server that needs a token to read answers 401: the page
+ * asks for the token once, keeps it in this tab's session only, and sends it from then on.
+ */
+export async function apiFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const send = () => {
+    const token = sessionStorage.getItem(READ_TOKEN_KEY);
+    const headers = new Headers(init.headers);
+    if (token && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
+    return fetch(url, { ...init, headers });
+  };
+  const sentWith = sessionStorage.getItem(READ_TOKEN_KEY);
+  const response = await send();
+  if (response.status !== 401 || new Headers(init.headers).has('authorization')) return response;
+  // Requests refused at once share one question; one refused with a token asked since retries.
+  if (sessionStorage.getItem(READ_TOKEN_KEY) === sentWith) {
+    asking ??= Promise.resolve(
+      window.prompt('This server needs a token to read. Your read token:'),
+    ).then((token) => {
+      if (token?.trim()) sessionStorage.setItem(READ_TOKEN_KEY, token.trim());
+      asking = null;
+    });
+    await asking;
+  }
+  return sessionStorage.getItem(READ_TOKEN_KEY) === sentWith ? response : send();
+}
+let asking: Promise<void> | null = null;
+
 /** GraphQL over the page's own origin; errors come back as thrown messages with their code. */
 export async function graphql<T>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
-  const response = await fetch('/graphql', {
+  const response = await apiFetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
@@ -302,7 +332,7 @@ interface ExportedSpan {
 
 /** The graphology JSON export of the whole graph, as the explorer's nodes and edges. */
 export async function wholeGraph(): Promise<Subgraph> {
-  const whole = (await fetch('/export/graph.json').then((r) => r.json())) as {
+  const whole = (await apiFetch('/export/graph.json').then((r) => r.json())) as {
     nodes: Array<{ key: string; attributes: Record<string, string | null> }>;
     edges: Array<{
       key: string;

@@ -2,12 +2,14 @@
 // (POST /export/<file>), which reads them from the graph with all their evidence, and the file
 // comes back as a download named for what it holds.
 
+import { apiFetch } from './api';
+
 export async function downloadView(
   file: string,
   shape: string | null,
   view: { nodes: string[]; edges: Array<{ id: string; source: string; target: string }> },
 ): Promise<void> {
-  const response = await fetch(`/export/${file}${shape ? `?shape=${shape}` : ''}`, {
+  const response = await apiFetch(`/export/${file}${shape ? `?shape=${shape}` : ''}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(view),

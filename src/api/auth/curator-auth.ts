@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, ErrorCode } from '../../errors';
 import type { CuratorTokens } from './curator-tokens';
@@ -10,6 +11,34 @@ export interface CuratorAuthOptions {
 }
 
 const BEARER = /^Bearer +(\S+)$/i;
+
+const bearerOf = (req: IncomingMessage): string | undefined => {
+  const header = req.headers.authorization;
+  return header ? BEARER.exec(header)?.[1] : undefined;
+};
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * When the deployer sets a read token, every read needs it, or a curator token, as a bearer
+ * token; UNAUTHENTICATED otherwise. Compared in constant time (as digests of equal length).
+ * Without a read token, reading is open and this lets everything through.
+ */
+export function readGate(
+  readToken: string | undefined,
+  tokens: CuratorTokens,
+): (req: IncomingMessage) => void {
+  if (!readToken) return () => undefined;
+  const expected = sha256(readToken);
+  return (req) => {
+    const token = bearerOf(req);
+    if (token && (timingSafeEqual(sha256(token), expected) || tokens.curatorOf(token))) return;
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      'This server needs a token to read: send "Authorization: Bearer <read token>".',
+    );
+  };
+}
 
 /**
  * Checks a write's `Authorization: Bearer <curator token>` and answers with the curator's name.
@@ -27,8 +56,7 @@ export function curatorGate(options: CuratorAuthOptions): (req: IncomingMessage)
         ErrorCode.FORBIDDEN,
         'This server takes no writes: it has no curator tokens (npm run token:new makes one).',
       );
-    const header = req.headers.authorization;
-    const token = header ? BEARER.exec(header)?.[1] : undefined;
+    const token = bearerOf(req);
     if (!token)
       throw new AppError(
         ErrorCode.UNAUTHENTICATED,
@@ -72,8 +100,8 @@ const WRITE_STATUS: Partial<Record<ErrorCode, number>> = {
 
 export const writeStatusOf = (error: AppError): number => WRITE_STATUS[error.code] ?? 500;
 
-/** Answers a refused or failed write: its status, `WWW-Authenticate` on a 401, a typed body. */
-export function sendWriteError(res: ServerResponse, error: AppError): void {
+/** Answers a refused or failed API request: its status, `WWW-Authenticate` on a 401, a typed body. */
+export function sendApiError(res: ServerResponse, error: AppError): void {
   const status = writeStatusOf(error);
   if (status === 401) res.setHeader('www-authenticate', 'Bearer realm="parley"');
   const { retryAfterS, ...details } = error.details;

@@ -13,8 +13,8 @@ import { DOSSIER_ID_PATTERN } from '../../ingest/dossier.schema';
 import { checkSentDossiers, ingestSentDossiers } from '../../ingest/ingest.service';
 import { withdrawDossiers } from '../../ingest/withdraw.service';
 import type { Logger } from '../../logger';
-import { curatorGate, sendWriteError } from '../auth/curator-auth';
-import { CuratorTokens } from '../auth/curator-tokens';
+import { curatorGate, sendApiError } from '../auth/curator-auth';
+import type { CuratorTokens } from '../auth/curator-tokens';
 import { requestErrorAnswer } from '../errors/request-error-handler';
 import { BOOKMARK_HEADER } from '../http/bookmarks';
 
@@ -34,7 +34,7 @@ const failed = (res: Response, error: unknown, logger: Logger) => {
   const known = isAppError(error) ? error : toAppError(error);
   if (known.code === ErrorCode.INTERNAL_SERVER_ERROR)
     logger.error({ msg: 'dossier write failed', err: error });
-  sendWriteError(res, known);
+  sendApiError(res, known);
 };
 
 /**
@@ -51,9 +51,14 @@ const failed = (res: Response, error: unknown, logger: Logger) => {
  * Both answer with what changed and the write's bookmark (also in `X-Parley-Bookmark`), which a
  * read sends to see the write on any server of a cluster.
  */
-export function dossiersRouter(config: Config, driver: Driver, logger: Logger): Router {
+export function dossiersRouter(
+  config: Config,
+  driver: Driver,
+  logger: Logger,
+  tokens: CuratorTokens,
+): Router {
   const gate = curatorGate({
-    tokens: new CuratorTokens(config.curatorTokensFile),
+    tokens,
     writesPerMinute: config.writesPerMinute,
   });
   // Before the body is read: a refused write costs no upload.
@@ -75,10 +80,10 @@ export function dossiersRouter(config: Config, driver: Driver, logger: Logger): 
   const body: RequestHandler = (req, res, next) =>
     json(req, res, (error?: unknown) => {
       if (error === undefined) return next();
-      if (isAppError(error)) return sendWriteError(res, error);
+      if (isAppError(error)) return sendApiError(res, error);
       const answer = requestErrorAnswer(error);
       const [{ message, extensions }] = answer.body.errors;
-      sendWriteError(res, new AppError(extensions.code, message));
+      sendApiError(res, new AppError(extensions.code, message));
     });
 
   const options = (res: Response) => ({
