@@ -91,7 +91,7 @@ describe('the curation page', () => {
     expect(await page.locator('#item-list li').count()).toBe(expected.length);
     // Each item, revealed: the marks it outlines hold exactly its quote.
     const drawn = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLButtonElement>('#item-list button')).map(
+      Array.from(document.querySelectorAll<HTMLButtonElement>('#item-list button.link')).map(
         (button) => {
           button.click();
           return Array.from(document.querySelectorAll('#text mark.current'))
@@ -212,6 +212,50 @@ describe('the curation page', () => {
     expect(await page.locator('#problems li').textContent()).toMatch(
       /^entities\.1\.aliases\.0: the source uses "بيسكوف" only within a longer name of person:dmitry-peskov/,
     );
+    expect(problems).toEqual([]);
+  });
+
+  it('makes a position with its stance, and removes a span with the item it alone supported', async () => {
+    await openPage();
+    await page.selectOption('#graph-sources', SEED_SOURCE);
+    await ready();
+    const spanOf = (quote: string) => {
+      const start = [...seedText.slice(0, seedText.indexOf(quote))].length;
+      return { start, end: start + [...quote].length };
+    };
+    const position = 'مطالب موسكو بأن تتخلى كييف عن أراضٍ لا تزال تحت سيطرتها';
+    for (const [quote, search, id] of [
+      ['موسكو', 'Russia', 'country:russia'],
+      ['أراضٍ لا تزال تحت سيطرتها', 'Territory Kyiv', 'issue:territory-kyiv-controls'],
+    ]) {
+      const at = spanOf(position).start + [...position.slice(0, position.indexOf(quote))].length;
+      await dragOver(at, at + [...quote].length);
+      await page.keyboard.press('e');
+      await page.fill('#entity-find', search);
+      await page.click(`#entity-suggestions button[data-id="${id}"]`);
+    }
+    const held = spanOf(position);
+    await dragOver(held.start, held.end);
+    await page.keyboard.press('r');
+    await page.selectOption('#rel-type', 'HOLDS_POSITION');
+    expect([await page.inputValue('#rel-from'), await page.inputValue('#rel-to')]).toEqual([
+      'country:russia',
+      'issue:territory-kyiv-controls',
+    ]);
+    await page.selectOption('#rel-stance', 'DEMANDS');
+    await page.click('#rel-form-add');
+    await page.waitForFunction(() => document.body.dataset.problems === '0', null, {
+      timeout: 10000,
+    });
+    const label = 'HOLDS_POSITION country:russia → issue:territory-kyiv-controls';
+    expect(await page.locator('#item-list').textContent()).toContain(label);
+    await page.click(`#item-list button.remove[aria-label^="Remove ${label}"]`);
+    await page.waitForFunction(() => document.body.dataset.problems === '0', null, {
+      timeout: 10000,
+    });
+    expect(await page.locator('#item-list').textContent()).not.toContain('HOLDS_POSITION');
+    await page.click('#undo');
+    expect(await page.locator('#item-list').textContent()).toContain(label);
     expect(problems).toEqual([]);
   });
 

@@ -154,7 +154,14 @@ function render(): void {
       button.className = 'link';
       button.textContent = `${a.label}: ${a.start}–${a.end}`;
       button.addEventListener('click', () => reveal(a));
-      li.append(button);
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'remove';
+      remove.textContent = '×';
+      remove.title = 'Remove this span (and its item, if it was its only evidence)';
+      remove.setAttribute('aria-label', `Remove ${a.label}: ${a.start}–${a.end}`);
+      remove.addEventListener('click', () => opened?.state.removeSpan(a.path));
+      li.append(button, ' ', remove);
       return li;
     }),
   );

@@ -54,6 +54,31 @@ export class DossierState {
     this.onChange();
   }
 
+  /**
+   * Takes one evidence span out (`entities.3.evidence.0`); an item or participant left with no
+   * evidence goes with it, except an entity, which other items may name.
+   */
+  removeSpan(path: string): void {
+    this.change((data) => {
+      const parts = path.split('.');
+      const owners: Array<{ list: unknown[]; index: number; key: string }> = [];
+      let at: unknown = data;
+      for (let i = 0; i + 1 < parts.length; i += 2) {
+        const list = (at as Item)[parts[i]] as unknown[];
+        const index = Number(parts[i + 1]);
+        owners.push({ list, index, key: parts[i] });
+        at = list[index];
+      }
+      const span = owners.pop()!;
+      span.list.splice(span.index, 1);
+      for (let owner = owners.pop(); owner; owner = owners.pop()) {
+        const item = owner.list[owner.index] as Item;
+        if (owner.key === 'entities' || (item.evidence as unknown[]).length > 0) break;
+        owner.list.splice(owner.index, 1);
+      }
+    });
+  }
+
   undo(): boolean {
     const previous = this.past.pop();
     if (previous === undefined) return false;

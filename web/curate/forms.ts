@@ -1,6 +1,9 @@
 import {
   BASES,
   CLAIM_MODES,
+  POSITION_QUALIFIERS,
+  STANCE_STRENGTHS,
+  STANCES,
   DATE_PRECISIONS,
   ENTITY_KINDS,
   ENTITY_RELATIONSHIP_TYPES,
@@ -82,6 +85,15 @@ const entitiesOf = (state: DossierState, kinds: readonly string[] = ENTITY_KINDS
     .declared()
     .filter((d) => kinds.includes(d.kind))
     .reverse();
+
+/** A menu whose first choice is none. */
+const optionalOf = (id: string, items: Array<{ id: string; label: string }>) =>
+  h(
+    'select',
+    { id },
+    h('option', { value: '' }, '(none)'),
+    ...items.map((e) => h('option', { value: e.id }, `${e.label} (${e.id})`)),
+  );
 
 const entityOptions = (id: string, entities: Array<{ id: string; label: string }>) =>
   h('select', { id }, ...entities.map((e) => h('option', { value: e.id }, `${e.label} (${e.id})`)));
@@ -221,7 +233,21 @@ export function relationshipForm(ctx: FormContext): HTMLElement {
     const rule = RELATIONSHIP_RULES[type.value as keyof typeof RELATIONSHIP_RULES];
     ends.replaceChildren(
       labelled('From', entityOptions('rel-from', entitiesOf(ctx.state, rule.from))),
-      labelled('To', entityOptions('rel-to', entitiesOf(ctx.state, rule.to))),
+      labelled('To', entityOptions('rel-to', entitiesOf(ctx.state, [...rule.to]))),
+      ...(type.value === 'HOLDS_POSITION'
+        ? [
+            labelled('Stance', select('rel-stance', STANCES)),
+            labelled('Strength', select('rel-strength', STANCE_STRENGTHS, 'PLAIN')),
+            h(
+              'fieldset',
+              { id: 'rel-qualifiers' },
+              h('legend', {}, 'Qualifiers'),
+              ...POSITION_QUALIFIERS.map((q) =>
+                h('label', {}, h('input', { type: 'checkbox', value: q }), ` ${q}`),
+              ),
+            ),
+          ]
+        : []),
     );
   };
   type.addEventListener('change', refill);
@@ -235,11 +261,23 @@ export function relationshipForm(ctx: FormContext): HTMLElement {
       const basis = basisOf(f, 'rel');
       if (typeof basis === 'string') return basis;
       const attestedBy = valueOf(f, 'rel-attested-by');
+      // A position: what is held, how strongly, and what narrows it.
+      const position =
+        type.value === 'HOLDS_POSITION'
+          ? {
+              stance: valueOf(f, 'rel-stance'),
+              strength: valueOf(f, 'rel-strength'),
+              qualifiers: [
+                ...f.querySelectorAll<HTMLInputElement>('#rel-qualifiers input:checked'),
+              ].map((input) => input.value),
+            }
+          : {};
       ctx.state.change(() =>
         ctx.state.list('relationships').push({
           type: type.value,
           from,
           to,
+          ...position,
           ...(basis.basis.kind === 'STATED' ? {} : basis),
           ...(attestedBy ? { attestedBy } : {}),
           evidence: [evidenceOf(ctx.span)],
@@ -308,6 +346,7 @@ export function claimForm(ctx: FormContext): HTMLElement {
         `claim:${slugOf(speaker.replace(/^[a-z]+:/, ''))}-${ctx.state.list('claims').length + 1}`,
       );
       const channel = valueOf(f, 'claim-channel');
+      const [via, event] = [valueOf(f, 'claim-via'), valueOf(f, 'claim-event')];
       ctx.state.change(() =>
         ctx.state.list('claims').push({
           id,
@@ -319,6 +358,8 @@ export function claimForm(ctx: FormContext): HTMLElement {
           },
           language: ctx.language,
           ...(channel ? { channel } : {}),
+          ...(via ? { via } : {}),
+          ...(event ? { event } : {}),
           date: dateOf(f, 'claim-date'),
           subjects: about,
           evidence: [evidenceOf(ctx.span)],
@@ -330,6 +371,8 @@ export function claimForm(ctx: FormContext): HTMLElement {
     labelled('Speaker (the source itself when NARRATED)', entityOptions('claim-speaker', entities)),
     labelled('Mode', select('claim-mode', CLAIM_MODES)),
     labelled('Channel', h('input', { id: 'claim-channel', dir: 'auto' })),
+    labelled('Through (an agency, a channel that is an entity)', optionalOf('claim-via', entities)),
+    labelled('At the event', optionalOf('claim-event', entitiesOf(ctx.state, ['Event']))),
     ...(ctx.language === 'en'
       ? []
       : [labelled('In English', h('input', { id: 'claim-statement-en' }))]),

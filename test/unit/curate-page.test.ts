@@ -1,5 +1,6 @@
 import { CodePoints } from '../../web/curate/code-points';
 import { annotationsOf, segmentsOf } from '../../web/curate/annotations';
+import { DossierState } from '../../web/curate/dossier-state';
 
 describe('the curation page: offsets in code points', () => {
   it('counts a pair of UTF-16 units as one character, as ingest does', () => {
@@ -64,5 +65,39 @@ describe('the curation page: what is drawn', () => {
       [6, 9, 1],
       [9, 10, 0],
     ]);
+  });
+});
+
+describe('the curation page: taking a span out', () => {
+  const span = (start: number) => ({ start, end: start + 1, quote: 'x' });
+  const fresh = () =>
+    new DossierState(
+      {
+        entities: [{ id: 'person:x', evidence: [span(0)] }],
+        events: [
+          {
+            id: 'event:e',
+            evidence: [span(1)],
+            participants: [{ entity: 'person:x', evidence: [span(2)] }],
+          },
+        ],
+        relationships: [{ type: 'LEADS', evidence: [span(3), span(4)] }, { evidence: [span(5)] }],
+      },
+      () => undefined,
+    );
+
+  it('takes an item with it when the span was its only evidence, but never an entity', () => {
+    const state = fresh();
+    state.removeSpan('relationships.1.evidence.0');
+    state.removeSpan('relationships.0.evidence.0');
+    state.removeSpan('events.0.participants.0.evidence.0');
+    state.removeSpan('entities.0.evidence.0');
+    expect(state.data).toEqual({
+      entities: [{ id: 'person:x', evidence: [] }],
+      events: [{ id: 'event:e', evidence: [span(1)], participants: [] }],
+      relationships: [{ type: 'LEADS', evidence: [span(4)] }],
+    });
+    for (let i = 0; i < 4; i++) state.undo();
+    expect(state.data).toEqual(fresh().data);
   });
 });
