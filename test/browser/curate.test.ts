@@ -57,6 +57,19 @@ async function openPage() {
 
 const dragOver = (start: number, end: number) => dragOverPage(page, start, end);
 
+/** The seed's source, opened from the graph. */
+async function openSeedFromGraph() {
+  await openPage();
+  await page.selectOption('#graph-sources', SEED_SOURCE);
+  await ready();
+}
+
+/** Code point offsets of a quote's first occurrence in the seed's text (at or after `from`). */
+const spanOf = (quote: string, from = 0) => {
+  const start = [...seedText.slice(0, seedText.indexOf(quote, from))].length;
+  return { start, end: start + [...quote].length };
+};
+
 describe('the curation page', () => {
   it('opens a source of the graph right to left, and a selection gets the offsets ingest counts', async () => {
     await openPage();
@@ -110,13 +123,7 @@ describe('the curation page', () => {
   });
 
   it('links spans to entities the graph knows, and a relationship to the claim it is known through', async () => {
-    await openPage();
-    await page.selectOption('#graph-sources', SEED_SOURCE);
-    await ready();
-    const spanOf = (quote: string, from = 0) => {
-      const start = [...seedText.slice(0, seedText.indexOf(quote, from))].length;
-      return { start, end: start + [...quote].length };
-    };
+    await openSeedFromGraph();
     // A name the graph knows: the form looks it up at once; one click links it.
     for (const [quote, id] of [
       ['رستم أوميروف', 'person:rustem-umerov'],
@@ -178,13 +185,7 @@ describe('the curation page', () => {
   });
 
   it('makes a span another name of an entity, and the check tells a name used only inside a longer one', async () => {
-    await openPage();
-    await page.selectOption('#graph-sources', SEED_SOURCE);
-    await ready();
-    const spanOf = (quote: string) => {
-      const start = [...seedText.slice(0, seedText.indexOf(quote))].length;
-      return { start, end: start + [...quote].length };
-    };
+    await openSeedFromGraph();
     const tass = spanOf('«تاس»');
     await dragOver(tass.start + 1, tass.end - 1);
     await page.keyboard.press('e');
@@ -216,13 +217,7 @@ describe('the curation page', () => {
   });
 
   it('makes a position with its stance, and removes a span with the item it alone supported', async () => {
-    await openPage();
-    await page.selectOption('#graph-sources', SEED_SOURCE);
-    await ready();
-    const spanOf = (quote: string) => {
-      const start = [...seedText.slice(0, seedText.indexOf(quote))].length;
-      return { start, end: start + [...quote].length };
-    };
+    await openSeedFromGraph();
     const position = 'مطالب موسكو بأن تتخلى كييف عن أراضٍ لا تزال تحت سيطرتها';
     for (const [quote, search, id] of [
       ['موسكو', 'Russia', 'country:russia'],
