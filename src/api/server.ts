@@ -208,20 +208,24 @@ export async function createServer(
     windowMs: 60_000,
     loopback: config.rateLimit.loopback,
   });
-  // Who may read (everyone, unless a read token is set) and write (curators).
+  // Who may read (everyone, unless a read token is set) and write (curators). Without a read
+  // token no gate stands on the path of every request.
   const tokens = new CuratorTokens(config.curatorTokensFile);
-  const mayRead = readGate(config.readToken, tokens);
-  const readAccess: NodeMiddleware = (req, res, next) => {
-    if (req.method === 'OPTIONS') return next();
-    try {
-      mayRead(req);
-    } catch (error) {
-      return sendApiError(res, error as AppError);
-    }
-    next();
-  };
+  const readGates: NodeMiddleware[] = [];
+  if (config.readToken) {
+    const mayRead = readGate(config.readToken, tokens);
+    readGates.push((req, res, next) => {
+      if (req.method === 'OPTIONS') return next();
+      try {
+        mayRead(req);
+      } catch (error) {
+        return sendApiError(res, error as AppError);
+      }
+      next();
+    });
+  }
   app.use(requestId, headers, compressIfAccepted, crossOrigin, accessLog(logger, metrics));
-  app.use(['/graphql', '/export', '/api'], limit, readAccess);
+  app.use(['/graphql', '/export', '/api'], limit, ...readGates);
 
   const httpServer = http.createServer();
   const apollo = await createApollo(config, logger, httpServer, metrics);
@@ -233,7 +237,7 @@ export async function createServer(
     maxBodyBytes: OPERATION_LIMITS.maxBodyBytes,
     maxResponseBytes: config.maxResponseBytes,
     context,
-    middleware: [requestId, headers, limit, compressIfAccepted, crossOrigin, readAccess],
+    middleware: [requestId, headers, limit, compressIfAccepted, crossOrigin, ...readGates],
     logger,
   });
   // POST /graphql with a JSON body, nearly every request, skips the Express app; see the endpoint.

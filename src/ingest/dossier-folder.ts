@@ -21,7 +21,8 @@ export interface SavedDossier {
 
 const SOURCES = 'sources';
 
-const checkedId = (dossier: string) => {
+/** A dossier id from a request, or BAD_REQUEST. */
+export const checkedDossierId = (dossier: string): string => {
   if (!DOSSIER_ID_PATTERN.test(dossier) || dossier.length > 200)
     throw new AppError(ErrorCode.BAD_REQUEST, `"${dossier}" is not a dossier id.`);
   return dossier;
@@ -53,7 +54,7 @@ export class DossierFolder {
   }
 
   read(dossier: string): DossierWithTexts {
-    const file = path.join(this.dir, `${checkedId(dossier)}.yaml`);
+    const file = path.join(this.dir, `${checkedDossierId(dossier)}.yaml`);
     if (!fs.existsSync(file))
       throw new AppError(ErrorCode.NOT_FOUND, `No dossier ${dossier} is saved.`, { dossier });
     const text = fs.readFileSync(file, 'utf8');
@@ -81,7 +82,7 @@ export class DossierFolder {
         `The dossier cannot be read: ${parsed.problem.message}`,
       );
     const data = parsed.dossier.data as Record<string, unknown>;
-    if (!data || typeof data !== 'object' || data.dossier !== checkedId(dossier))
+    if (!data || typeof data !== 'object' || data.dossier !== checkedDossierId(dossier))
       throw new AppError(
         ErrorCode.BAD_REQUEST,
         `The dossier's own id ("dossier:" in it) must be ${dossier}, the id it is saved under.`,

@@ -2,7 +2,7 @@ import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { annotationsOf, segmentsOf, type Annotation } from './annotations';
 import { CodePoints } from './code-points';
 import { apiFetch, graphql } from '../explore/api';
-import { DossierState, type Span } from './dossier-state';
+import { DossierState, slugOf, type Span } from './dossier-state';
 import {
   aliasForm,
   claimForm,
@@ -65,13 +65,41 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'ckb', 'dv']);
-const slug = (value: string) =>
-  value
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'source';
+
+/** A new dossier of one source, named for it: `<name>` and `source:<name>`. */
+function dossierOfSource(
+  name: string,
+  source: {
+    language: string;
+    publishedOn: string;
+    title: Record<string, string>;
+    publisher?: string | null;
+  },
+) {
+  return {
+    dossier: name,
+    sources: [
+      {
+        id: `source:${name}`,
+        file: `sources/${name}.txt`,
+        language: source.language,
+        publishedOn: source.publishedOn,
+        title: source.title,
+        ...(source.publisher ? { publisher: source.publisher } : {}),
+      },
+    ],
+  };
+}
+
+/** A button that looks like a link, for a list of things to show. */
+function linkButton(text: string, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link';
+  button.textContent = text;
+  button.addEventListener('click', onClick);
+  return button;
+}
 
 /** Opens a text with its dossier. */
 function open(next: {
@@ -149,11 +177,7 @@ function render(): void {
   itemList.replaceChildren(
     ...annotations.map((a) => {
       const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'link';
-      button.textContent = `${a.label}: ${a.start}–${a.end}`;
-      button.addEventListener('click', () => reveal(a));
+      const button = linkButton(`${a.label}: ${a.start}–${a.end}`, () => reveal(a));
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.className = 'remove';
@@ -403,11 +427,7 @@ async function check(): Promise<void> {
   problemsEl.replaceChildren(
     ...problems.map((problem) => {
       const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'link';
-      button.textContent = `${problem.path || '(the dossier)'}: ${problem.message}`;
-      button.addEventListener('click', () => {
+      const button = linkButton(`${problem.path || '(the dossier)'}: ${problem.message}`, () => {
         // The item the problem is in, shown on the text when it has a span there.
         const item = problem.path.split('.').slice(0, 2).join('.');
         const shown = opened?.annotations.find((a) => a.path.startsWith(`${item}.`));
@@ -550,19 +570,7 @@ $<HTMLSelectElement>('graph-sources').addEventListener('change', async (event) =
     sourceId: id,
     language: source.language,
     text: source.text,
-    dossier: {
-      dossier: name,
-      sources: [
-        {
-          id,
-          file: `sources/${name}.txt`,
-          language: source.language,
-          publishedOn: source.publishedOn,
-          title,
-          ...(source.publisher ? { publisher: source.publisher } : {}),
-        },
-      ],
-    },
+    dossier: dossierOfSource(name, { ...source, title }),
   });
 });
 
@@ -607,26 +615,18 @@ dialog.addEventListener('close', () => {
   const language = value('new-language');
   const published = value('new-published');
   const title = value('new-title');
-  const name = `${published}-${slug(title)}`;
-  const sourceId = `source:${name}`;
+  const name = `${published}-${slugOf(title) || 'source'}`;
   open({
     title,
-    sourceId,
+    sourceId: `source:${name}`,
     language,
     text,
-    dossier: {
-      dossier: name,
-      sources: [
-        {
-          id: sourceId,
-          file: `sources/${name}.txt`,
-          language,
-          publishedOn: published,
-          title: { [language]: title },
-          ...(value('new-publisher') ? { publisher: value('new-publisher') } : {}),
-        },
-      ],
-    },
+    dossier: dossierOfSource(name, {
+      language,
+      publishedOn: published,
+      title: { [language]: title },
+      publisher: value('new-publisher'),
+    }),
   });
 });
 

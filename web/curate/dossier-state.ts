@@ -80,19 +80,19 @@ export class DossierState {
   }
 
   undo(): boolean {
-    const previous = this.past.pop();
-    if (previous === undefined) return false;
-    this.future.push(JSON.stringify(this.data));
-    this.data = JSON.parse(previous) as Item;
-    this.onChange();
-    return true;
+    return this.step(this.past, this.future);
   }
 
   redo(): boolean {
-    const next = this.future.pop();
-    if (next === undefined) return false;
-    this.past.push(JSON.stringify(this.data));
-    this.data = JSON.parse(next) as Item;
+    return this.step(this.future, this.past);
+  }
+
+  /** Goes back or forth one change: the state taken from one stack, the current one kept on the other. */
+  private step(from: string[], to: string[]): boolean {
+    const state = from.pop();
+    if (state === undefined) return false;
+    to.push(JSON.stringify(this.data));
+    this.data = JSON.parse(state) as Item;
     this.onChange();
     return true;
   }

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, ErrorCode } from '../../errors';
 import type { CuratorTokens } from './curator-tokens';
+import { fixedWindowCounter } from '../http/fixed-window';
 
 /** Who may write, and how often. */
 export interface CuratorAuthOptions {
@@ -22,13 +23,8 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest();
 /**
  * When the deployer sets a read token, every read needs it, or a curator token, as a bearer
  * token; UNAUTHENTICATED otherwise. Compared in constant time (as digests of equal length).
- * Without a read token, reading is open and this lets everything through.
  */
-export function readGate(
-  readToken: string | undefined,
-  tokens: CuratorTokens,
-): (req: IncomingMessage) => void {
-  if (!readToken) return () => undefined;
+export function readGate(readToken: string, tokens: CuratorTokens): (req: IncomingMessage) => void {
   const expected = sha256(readToken);
   return (req) => {
     const token = bearerOf(req);
@@ -48,8 +44,7 @@ export function readGate(
  * another site cannot write with a curator's browser (no CSRF).
  */
 export function curatorGate(options: CuratorAuthOptions): (req: IncomingMessage) => string {
-  let windowStart = Date.now();
-  let counts = new Map<string, number>();
+  const counted = fixedWindowCounter(60_000);
   return (req) => {
     if (options.tokens.size === 0)
       throw new AppError(
@@ -65,18 +60,12 @@ export function curatorGate(options: CuratorAuthOptions): (req: IncomingMessage)
     const curator = options.tokens.curatorOf(token);
     if (!curator) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This curator token is not valid.');
     if (options.writesPerMinute > 0) {
-      const now = Date.now();
-      if (now - windowStart >= 60_000) {
-        windowStart = now;
-        counts = new Map();
-      }
-      const count = (counts.get(curator.id) ?? 0) + 1;
-      counts.set(curator.id, count);
+      const { count, retryAfterS } = counted(curator.id);
       if (count > options.writesPerMinute)
         throw new AppError(
           ErrorCode.TOO_MANY_REQUESTS,
           `More than ${options.writesPerMinute} writes this minute with this token; try again later.`,
-          { retryAfterS: Math.max(1, Math.ceil((windowStart + 60_000 - now) / 1000)) },
+          { retryAfterS },
         );
     }
     return curator.name;

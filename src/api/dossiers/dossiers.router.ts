@@ -6,10 +6,9 @@ import type { Config } from '../../config';
 import { toAppError } from '../../db/database-error';
 import { AppError, ErrorCode, isAppError } from '../../errors';
 import { InvalidDossierError } from '../../ingest/dossier-problem';
-import { parseDossier, type RawDossier } from '../../ingest/dossier-loader';
-import { DossierFolder } from '../../ingest/dossier-folder';
+import { parseDossier } from '../../ingest/dossier-loader';
+import { checkedDossierId, DossierFolder } from '../../ingest/dossier-folder';
 import { dossierYaml } from '../../ingest/dossier-yaml';
-import { DOSSIER_ID_PATTERN } from '../../ingest/dossier.schema';
 import { checkSentDossiers, ingestSentDossiers } from '../../ingest/ingest.service';
 import { withdrawDossiers } from '../../ingest/withdraw.service';
 import type { Logger } from '../../logger';
@@ -101,12 +100,11 @@ export function dossiersRouter(
 
   router.post('/api/dossiers/check', body, async (req, res) => {
     try {
-      const sent = sentDossier(req);
-      const parsed = parseDossier('dossier', sent.dossier);
+      const parsed = parsedDossier(req);
       const problems =
         'problem' in parsed
           ? [parsed.problem]
-          : await checkSentDossiers(driver, [withTexts(parsed.dossier, sent)], {
+          : await checkSentDossiers(driver, [parsed.dossier], {
               database: config.neo4j.database,
               timeoutMs: config.neo4j.queryTimeoutMs,
             });
@@ -122,14 +120,9 @@ export function dossiersRouter(
 
   router.post('/api/dossiers', authorised, body, async (req, res) => {
     try {
-      const sent = sentDossier(req);
-      const parsed = parseDossier('dossier', sent.dossier);
+      const parsed = parsedDossier(req);
       if ('problem' in parsed) throw new InvalidDossierError([parsed.problem]);
-      const report = await ingestSentDossiers(
-        driver,
-        [withTexts(parsed.dossier, sent)],
-        options(res),
-      );
+      const report = await ingestSentDossiers(driver, [parsed.dossier], options(res));
       logger.info({
         msg: 'dossier ingested',
         curator: res.locals.curator,
@@ -152,9 +145,7 @@ export function dossiersRouter(
 
   router.delete('/api/dossiers/:dossier', authorised, async (req, res) => {
     try {
-      const dossier = String(req.params.dossier);
-      if (!DOSSIER_ID_PATTERN.test(dossier) || dossier.length > 200)
-        throw new AppError(ErrorCode.BAD_REQUEST, `"${dossier}" is not a dossier id.`);
+      const dossier = checkedDossierId(String(req.params.dossier));
       const report = await withdrawDossiers(driver, [dossier], options(res));
       logger.info({
         msg: 'dossier withdrawn',
@@ -208,7 +199,11 @@ function sentDossier(req: Request): z.infer<typeof WriteBody> {
   return sent.data;
 }
 
-const withTexts = (dossier: RawDossier, sent: z.infer<typeof WriteBody>): RawDossier => ({
-  ...dossier,
-  texts: new Map(Object.entries(sent.sources)),
-});
+/** The sent dossier parsed, with its sources' texts; or why it cannot be read. */
+function parsedDossier(req: Request): ReturnType<typeof parseDossier> {
+  const sent = sentDossier(req);
+  const parsed = parseDossier('dossier', sent.dossier);
+  if ('problem' in parsed) return parsed;
+  const texts = new Map(Object.entries(sent.sources));
+  return { dossier: { ...parsed.dossier, texts } };
+}

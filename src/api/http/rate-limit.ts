@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { ErrorCode } from '../../errors/error-code';
 import { sendJson, type NodeMiddleware } from '../graphql-endpoint';
+import { fixedWindowCounter } from './fixed-window';
 
 export interface RateLimitOptions {
   /** Requests one client may send per window; 0 turns the limit off. */
@@ -20,21 +21,13 @@ const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
  */
 export function rateLimit(options: RateLimitOptions): NodeMiddleware {
   if (options.perWindow <= 0) return (_req, _res, next) => next();
-  let windowStart = Date.now();
-  let counts = new Map<string, number>();
+  const counted = fixedWindowCounter(options.windowMs);
   return (req, res, next) => {
     const address = req.socket.remoteAddress ?? '';
     if (!options.loopback && LOOPBACK.test(address)) return next();
-    const now = Date.now();
-    if (now - windowStart >= options.windowMs) {
-      // A new window forgets every client: memory holds one window's clients, no more.
-      windowStart = now;
-      counts = new Map();
-    }
-    const count = (counts.get(address) ?? 0) + 1;
-    counts.set(address, count);
+    const { count, retryAfterS } = counted(address);
     if (count <= options.perWindow) return next();
-    refuse(res, Math.ceil((windowStart + options.windowMs - now) / 1000));
+    refuse(res, retryAfterS);
   };
 }
 
