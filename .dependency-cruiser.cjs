@@ -8,7 +8,7 @@
  *                                 hydrated into answers; walks, connections, loaders
  *     src/api/types/              GraphQL object types, enums, connections, argument checks
  *     src/api/context.ts          the request's context
- *   src/ingest/                 load, validate, plan, write
+ *   src/ingest/, src/draft/     load, validate, plan, write; draft a dossier from an article
  *   src/graph/, src/search-text/  records in, records out: every Cypher statement (queries/ for
  *                                 the API's reads, writes/ for ingest), name matching
  *   src/db/                     driver, the one query executor, error mapping, local Neo4j
@@ -20,7 +20,7 @@
 const FLOOR = {
   entry: '^src/(main\\.ts|cli/)',
   api: '^src/api/',
-  ingest: '^src/ingest/',
+  ingest: '^src/(ingest|draft)/',
   records: '^src/(graph|search-text)/',
   db: '^src/db/',
   model: '^src/model/',

@@ -36,6 +36,8 @@ export interface Article {
   nodeIds: string[];
   evidenceSpans: number;
   relationships: number;
+  /** Every place the text names an entity (code points), the key a draft is measured against. */
+  mentions: Array<{ id: string; start: number; end: number }>;
 }
 
 const ROUND_EVERY = 6; // articles about a track before it moves on to its next round
@@ -127,7 +129,13 @@ export function generateArticle(
           ? `Раунд ${round} переговорів країн ${a.names.uk} та ${other.names.uk}`
           : `Round ${round} of talks between ${a.names.en} and ${other.names.en}`,
   );
-  b.append(`${title[lang]}\n\n`);
+  const heading = b.append(`${title[lang]}\n\n`);
+  // The heading names both sides; recorded for the key only, so the dossier stays as it was.
+  const headingMentions = [a, other].map((side) => {
+    const at = title[lang].indexOf(side.names[lang]);
+    const start = heading.start + Array.from(title[lang].slice(0, at)).length;
+    return { id: side.id, start, end: start + Array.from(side.names[lang]).length };
+  });
 
   // The round, its sides and its mediator.
   const lead = sentence((mediator ? LEAD_MEDIATED : LEAD_BILATERAL)[lang], {
@@ -394,6 +402,10 @@ export function generateArticle(
       ],
       evidenceSpans: spans.size,
       relationships: relationships.size,
+      mentions: [
+        ...headingMentions,
+        ...[...b.mentions].flatMap(([id, list]) => list.map((span) => ({ id, ...span }))),
+      ],
     };
   }
 }

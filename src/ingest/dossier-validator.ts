@@ -14,6 +14,7 @@ import { DossierSchema } from './dossier.schema';
 import { DossierProblem, InvalidDossierError } from './dossier-problem';
 import type { RawDossier } from './dossier-loader';
 import { CodePointText } from '../model/code-point-text';
+import { DRAFT_LEFT } from '../model/draft-path';
 import { RELATIONSHIP_RULES } from '../model/vocabulary';
 
 /** A source document whose text has been read and checked. */
@@ -203,6 +204,24 @@ function checkDossier(
 
   const entityKinds = ['Person', 'Country', 'Organization', 'Place', 'Delegation', 'Issue'];
   const texts = dossier.sources.flatMap((s) => sources.get(s.id)?.text.text ?? []);
+  // Nothing drafted reaches the graph unreviewed.
+  const items = {
+    entities: dossier.entities,
+    events: dossier.events,
+    claims: dossier.claims,
+    relationships: dossier.relationships,
+  };
+  for (const [list, entries] of Object.entries(items))
+    entries.forEach((item, i) => item.draft && report(`${list}.${i}.draft`, DRAFT_LEFT));
+  dossier.drafts?.mentions.forEach((m, i) => {
+    report(`drafts.mentions.${i}`, `${DRAFT_LEFT} (a name of ${m.candidates.join(', ')})`);
+    m.candidates.forEach((c, j) => ref(c, `drafts.mentions.${i}.candidates.${j}`, entityKinds));
+    evidence([m], `drafts.mentions.${i}`);
+  });
+  dossier.drafts?.dates.forEach((d, i) => {
+    report(`drafts.dates.${i}`, `${DRAFT_LEFT} (a date)`);
+    evidence([d], `drafts.dates.${i}`);
+  });
   dossier.entities.forEach((e, i) => {
     const names = [...Object.values(e.names), ...e.aliases.map((a) => a.value)];
     e.aliases.forEach((a, j) => {

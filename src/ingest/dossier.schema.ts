@@ -38,6 +38,12 @@ const evidence = z.strictObject({
 const evidenceList = z.array(evidence).min(1, 'every fact cites at least one evidence span');
 
 /**
+ * Marks an item as proposed by a draft (see src/draft/), not yet reviewed: what proposed it and
+ * why. A curator accepts an item by taking the mark away; ingest refuses any item that has one.
+ */
+const draftMark = z.strictObject({ by: text, note: text.optional() }).optional();
+
+/**
  * On what an item rests (see BASES). Left out, it is STATED: the quoted span says it. An
  * INFERRED item says in its note what it is read from; an EXTERNAL one where it is known from.
  */
@@ -105,6 +111,7 @@ const entity = z.strictObject({
   aliases: z.array(alias).default([]),
   description: localized.optional(),
   evidence: z.array(evidence).default([]),
+  draft: draftMark,
 });
 
 const participant = z.strictObject({
@@ -129,6 +136,7 @@ const event = z.strictObject({
   attestedBy: id.optional(),
   participants: z.array(participant).default([]),
   evidence: evidenceList,
+  draft: draftMark,
 });
 
 const claim = z.strictObject({
@@ -147,6 +155,7 @@ const claim = z.strictObject({
   /** Other claims that report the same statement (a paraphrase and a quote of it, say). */
   sameStatementAs: z.array(link).default([]),
   evidence: evidenceList,
+  draft: draftMark,
 });
 
 const relationship = z.strictObject({
@@ -170,6 +179,24 @@ const relationship = z.strictObject({
   /** The claim this relationship is known through, when the source has it only from someone. */
   attestedBy: id.optional(),
   evidence: evidenceList,
+  draft: draftMark,
+});
+
+/**
+ * What a draft proposes that is not yet an item: a name several entities share (listed, never
+ * guessed), and dates resolved against the publication date, for the curator to use or drop.
+ */
+const drafts = z.strictObject({
+  mentions: z
+    .array(
+      z.strictObject({
+        ...evidence.shape,
+        candidates: z.array(id).min(2),
+        note: text.optional(),
+      }),
+    )
+    .default([]),
+  dates: z.array(z.strictObject({ ...evidence.shape, date: eventDate })).default([]),
 });
 
 /** A dossier's id: lower case letters, digits and hyphens. */
@@ -183,6 +210,7 @@ export const DossierSchema = z.strictObject({
   events: z.array(event).default([]),
   claims: z.array(claim).default([]),
   relationships: z.array(relationship).default([]),
+  drafts: drafts.optional(),
 });
 
 export type Dossier = z.infer<typeof DossierSchema>;
@@ -196,3 +224,4 @@ export type DossierBasis = z.infer<typeof basis>;
 export type DossierLink = z.infer<typeof link>;
 export type DossierDate = z.infer<typeof eventDate>;
 export type Localized = z.infer<typeof localized>;
+export type DossierDrafts = z.infer<typeof drafts>;

@@ -1,0 +1,227 @@
+import type { DraftText, Stretch, Word } from './draft-text';
+import {
+  ARABIC_ORG_HEADS,
+  COUNTRY_BEFORE,
+  type DraftLang,
+  ORGANISATION_WORDS,
+  PLACE_BEFORE,
+  REPORTING_VERBS,
+  TITLE_WORDS,
+} from './lexicon';
+import type { Mention } from './mentions';
+import { arabicForms } from './word-forms';
+
+/** A name the graph does not know, proposed as a new entity. */
+export interface Candidate extends Stretch {
+  kind: 'Person' | 'Organization' | 'Place' | 'Country';
+  name: string;
+  /** What introduced it: a title ("President X") or a run of capitalised words. */
+  by: 'title' | 'capitalised';
+  /** The title before the name, when a title introduced it. */
+  title?: Stretch;
+}
+
+/** A person with a title naming an organisation or country: "Kremlin spokesman Dmitry Peskov". */
+export interface RoleCandidate {
+  person: Stretch;
+  org: Mention;
+  title: Stretch;
+  /** The span the whole role is read from. */
+  evidence: Stretch;
+}
+
+const ARABIC_STOP = new Set([
+  'ان',
+  'في',
+  'من',
+  'علي',
+  'عن',
+  'الي',
+  'قد',
+  'لا',
+  'انه',
+  'بان',
+  'عبر',
+  'خلال',
+  'مع',
+  'ايضا',
+  'الذي',
+  'التي',
+  'كما',
+  'او',
+  'ثم',
+  'يوم',
+  'يومي',
+  'بعد',
+  'قبل',
+]);
+const LATIN_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'according',
+  'after',
+  'before',
+  'during',
+  'this',
+  'that',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'mr',
+  'ms',
+  'mrs',
+  'round',
+  'talks',
+  'as',
+  'by',
+  'for',
+  'with',
+  'without',
+  'there',
+  'negotiators',
+  'telegram',
+  'however',
+  'both',
+]);
+const MONTH_OR_DAY =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const BREAK = /[،,.:;«»"“”„()!?؟\n]/;
+
+const isTitle = (lang: DraftLang, w: Word) =>
+  arabicForms(w.norm).some((f) => TITLE_WORDS[lang].includes(f));
+const capital = (w: Word) => /^\p{Lu}/u.test(w.raw);
+
+function inMention(w: Word, mentions: Mention[]): Mention | undefined {
+  return mentions.find((m) => m.start <= w.start && w.end <= m.end);
+}
+
+/**
+ * New entity candidates and roles: names after titles (all languages), and runs of capitalised
+ * words (Latin and Cyrillic). Names the graph already knows (the mentions) are not proposed again,
+ * but a title before them still gives a role.
+ */
+export function findCandidates(
+  text: DraftText,
+  lang: DraftLang,
+  mentions: Mention[],
+): { candidates: Candidate[]; roles: RoleCandidate[] } {
+  const words = text.words;
+  const candidates: Candidate[] = [];
+  const roles: RoleCandidate[] = [];
+  const gapBreaks = (i: number) => BREAK.test(text.text.slice(words[i - 1].end, words[i].start));
+  const taken = (w: Word) => candidates.some((c) => c.start <= w.start && w.end <= c.end);
+
+  for (let i = 0; i < words.length; i += 1) {
+    if (!isTitle(lang, words[i])) continue;
+    // Skip the rest of the title: organisation words, adjectives, known names.
+    let j = i + 1;
+    let org: Mention | undefined;
+    while (j < words.length && j - i <= 10 && !gapBreaks(j)) {
+      const w = words[j];
+      const known = inMention(w, mentions);
+      if (known && known.names[0].entity.kind !== 'Person') {
+        org ??= known;
+        j = text.words.findIndex((x) => x.start >= known.end);
+        if (j < 0) j = words.length;
+        continue;
+      }
+      const chain =
+        lang === 'ar'
+          ? arabicForms(w.norm).some((f) => f.startsWith('ال') || ARABIC_ORG_HEADS.includes(f)) ||
+            isTitle(lang, w)
+          : !capital(w) || isTitle(lang, w) || LATIN_STOP.has(w.norm);
+      if (!chain) break;
+      j += 1;
+    }
+    // "Kremlin spokesman X": the organisation may come just before the title.
+    const ahead = i > 0 && !gapBreaks(i) ? inMention(words[i - 1], mentions) : undefined;
+    if (!org && ahead && ahead.names[0].entity.kind !== 'Person') org = ahead;
+    if (j >= words.length || gapBreaks(j)) {
+      // "X, Secretary of Y": an apposition after a person already named.
+      const before = i > 0 ? inMention(words[i - 1], mentions) : undefined;
+      if (org && before && before.names[0].entity.kind === 'Person' && org !== before)
+        roles.push({
+          person: before,
+          org,
+          title: { start: words[i].start, end: words[j - 1].end },
+          evidence: { start: before.start, end: Math.max(org.end, words[j - 1].end) },
+        });
+      continue;
+    }
+    // The name: up to three words that are not function words or verbs.
+    let k = j;
+    while (k < words.length && k - j < 3 && (k === j || !gapBreaks(k))) {
+      const w = words[k];
+      const stop =
+        lang === 'ar'
+          ? ARABIC_STOP.has(w.norm) || w.norm.startsWith('ال') || REPORTING_VERBS.ar.test(w.norm)
+          : !capital(w) || LATIN_STOP.has(w.norm);
+      if (stop) break;
+      k += 1;
+    }
+    if (k === j) continue;
+    if (lang !== 'ar' && words.slice(j, k).some((w) => ORGANISATION_WORDS.test(w.norm))) continue;
+    const name = { start: words[j].start, end: words[k - 1].end };
+    const title = { start: words[i].start, end: words[j - 1].end };
+    const person = inMention(words[j], mentions);
+    if (person && person.names[0].entity.kind !== 'Person') continue;
+    if (!person && !taken(words[j]))
+      candidates.push({
+        ...name,
+        kind: 'Person',
+        name: text.text.slice(name.start, name.end),
+        by: 'title',
+        title,
+      });
+    if (org)
+      roles.push({
+        person: person ?? name,
+        org,
+        title,
+        evidence: { start: title.start, end: Math.max(name.end, person?.end ?? 0) },
+      });
+  }
+
+  if (lang !== 'ar') {
+    for (let i = 0; i < words.length; i += 1) {
+      if (!capital(words[i]) || inMention(words[i], mentions) || taken(words[i])) continue;
+      let k = i;
+      while (
+        k < words.length &&
+        capital(words[k]) &&
+        !inMention(words[k], mentions) &&
+        (k === i || !gapBreaks(k))
+      )
+        k += 1;
+      let first = i;
+      while (first < k && (LATIN_STOP.has(words[first].norm) || isTitle(lang, words[first])))
+        first += 1;
+      const run = words.slice(first, k).filter((w) => !MONTH_OR_DAY.test(w.norm));
+      const sentenceStart = text.sentenceAt(words[i].start).start === words[i].start;
+      i = k - 1;
+      if (run.length === 0 || (run.length === 1 && sentenceStart && first === i)) continue;
+      if (run.length === 1 && sentenceStart && words[first] === words[i]) continue;
+      const start = run[0].start;
+      const end = run[run.length - 1].end;
+      const before = words[words.findIndex((w) => w === run[0]) - 1];
+      const kind = run.some((w) => ORGANISATION_WORDS.test(w.norm))
+        ? 'Organization'
+        : before && PLACE_BEFORE.test(before.norm)
+          ? 'Place'
+          : before && COUNTRY_BEFORE.test(before.norm)
+            ? 'Country'
+            : 'Person';
+      candidates.push({ start, end, kind, name: text.text.slice(start, end), by: 'capitalised' });
+    }
+  }
+  return { candidates: candidates.sort((a, b) => a.start - b.start), roles };
+}
