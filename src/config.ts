@@ -98,6 +98,8 @@ const EnvSchema = z.object({
     .default(path.join(PROJECT_ROOT, '.parley', 'dossiers')),
   // Writes one curator token may make per minute; 0: no limit.
   PARLEY_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
+  // How old the names a draft matches against may grow before they are read again from the graph.
+  PARLEY_GAZETTEER_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   // The largest write body (a dossier with its sources' texts), in bytes.
   PARLEY_MAX_DOSSIER_BYTES: z.coerce
     .number()
@@ -188,6 +190,8 @@ export interface Config {
   readonly writesPerMinute: number;
   /** The largest write body, in bytes. */
   readonly maxDossierBytes: number;
+  /** How old a draft's gazetteer may grow before it is read again from the graph, in ms. */
+  readonly gazetteerMaxAgeMs: number;
 }
 
 /**
@@ -250,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dossierDir: path.resolve(e.PARLEY_DOSSIER_DIR),
     writesPerMinute: e.PARLEY_WRITES_PER_MINUTE,
     maxDossierBytes: e.PARLEY_MAX_DOSSIER_BYTES,
+    gazetteerMaxAgeMs: e.PARLEY_GAZETTEER_MAX_AGE_SECONDS * 1000,
   });
 }
 

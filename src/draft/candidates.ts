@@ -145,6 +145,15 @@ export function findCandidates(
     // "Kremlin spokesman X": the organisation may come just before the title.
     const ahead = i > 0 && !gapBreaks(i) ? inMention(words[i - 1], mentions) : undefined;
     if (!org && ahead && ahead.names[0].entity.kind !== 'Person') org = ahead;
+    // "X, секретарь (Совет безопасности …)": the organisation in brackets after the title.
+    if (
+      !org &&
+      j < words.length &&
+      /^\s*\(\s*$/.test(text.text.slice(words[j - 1].end, words[j].start))
+    ) {
+      const bracketed = inMention(words[j], mentions);
+      if (bracketed && bracketed.names[0].entity.kind !== 'Person') org = bracketed;
+    }
     if (j >= words.length || gapBreaks(j)) {
       // "X, Secretary of Y": an apposition after a person already named.
       const before = i > 0 ? inMention(words[i - 1], mentions) : undefined;
@@ -153,7 +162,10 @@ export function findCandidates(
           person: before,
           org,
           title: { start: words[i].start, end: words[j - 1].end },
-          evidence: { start: before.start, end: Math.max(org.end, words[j - 1].end) },
+          evidence: {
+            start: before.start,
+            end: Math.max(org.end + (text.text[org.end] === ')' ? 1 : 0), words[j - 1].end),
+          },
         });
       continue;
     }

@@ -33,13 +33,20 @@ export interface NameHit {
 // a word of the language ("us") is not read as one.
 const SHORT = 3;
 
+/** A node of the name trie: the names that end here, and the words that go on. */
+interface TrieNode {
+  names: GazetteerName[];
+  next: Map<string, TrieNode>;
+}
+const trieNode = (): TrieNode => ({ names: [], next: new Map() });
+
 /**
- * Every name and alias of the graph's entities, indexed by the key of their first word, so a
- * text is matched in one pass whatever the graph's size. Built once and kept: a draft only reads
- * it.
+ * Every name and alias of the graph's entities in a trie of their words' keys, so that a text is
+ * matched in one pass, each word looked up once per name length, whatever the graph's size.
+ * Built once and kept: a draft only reads it.
  */
 export class Gazetteer {
-  private readonly byFirst = new Map<string, GazetteerName[]>();
+  private readonly root = trieNode();
   private readonly entities = new Map<string, GazetteerEntity>();
 
   constructor(entities: Iterable<GazetteerEntity>) {
@@ -66,10 +73,16 @@ export class Gazetteer {
       const joined = keys.join(' ');
       if (keys.length === 0 || seen.has(joined)) continue;
       seen.add(joined);
-      const name: GazetteerName = { entity, value, lang, alias, keys };
-      const list = this.byFirst.get(keys[0]) ?? [];
-      list.push(name);
-      this.byFirst.set(keys[0], list);
+      let node = this.root;
+      for (const key of keys) {
+        let next = node.next.get(key);
+        if (!next) {
+          next = trieNode();
+          node.next.set(key, next);
+        }
+        node = next;
+      }
+      node.names.push({ entity, value, lang, alias, keys });
     }
   }
 
@@ -84,13 +97,17 @@ export class Gazetteer {
   ): NameHit | null {
     let best: NameHit | null = null;
     for (const { form, prefix } of arabicWordForms(words[first].norm)) {
-      for (const name of this.byFirst.get(matchKey(form)) ?? []) {
-        const length = name.keys.length;
-        if (first + length > end) continue;
-        if (!name.keys.every((k, i) => i === 0 || matchKey(words[first + i].norm) === k)) continue;
-        if (!writtenLikeIt(words[first].raw, name)) continue;
-        if (!best || length > best.length) best = { first, length, names: [name], prefix };
-        else if (length === best.length && !best.names.includes(name)) best.names.push(name);
+      let node = this.root.next.get(matchKey(form));
+      for (let i = first; node && i < end;) {
+        const length = i - first + 1;
+        const names = node.names.filter((name) => writtenLikeIt(words[first].raw, name));
+        if (names.length > 0) {
+          if (!best || length > best.length) best = { first, length, names, prefix };
+          else if (length === best.length)
+            best.names.push(...names.filter((n) => !best!.names.includes(n)));
+        }
+        i += 1;
+        node = i < end ? node.next.get(matchKey(words[i].norm)) : undefined;
       }
     }
     return best;

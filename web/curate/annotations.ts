@@ -7,6 +7,8 @@ export interface Annotation {
   label: string;
   /** Where in the dossier: `entities.3.evidence.0`. */
   path: string;
+  /** Whether it is evidence of a draft's proposal, not yet reviewed. */
+  draft: boolean;
 }
 
 type Item = Record<string, unknown>;
@@ -24,12 +26,13 @@ export function annotationsOf(dossier: unknown, sourceId: string): Annotation[] 
   const d = (dossier ?? {}) as Item;
   const first = linkId(list(d.sources)[0]?.id);
   const found: Annotation[] = [];
-  const spans = (owner: Item, path: string, label: string) =>
+  const spans = (owner: Item, path: string, label: string, draft = owner.draft !== undefined) =>
     list(owner.evidence).forEach((span, i) => {
       const { source, start, end, quote } = span as unknown as Span;
       if ((source ?? first) !== sourceId) return;
       if (typeof start !== 'number' || typeof end !== 'number' || end <= start) return;
-      found.push({ start, end, quote: String(quote ?? ''), label, path: `${path}.evidence.${i}` });
+      const where = `${path}.evidence.${i}`;
+      found.push({ start, end, quote: String(quote ?? ''), label, path: where, draft });
     });
   list(d.entities).forEach((entity, i) =>
     spans(entity, `entities.${i}`, `${String(entity.kind ?? 'entity')} ${String(entity.id)}`),
@@ -41,6 +44,7 @@ export function annotationsOf(dossier: unknown, sourceId: string): Annotation[] 
         participant,
         `events.${i}.participants.${j}`,
         `${linkId(participant.entity)} ${String(participant.role ?? '')} in ${String(event.id)}`,
+        event.draft !== undefined,
       ),
     );
   });

@@ -3,6 +3,8 @@ import { annotationsOf, segmentsOf, type Annotation } from './annotations';
 import { CodePoints } from './code-points';
 import { apiFetch, graphql } from '../explore/api';
 import { DossierState, slugOf, type Span } from './dossier-state';
+import { accept, choose, draftEntries, drop, mergeDraft } from './drafts';
+import { DRAFT_PATH } from '../../src/model/draft-path';
 import {
   aliasForm,
   claimForm,
@@ -30,6 +32,9 @@ const tokenInput = $<HTMLInputElement>('token');
 const problemsEl = $<HTMLOListElement>('problems');
 const checkStatus = $<HTMLElement>('check-status');
 const ingestButton = $<HTMLButtonElement>('ingest');
+const draftButton = $<HTMLButtonElement>('draft');
+const draftsEl = $<HTMLOListElement>('drafts');
+const draftsStatus = $<HTMLElement>('drafts-status');
 
 // The token lives in this tab's session only: never in a cookie, never on disk.
 const TOKEN_KEY = 'parley-curator-token';
@@ -126,6 +131,7 @@ function open(next: {
     annotations: [],
   };
   span = null;
+  draftButton.disabled = false;
   formEl.replaceChildren();
   textEl.lang = next.language;
   textEl.dir = RTL.has(next.language) ? 'rtl' : 'ltr';
@@ -170,10 +176,12 @@ function render(): void {
     mark.textContent = piece;
     mark.dataset.segment = String(i);
     mark.dataset.depth = String(Math.min(3, segment.covering.length));
+    if (segment.covering.every((a) => a.draft)) mark.dataset.draft = 'true';
     mark.title = segment.covering.map((a) => a.label).join('\n');
     fragment.append(mark);
   });
   textEl.replaceChildren(fragment);
+  renderDrafts();
   itemList.replaceChildren(
     ...annotations.map((a) => {
       const li = document.createElement('li');
@@ -417,13 +425,16 @@ async function check(): Promise<void> {
     return;
   }
   lastCheck = answer;
-  const problems = answer.problems as Array<{ path: string; message: string }>;
-  document.body.dataset.problems = String(problems.length);
+  const all = answer.problems as Array<{ path: string; message: string }>;
+  // Drafts left to review are listed under Drafts; they keep the dossier from ingest all the same.
+  const problems = all.filter((p) => !DRAFT_PATH.test(p.path));
+  const drafts = all.length - problems.length;
+  document.body.dataset.problems = String(all.length);
   checkStatus.textContent =
-    problems.length === 0
+    all.length === 0
       ? 'Valid: it can be ingested.'
-      : `${problems.length} problem(s): it cannot be ingested yet.`;
-  ingestButton.disabled = problems.length > 0;
+      : `${problems.length} problem(s)${drafts > 0 ? ` and ${drafts} draft(s) to review` : ''}: it cannot be ingested yet.`;
+  ingestButton.disabled = all.length > 0;
   problemsEl.replaceChildren(
     ...problems.map((problem) => {
       const li = document.createElement('li');
@@ -439,6 +450,99 @@ async function check(): Promise<void> {
     }),
   );
 }
+
+/** The proposals left to review, each with what accepts, drops or resolves it. */
+function renderDrafts(): void {
+  if (!opened) return;
+  const state = opened.state;
+  const entries = draftEntries(state.data);
+  document.body.dataset.drafts = String(entries.length);
+  draftsStatus.textContent =
+    entries.length === 0
+      ? 'Nothing left to review.'
+      : `${entries.length} proposal(s) to review: accept, drop or choose each.`;
+  draftsEl.replaceChildren(
+    ...entries.map((entry) => {
+      const li = document.createElement('li');
+      li.dataset.path = entry.path;
+      li.className = `draft ${entry.kind}`;
+      const label = document.createElement('span');
+      label.className = 'label';
+      label.dir = 'auto';
+      label.textContent = entry.label;
+      label.title = entry.note;
+      const shown = opened?.annotations.find((a) => a.path.startsWith(`${entry.path}.`));
+      li.append(shown ? linkButton(entry.label, () => reveal(shown)) : label, ' ');
+      const button = (text: string, name: string, onClick: () => void) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = text;
+        b.setAttribute('aria-label', `${name} ${entry.path}`);
+        b.addEventListener('click', onClick);
+        li.append(b, ' ');
+      };
+      if (entry.kind === 'item') button('Accept', 'Accept', () => accept(state, entry.path));
+      for (const id of entry.candidates ?? [])
+        button(id, `Choose ${id} for`, () => void chooseCandidate(entry.path, id));
+      button('Drop', 'Drop', () => drop(state, entry.path));
+      const note = document.createElement('p');
+      note.className = 'hint';
+      note.textContent = entry.note;
+      li.append(note);
+      return li;
+    }),
+  );
+}
+
+async function chooseCandidate(path: string, id: string): Promise<void> {
+  if (!opened) return;
+  const known = opened.state.list('entities').find((e) => e.id === id);
+  const entity = known
+    ? { id, kind: String(known.kind), names: known.names as Record<string, string> }
+    : await graphql<{
+        entity: { id: string; kind: string; names: Array<{ lang: string; value: string }> };
+      }>('query ($id: ID!) { entity(id: $id) { id kind names { lang value } } }', { id }).then(
+        ({ entity: e }) => ({
+          id: e.id,
+          kind: e.kind,
+          names: Object.fromEntries(e.names.map(({ lang, value }) => [lang, value])),
+        }),
+      );
+  choose(opened.state, path, entity);
+}
+
+draftButton.addEventListener('click', async () => {
+  if (!opened) return;
+  draftButton.disabled = true;
+  status('Drafting from the graph’s names …');
+  try {
+    const source = ((opened.state.data.sources ?? []) as Array<Record<string, unknown>>)[0];
+    const response = await apiFetch('/api/dossiers/draft', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        text: opened.points.text,
+        language: opened.language,
+        publishedOn: opened.publishedOn,
+        dossier: String(opened.state.data.dossier),
+        sourceId: opened.sourceId,
+        file: opened.file,
+        ...(source?.title
+          ? { title: Object.values(source.title as Record<string, string>)[0] }
+          : {}),
+      }),
+    });
+    const answer = await response.json();
+    if (!response.ok) {
+      status(`No draft (${answer.errors?.[0]?.extensions?.code}): ${answer.errors?.[0]?.message}`);
+      return;
+    }
+    const added = mergeDraft(opened.state, answer.dossier as Record<string, unknown>);
+    status(`The draft proposed ${added} item(s); review each under Drafts.`);
+  } finally {
+    draftButton.disabled = false;
+  }
+});
 
 /** A write with the curator's token; the answer's error, if any, said in the status line. */
 async function write(url: string, method: string): Promise<Record<string, unknown> | null> {
