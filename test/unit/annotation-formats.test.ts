@@ -125,9 +125,7 @@ describe('W3C Web Annotation', () => {
       'urn:parley:dossier:wide:entities.0',
       'urn:parley:dossier:wide:entities.1',
     ]);
-    expect(error.problems[1].message).toMatch(
-      /19-25 \(code-points\) reads "kov in", not "Peskov"/,
-    );
+    expect(error.problems[1].message).toMatch(/19-25 \(code-points\) reads "kov in", not "Peskov"/);
   });
 
   it("imports another tool's annotations as drafts: mentions by id or kind, and a linking one", () => {
