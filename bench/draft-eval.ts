@@ -45,7 +45,7 @@ for (const s of evaluateSeed()) {
   out(`| claims, right speaker and span | ${p(s.claims)} | ${r(s.claims)} | ${counts(s.claims)} |`);
   out();
   out(
-    `Linked mentions overlapping no entity evidence of the dossier (not judged): ${s.linked.unjudged}.`,
+    `Not judged, since they overlap no entity evidence of the dossier: ${s.linked.unjudged} linked mention(s), ${s.candidates.unjudged} new-name span(s).`,
   );
   out();
   out('| event | key | drafted | same bounds | how drafted |');

@@ -93,11 +93,17 @@ export function evaluateCorpus(articles: number, perLang: number, seed: number):
     ).length;
     add(result.candidates, candidates);
 
+    const spansOf = (list: Array<{ id: string; start: number; end: number }>) => {
+      const map = new Map<string, Array<{ start: number; end: number }>>();
+      for (const m of list) map.set(m.id, [...(map.get(m.id) ?? []), m]);
+      return map;
+    };
     add(
       result.claims,
       claimScore(
         draft.claims,
         dossier.claims.map((c) => ({ speaker: c.speaker?.id, evidence: c.evidence })),
+        { drafted: spansOf(proposed), key: spansOf(unknown) },
       ),
     );
 

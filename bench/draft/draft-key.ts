@@ -46,13 +46,22 @@ export function newCandidates(draft: DraftDossier, gazetteer: Gazetteer) {
 export function claimScore(
   drafted: Json[],
   key: Array<{ speaker?: string; via?: string; evidence: KeySpan[] }>,
+  /** Where the draft's new entities are named, and where the key's speakers are. */
+  spans: { drafted?: Map<string, KeySpan[]>; key?: Map<string, KeySpan[]> } = {},
 ): Score {
   const s = score();
   s.proposed = drafted.length;
   s.key = key.length;
+  // A speaker new to the graph has an id of the draft's making: right when it names the same
+  // stretch of the text as the key's speaker.
+  const sameSpeaker = (d: unknown, k: string) =>
+    d === k ||
+    (spans.drafted?.get(String(d)) ?? []).some((a) =>
+      (spans.key?.get(k) ?? []).some((b) => overlaps(a, b)),
+    );
   const same = (d: Json, k: (typeof key)[number]) =>
     (d.evidence as Evidence).some((e) => k.evidence.some((ke) => overlaps(e, ke))) &&
-    (k.speaker ? d.speaker === k.speaker : !d.speaker && (!k.via || d.via === k.via));
+    (k.speaker ? sameSpeaker(d.speaker, k.speaker) : !d.speaker && (!k.via || d.via === k.via));
   s.correct = drafted.filter((d) => key.some((k) => same(d, k))).length;
   s.found = key.filter((k) => drafted.some((d) => same(d, k))).length;
   return s;

@@ -47,7 +47,7 @@ export function entitiesOf(dossiers: Dossier[]): GazetteerEntity[] {
 export interface SeedResult {
   lang: string;
   linked: Score & { unjudged: number };
-  candidates: Score;
+  candidates: Score & { unjudged: number };
   claims: Score;
   events: Array<{ id: string; key: string; drafted: string; same: boolean; note: string }>;
 }
@@ -95,9 +95,11 @@ export function evaluateSeed(): SeedResult[] {
     const empty = draftDossier(input, new Gazetteer([]));
     const proposed = newCandidates(empty, new Gazetteer([]));
     const people = dossier.entities.filter((e) => e.kind === 'Person');
-    const candidates = score();
-    candidates.proposed = proposed.length;
+    // Judged as linked mentions are: a candidate overlapping no entity span is not judged.
+    const candidates = { ...score(), unjudged: 0 };
     candidates.correct = proposed.filter((c) => keySpans.some((k) => overlaps(k, c))).length;
+    candidates.unjudged = proposed.length - candidates.correct;
+    candidates.proposed = candidates.correct;
     candidates.key = people.length;
     candidates.found = people.filter((p) =>
       p.evidence.some((s) => proposed.some((c) => overlaps(c, s))),

@@ -1,6 +1,7 @@
 import type { DraftText, Stretch, Word } from './draft-text';
 import {
   ARABIC_ORG_HEADS,
+  CHANNEL_WORDS,
   COUNTRY_BEFORE,
   type DraftLang,
   ORGANISATION_WORDS,
@@ -94,6 +95,7 @@ const LATIN_STOP = new Set([
 ]);
 const MONTH_OR_DAY =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const CHANNEL_FIRST_WORDS = new Set(CHANNEL_WORDS.flatMap((c) => c.words.map((w) => w[0])));
 const BREAK = /[،,.:;«»"“”„()!?؟\n]/;
 
 const isTitle = (lang: DraftLang, w: Word) =>
@@ -120,8 +122,39 @@ export function findCandidates(
   const gapBreaks = (i: number) => BREAK.test(text.text.slice(words[i - 1].end, words[i].start));
   const taken = (w: Word) => candidates.some((c) => c.start <= w.start && w.end <= c.end);
 
+  // "فوني لوفوف، رئيس هيئة الأركان": in Arabic, a name the graph does not know, set before a
+  // comma and a title.
+  const arabicNameWord = (w: Word) =>
+    !ARABIC_STOP.has(w.norm) &&
+    !CHANNEL_FIRST_WORDS.has(w.norm) &&
+    !w.norm.startsWith('ال') &&
+    !REPORTING_VERBS.ar.test(w.norm) &&
+    !isTitle('ar', w) &&
+    !/^\p{N}/u.test(w.norm) &&
+    !inMention(w, mentions);
+  const apposedName = (i: number) => {
+    if (i === 0 || !/^\s*[،,]\s*$/.test(text.text.slice(words[i - 1].end, words[i].start))) return;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 3 && arabicNameWord(words[k]) && (k === i - 1 || !gapBreaks(k + 1)))
+      k -= 1;
+    // Two or three words: a given name and a family name, not a lone word of the sentence.
+    const first = k + 1;
+    if (i - first < 2 || (first > 0 && !gapBreaks(first) && arabicNameWord(words[first - 1])))
+      return;
+    if (taken(words[first])) return;
+    const name = { start: words[first].start, end: words[i - 1].end };
+    candidates.push({
+      ...name,
+      kind: 'Person',
+      name: text.text.slice(name.start, name.end),
+      by: 'title',
+      title: { start: words[i].start, end: words[i].end },
+    });
+  };
+
   for (let i = 0; i < words.length; i += 1) {
     if (!isTitle(lang, words[i])) continue;
+    if (lang === 'ar') apposedName(i);
     // Skip the rest of the title: organisation words, adjectives, known names.
     let j = i + 1;
     let org: Mention | undefined;
@@ -218,7 +251,10 @@ export function findCandidates(
       while (first < k && (LATIN_STOP.has(words[first].norm) || isTitle(lang, words[first])))
         first += 1;
       const run = words.slice(first, k).filter((w) => !MONTH_OR_DAY.test(w.norm));
-      const sentenceStart = text.sentenceAt(words[i].start).start === words[i].start;
+      // A sentence's first word, or a quotation's, is capitalised whatever it is.
+      const sentenceStart =
+        text.sentenceAt(words[i].start).start === words[i].start ||
+        /[«"“„:]\s*$/.test(text.text.slice(Math.max(0, words[i].start - 2), words[i].start));
       i = k - 1;
       if (run.length === 0 || (run.length === 1 && sentenceStart && first === i)) continue;
       if (run.length === 1 && sentenceStart && words[first] === words[i]) continue;

@@ -84,7 +84,10 @@ export function findClaims(
     const after = words.filter((w) => w.start >= verbEnd && w.end <= sentence.end);
     const complementizer = after.find((w) => COMPLEMENTIZERS[lang].includes(w.norm));
     if (!statement) {
-      const from = complementizer?.end ?? after[0]?.start ?? verbEnd;
+      // "According to X, …", "وبحسب X، …": what was said follows the first comma.
+      const comma = /[,،]/.exec(rest);
+      const afterComma = comma ? after.find((w) => w.start > verbEnd + comma.index) : undefined;
+      const from = complementizer?.end ?? afterComma?.start ?? after[0]?.start ?? verbEnd;
       statement = { start: from, end: sentence.end };
     }
     // The speaker: named between the verb and what was said, or before the verb in its sentence,

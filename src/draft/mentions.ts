@@ -75,5 +75,38 @@ export function findMentions(text: DraftText, gazetteer: Gazetteer): Mention[] {
     }
     i += hit.length;
   }
+  return [...out, ...coordinated(text, gazetteer, out)].sort((a, b) => a.start - b.start);
+}
+
+const AND = new Set(['and', 'и', 'та', 'і', 'й']);
+
+/**
+ * Names shared by coordination: "مفاوضون أوكرانيون وروس" names the Russian negotiators too
+ * (head first, the conjunction attached), "Ukrainian and Russian negotiators" the Ukrainian ones
+ * (head last). Found where a two-word name matched and its other word, put with the coordinated
+ * one, is a name as well.
+ */
+function coordinated(text: DraftText, gazetteer: Gazetteer, found: Mention[]): Mention[] {
+  const words = text.words;
+  const out: Mention[] = [];
+  const free = (k: number) => !found.some((m) => m.start < words[k].end && words[k].start < m.end);
+  for (const m of found) {
+    if (m.length !== 2 || m.nested) continue;
+    const [head, other] = [words[m.first], words[m.first + 1]];
+    const next = words[m.first + 2];
+    if (next && next.norm.startsWith('و') && next.norm.length > 2 && free(m.first + 2)) {
+      const pair = [head, { norm: next.norm.slice(1), raw: next.raw }];
+      const hit = gazetteer.longestAt(pair, 0, 2);
+      if (hit?.length === 2) {
+        const start = next.start + next.raw.indexOf(next.raw.replace(/^و\p{M}*/u, ''));
+        out.push({ ...mentionOf(text, { ...hit, first: m.first + 2, length: 1 }), start });
+      }
+    }
+    const before = words[m.first - 2];
+    if (before && AND.has(words[m.first - 1].norm) && free(m.first - 2)) {
+      const hit = gazetteer.longestAt([before, other], 0, 2);
+      if (hit?.length === 2) out.push(mentionOf(text, { ...hit, first: m.first - 2, length: 1 }));
+    }
+  }
   return out;
 }

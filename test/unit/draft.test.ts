@@ -51,6 +51,34 @@ describe('mentions', () => {
       ['US', ['country:united-states']],
     ]);
   });
+  it('finds a name shared by coordination, head first or head last', () => {
+    const shared = new Gazetteer([
+      entity('delegation:ua', 'Delegation', {
+        ar: 'مفاوضون أوكرانيون',
+        en: 'Ukrainian negotiators',
+      }),
+      entity('delegation:ru', 'Delegation', { ar: 'مفاوضون روس', en: 'Russian negotiators' }),
+    ]);
+    for (const written of [
+      'شرع مفاوضون أوكرانيون وروس في جولة',
+      'Ukrainian and Russian negotiators met',
+    ]) {
+      const text = new DraftText(written);
+      const found = findMentions(text, shared).map((m) => [text.cite(m).quote, m.ids[0]]);
+      expect(found).toEqual(
+        written.startsWith('U')
+          ? [
+              ['Ukrainian', 'delegation:ua'],
+              ['Russian negotiators', 'delegation:ru'],
+            ]
+          : [
+              ['مفاوضون أوكرانيون', 'delegation:ua'],
+              ['روس', 'delegation:ru'],
+            ],
+      );
+    }
+  });
+
   it('counts offsets in code points, past characters outside the BMP', () => {
     const text = new DraftText('𝔸𝔹 Donald Trump');
     const [m] = findMentions(text, gazetteer);
