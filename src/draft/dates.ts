@@ -1,13 +1,10 @@
 import type { DraftText, Stretch } from './draft-text';
-import type { DraftLang } from './lexicon';
+import { dayOf, type DraftDate, long, plus, weekdayOf } from './calendar';
 
-/** A date as a dossier holds it: the bounds the text allows, their precision, and how. */
-export interface DraftDate {
-  start?: string;
-  end?: string;
-  precision: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'UNKNOWN';
-  note: string;
-}
+export type { DraftDate } from './calendar';
+import { monthIndex, MONTHS, WEEKDAYS } from './date-words';
+import type { DraftLang } from './lexicon';
+import { RELATIVE_DATES } from './relative-dates';
 
 /** A date expression of the text, resolved against the publication date. */
 export interface DateMention extends Stretch {
@@ -18,86 +15,6 @@ export interface DateMention extends Stretch {
 export interface DurationMention extends Stretch {
   days: number;
 }
-
-const DAY = 86400000;
-const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-const at = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const plus = (day: string, days: number) => iso(at(day) + days * DAY);
-const long = (day: string) =>
-  new Date(at(day)).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
-const MONTHS: Record<DraftLang, string[]> = {
-  en: [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ],
-  ar: [
-    'يناير|كانون الثاني',
-    'فبراير|شباط',
-    'مارس|آذار',
-    'أبريل|ابريل|نيسان',
-    'مايو|أيار',
-    'يونيو|يونيه|حزيران',
-    'يوليو|يوليه|تموز',
-    'أغسطس|آب',
-    'سبتمبر|أيلول',
-    'أكتوبر|تشرين الأول',
-    'نوفمبر|تشرين الثاني',
-    'ديسمبر|كانون الأول',
-  ],
-  ru: [
-    'январ[ья]',
-    'феврал[ья]',
-    'марта?',
-    'апрел[ья]',
-    'ма[йя]',
-    'июн[ья]',
-    'июл[ья]',
-    'августа?',
-    'сентябр[ья]',
-    'октябр[ья]',
-    'ноябр[ья]',
-    'декабр[ья]',
-  ],
-  uk: [
-    'січ(?:ня|ень)',
-    'лют(?:ого|ий)',
-    'берез(?:ня|ень)',
-    'квіт(?:ня|ень)',
-    'трав(?:ня|ень)',
-    'черв(?:ня|ень)',
-    'лип(?:ня|ень)',
-    'серп(?:ня|ень)',
-    'верес(?:ня|ень)',
-    'жовт(?:ня|ень)',
-    'листопада?',
-    'груд(?:ня|ень)',
-  ],
-};
-
-// Weekdays, Monday first (ISO), as each language writes "on <day>".
-const WEEKDAYS: Record<DraftLang, string[]> = {
-  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  ar: ['الاثنين|الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'],
-  ru: ['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье'],
-  uk: ['понеділок', 'вівторок', 'середу', 'четвер', "п['’]ятницю", 'суботу', 'неділю'],
-};
 
 type Resolver = (m: RegExpExecArray, published: string) => DraftDate | null;
 interface Rule {
@@ -112,132 +29,15 @@ const ARABIC_PREFIX = '(?:[وفبل]|وب|ول)?';
 const word = (alternatives: string, lang: DraftLang) =>
   new RegExp(`${B}${lang === 'ar' ? ARABIC_PREFIX : ''}(?:${alternatives})${E}`, 'giu');
 
-function monthIndex(lang: DraftLang, written: string): number {
-  return MONTHS[lang].findIndex((m) => new RegExp(`^(?:${m})$`, 'iu').test(written));
-}
-
 /** The year of a day and month given without one: the latest not after publication. */
 function yearFor(month: number, day: number, published: string): number {
   const year = Number(published.slice(0, 4));
-  const candidate = `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return candidate > plus(published, 31) ? year - 1 : year;
-}
-
-const dayOf = (year: number, month: number, day: number) =>
-  `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-
-function weekOf(day: string, weeksBack: number) {
-  const weekday = (new Date(at(day)).getUTCDay() + 6) % 7; // Monday 0
-  const monday = plus(day, -weekday - 7 * weeksBack);
-  return { start: monday, end: plus(monday, 6) };
+  return dayOf(year, month, day) > plus(published, 31) ? year - 1 : year;
 }
 
 function rules(lang: DraftLang): Rule[] {
   const months = MONTHS[lang].join('|');
   const and = { en: 'and|to|-|–', ar: 'و|إلى|-|–', ru: 'и|по|-|–', uk: 'та|і|й|по|-|–' }[lang];
-  const relative: Record<string, [string, (p: string) => DraftDate]> = {
-    today: [
-      { en: 'today', ar: 'اليوم', ru: 'сегодня', uk: 'сьогодні' }[lang],
-      (p) => ({
-        start: p,
-        end: p,
-        precision: 'DAY',
-        note: `"Today": the publication day, ${long(p)}.`,
-      }),
-    ],
-    yesterday: [
-      { en: 'yesterday', ar: 'أمس|الأمس|البارحة', ru: 'вчера', uk: 'вчора|учора' }[lang],
-      (p) => {
-        const d = plus(p, -1);
-        return {
-          start: d,
-          end: d,
-          precision: 'DAY',
-          note: `"Yesterday": the day before publication, ${long(d)}.`,
-        };
-      },
-    ],
-    tomorrow: [
-      { en: 'tomorrow', ar: 'غداً|غدا', ru: 'завтра', uk: 'завтра' }[lang],
-      (p) => {
-        const d = plus(p, 1);
-        return {
-          start: d,
-          end: d,
-          precision: 'DAY',
-          note: `"Tomorrow": the day after publication, ${long(d)}.`,
-        };
-      },
-    ],
-    lastWeek: [
-      { en: 'last week', ar: 'الأسبوع الماضي', ru: 'на прошлой неделе', uk: 'минулого тижня' }[
-        lang
-      ],
-      (p) => {
-        const w = weekOf(p, 1);
-        return {
-          ...w,
-          precision: 'WEEK',
-          note: `"Last week": the week of ${long(w.start)} to ${long(w.end)}, before the publication date.`,
-        };
-      },
-    ],
-    thisWeek: [
-      { en: 'this week', ar: 'هذا الأسبوع', ru: 'на этой неделе', uk: 'цього тижня' }[lang],
-      (p) => {
-        const w = weekOf(p, 0);
-        return {
-          ...w,
-          precision: 'WEEK',
-          note: `"This week": the week of the publication date, ${long(w.start)} to ${long(w.end)}.`,
-        };
-      },
-    ],
-    pastYear: [
-      {
-        en: '(?:during|over|in) the past year|(?:during|over) the last year',
-        ar: 'خلال العام الماضي|خلال السنة الماضية|العام الماضي',
-        ru: 'за последний год|за прошедший год',
-        uk: 'за минулий рік|протягом минулого року',
-      }[lang],
-      (p) => {
-        const start = `${Number(p.slice(0, 4)) - 1}-01-01`;
-        return {
-          start,
-          end: p,
-          precision: 'UNKNOWN',
-          note: `Reads as "during the past year" (the twelve months before publication) or "during last year" (${start.slice(0, 4)}); the bounds allow both.`,
-        };
-      },
-    ],
-    lastYear: [
-      { en: 'last year', ar: 'السنة الماضية', ru: 'в прошлом году', uk: 'минулого року|торік' }[
-        lang
-      ],
-      (p) => {
-        const y = Number(p.slice(0, 4)) - 1;
-        return {
-          start: `${y}-01-01`,
-          end: `${y}-12-31`,
-          precision: 'YEAR',
-          note: `"Last year": ${y}, the year before publication.`,
-        };
-      },
-    ],
-    lastMonth: [
-      { en: 'last month', ar: 'الشهر الماضي', ru: 'в прошлом месяце', uk: 'минулого місяця' }[lang],
-      (p) => {
-        const first = `${p.slice(0, 8)}01`;
-        const end = plus(first, -1);
-        return {
-          start: `${end.slice(0, 8)}01`,
-          end,
-          precision: 'MONTH',
-          note: `"Last month": the month before publication.`,
-        };
-      },
-    ],
-  };
   const list: Rule[] = [
     // 23 and 24 January [2026]; يومي 23 و24 يناير; 23 и 24 января 2026 года
     {
@@ -322,7 +122,7 @@ function rules(lang: DraftLang): Rule[] {
       pattern: word(WEEKDAYS[lang].join('|'), lang),
       resolve: (m, p) => {
         const index = WEEKDAYS[lang].findIndex((w) => new RegExp(`(?:${w})$`, 'iu').test(m[0]));
-        const weekday = (new Date(at(p)).getUTCDay() + 6) % 7;
+        const weekday = weekdayOf(p);
         const back = (weekday - index + 7) % 7;
         const d = plus(p, -back);
         return {
@@ -337,8 +137,8 @@ function rules(lang: DraftLang): Rule[] {
       },
     },
   ];
-  for (const [written, resolve] of Object.values(relative))
-    list.push({ pattern: word(written, lang), resolve: (_, p) => resolve(p) });
+  for (const [written, resolve] of RELATIVE_DATES)
+    list.push({ pattern: word(written[lang], lang), resolve: (_, p) => resolve(p) });
   return list;
 }
 
