@@ -3,7 +3,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { graphCounts, seedDatabase } from '../helpers/database';
-import { CURATE_SCREENSHOTS, startCurateSession, type CurateSession } from '../helpers/curate-page';
+import {
+  CURATE_SCREENSHOTS,
+  dragOver,
+  startCurateSession,
+  type CurateSession,
+} from '../helpers/curate-page';
 
 // Draft in the curation page, in Chromium over the seeded graph: the proposals are shown apart,
 // accepting one and dropping another change the dossier so, and ingest is refused while any
@@ -97,6 +102,30 @@ describe('Draft on the curation page', () => {
     const answer = (await refused.json()) as { errors: Array<{ extensions: { code: string } }> };
     expect(answer.errors[0].extensions.code).toBe('INVALID_DOSSIER');
     expect(await graphCounts(session.server.driver, session.server.config)).toEqual(before);
+
+    // An event made from a span with a drafted date starts from that date, and uses it up.
+    const text = await page.evaluate(() => document.getElementById('text')!.textContent!);
+    const quote = 'الجولة الأولى من المفاوضات الأمنية الثلاثية عُقدت يومي 23 و24 يناير';
+    const start = [...text.slice(0, text.indexOf(quote))].length;
+    await dragOver(page, start, start + [...quote].length);
+    await page.keyboard.press('v');
+    expect(await page.inputValue('#event-date-start')).toBe('2026-01-23');
+    expect(await page.inputValue('#event-date-end')).toBe('2026-01-24');
+    expect(await page.textContent('#event-date-drafted')).toMatch(
+      /follows from the publication date/,
+    );
+    await page.selectOption('#event-kind', 'NEGOTIATION_ROUND');
+    await page.fill('#event-name-en', 'Round 1');
+    const left = await drafts();
+    await page.click('#event-form-add');
+    await page.waitForFunction((n) => Number(document.body.dataset.drafts) === n - 1, left);
+    const withEvent = await saved();
+    expect(withEvent.events[0].date).toMatchObject({
+      start: '2026-01-23',
+      end: '2026-01-24',
+      precision: 'DAY',
+      note: expect.stringMatching(/2026 follows from the publication date/),
+    });
 
     // Every proposal reviewed (the rest accepted, dates and shared names dropped): it is valid.
     for (let left = await drafts(); left > 0; left = await drafts()) {

@@ -382,8 +382,20 @@ export function claimForm(ctx: FormContext): HTMLElement {
   );
 }
 
+/** A date the draft resolved inside the selection, to start an event's date from. */
+function draftedDateIn(ctx: FormContext) {
+  const dates = ((ctx.state.data.drafts as { dates?: Item[] } | undefined)?.dates ?? []).filter(
+    (d) => Number(d.start) >= ctx.span.start && Number(d.end) <= ctx.span.end,
+  );
+  const entry = dates[0];
+  if (!entry) return undefined;
+  const date = entry.date as { start?: string; end?: string; precision: string; note?: string };
+  return { entry, date };
+}
+
 /** An event: its kind, names, dates with their precision, and who took part. */
 export function eventForm(ctx: FormContext): HTMLElement {
+  const drafted = draftedDateIn(ctx);
   const entities = entitiesOf(ctx.state);
   const participants = h(
     'fieldset',
@@ -415,24 +427,43 @@ export function eventForm(ctx: FormContext): HTMLElement {
           evidence: [evidenceOf(ctx.span)],
         }),
       );
-      ctx.state.change(() =>
+      const date = dateOf(f, 'event-date');
+      // The drafted date, taken as it was proposed: its note comes along, and it is used up.
+      const used =
+        drafted &&
+        drafted.date.start === date.start &&
+        drafted.date.end === date.end &&
+        drafted.date.precision === date.precision;
+      ctx.state.change(() => {
+        if (used) {
+          const dates = (ctx.state.data.drafts as { dates?: Item[] } | undefined)?.dates ?? [];
+          dates.splice(dates.indexOf(drafted.entry), 1);
+        }
         ctx.state.list('events').push({
           id,
           kind: valueOf(f, 'event-kind'),
           names: { ...(own && ctx.language !== 'en' ? { [ctx.language]: own } : {}), en: english },
-          date: dateOf(f, 'event-date'),
+          date: used && drafted.date.note ? { ...date, note: drafted.date.note } : date,
           ...(round ? { round: Number(round) } : {}),
           participants: taking,
           evidence: [evidenceOf(ctx.span)],
-        }),
-      );
+        });
+      });
       ctx.done(`Added ${id}.`);
       return null;
     },
     labelled('Kind', select('event-kind', EVENT_KINDS)),
     labelled(`Name (${ctx.language})`, h('input', { id: 'event-name-own', dir: 'auto' })),
     ...(ctx.language === 'en' ? [] : [labelled('Name (en)', h('input', { id: 'event-name-en' }))]),
-    ...dateFields('event-date', '', '', 'DAY'),
+    ...dateFields(
+      'event-date',
+      drafted?.date.start ?? '',
+      drafted?.date.end ?? '',
+      drafted?.date.precision ?? 'DAY',
+    ),
+    ...(drafted
+      ? [h('p', { class: 'hint', id: 'event-date-drafted' }, `Drafted: ${drafted.date.note ?? ''}`)]
+      : []),
     labelled('Round', h('input', { id: 'event-round', type: 'number', min: '1' })),
     participants,
   );
