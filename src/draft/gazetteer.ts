@@ -16,7 +16,8 @@ export interface GazetteerName {
   value: string;
   lang: string;
   alias: boolean;
-  keys: string[];
+  /** A one-word name of three letters or fewer ("US"): taken only where written in capitals. */
+  short: boolean;
 }
 
 /** A name found at some word of a text. */
@@ -33,20 +34,16 @@ export interface NameHit {
 // a word of the language ("us") is not read as one.
 const SHORT = 3;
 
-/** A node of the name trie: the names that end here, and the words that go on. */
-interface TrieNode {
-  names: GazetteerName[];
-  next: Map<string, TrieNode>;
-}
-const trieNode = (): TrieNode => ({ names: [], next: new Map() });
-
 /**
- * Every name and alias of the graph's entities in a trie of their words' keys, so that a text is
- * matched in one pass, each word looked up once per name length, whatever the graph's size.
- * Built once and kept: a draft only reads it.
+ * Every name and alias of the graph's entities, keyed by the keys of their words joined with
+ * spaces, with every shorter run of a name's first words kept as a prefix: a text is matched in
+ * one pass, each word looked up once per name length, whatever the graph's size. Flat maps keep
+ * the index small (a map per word of a trie took several times the memory). Built once and kept:
+ * a draft only reads it.
  */
 export class Gazetteer {
-  private readonly root = trieNode();
+  private readonly full = new Map<string, GazetteerName[]>();
+  private readonly prefixes = new Set<string>();
   private readonly entities = new Map<string, GazetteerEntity>();
 
   constructor(entities: Iterable<GazetteerEntity>) {
@@ -73,16 +70,12 @@ export class Gazetteer {
       const joined = keys.join(' ');
       if (keys.length === 0 || seen.has(joined)) continue;
       seen.add(joined);
-      let node = this.root;
-      for (const key of keys) {
-        let next = node.next.get(key);
-        if (!next) {
-          next = trieNode();
-          node.next.set(key, next);
-        }
-        node = next;
-      }
-      node.names.push({ entity, value, lang, alias, keys });
+      for (let n = 1; n < keys.length; n += 1) this.prefixes.add(keys.slice(0, n).join(' '));
+      const short = keys.length === 1 && keys[0].length <= SHORT;
+      const list = this.full.get(joined);
+      const name = { entity, value, lang, alias, short };
+      if (list) list.push(name);
+      else this.full.set(joined, [name]);
     }
   }
 
@@ -97,17 +90,20 @@ export class Gazetteer {
   ): NameHit | null {
     let best: NameHit | null = null;
     for (const { form, prefix } of arabicWordForms(words[first].norm)) {
-      let node = this.root.next.get(matchKey(form));
-      for (let i = first; node && i < end;) {
+      let key = matchKey(form);
+      for (let i = first; i < end;) {
         const length = i - first + 1;
-        const names = node.names.filter((name) => writtenLikeIt(words[first].raw, name));
+        const names = (this.full.get(key) ?? []).filter((name) =>
+          writtenLikeIt(words[first].raw, name),
+        );
         if (names.length > 0) {
           if (!best || length > best.length) best = { first, length, names, prefix };
           else if (length === best.length)
             best.names.push(...names.filter((n) => !best!.names.includes(n)));
         }
+        if (!this.prefixes.has(key)) break;
         i += 1;
-        node = i < end ? node.next.get(matchKey(words[i].norm)) : undefined;
+        if (i < end) key = `${key} ${matchKey(words[i].norm)}`;
       }
     }
     return best;
@@ -115,7 +111,7 @@ export class Gazetteer {
 }
 
 function writtenLikeIt(raw: string, name: GazetteerName): boolean {
-  if (name.keys.length > 1 || name.keys[0].length > SHORT) return true;
+  if (!name.short) return true;
   if (/\p{Script=Arabic}/u.test(raw)) return true;
   return raw === raw.toUpperCase();
 }
