@@ -19,6 +19,8 @@ import { graphqlEndpoint, invalidUtf8, NodeMiddleware } from './graphql-endpoint
 import { pagesRouter } from './pages/pages.router';
 import { exportRouter } from './export/export.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
+import { draftsRouter } from './dossiers/drafts.router';
+import { GazetteerCache } from '../draft/gazetteer-cache';
 import { readGate, sendApiError } from './auth/curator-auth';
 import { CuratorTokens } from './auth/curator-tokens';
 import { healthRouter } from './health/health.router';
@@ -266,7 +268,10 @@ export async function createServer(
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
   app.use(exports);
-  app.use(dossiersRouter(config, driver, logger, tokens));
+  // The graph's names the draft and import routes match against, kept per server.
+  const gazetteers = new GazetteerCache(driver, config.neo4j.database, config.gazetteerMaxAgeMs);
+  app.use(draftsRouter(config, logger, gazetteers));
+  app.use(dossiersRouter(config, driver, logger, tokens, gazetteers));
   // A source map shows a page's sources to anyone: for development only.
   app.use(pagesRouter(undefined, { sourceMaps: config.env !== 'production' }));
   app.use(notFoundHandler);

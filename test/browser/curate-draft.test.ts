@@ -137,4 +137,32 @@ describe('Draft on the curation page', () => {
     expect(await page.isDisabled('#ingest')).toBe(false);
     expect(session.problems).toEqual([]);
   });
+
+  it('imports a brat file into the open dossier as drafts, and says where a wrong one is wrong', async () => {
+    const ann = path.resolve(__dirname, '../fixtures/annotations/seed-first-paragraph.ann');
+    await page.goto(`${session.server.url}/curate`);
+    await page.waitForFunction(() => document.body.dataset.loaded === 'true');
+    await page.selectOption('#graph-sources', SEED_SOURCE);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    await page.click('#import');
+    await page.setInputFiles('#import-file', ann);
+    await page.waitForFunction(() => Number(document.body.dataset.drafts ?? 0) === 3);
+    const listed = await page.locator('#drafts li').allTextContents();
+    expect(listed.map((l) => /\(([a-z]+:[a-z0-9-]+)\)/.exec(l)?.[1])).toEqual([
+      'delegation:round-2-ukraine',
+      'delegation:round-2-russia',
+      'country:united-states',
+    ]);
+    await page.setInputFiles('#import-file', {
+      name: 'wrong.ann',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('T1\tCountry 77 84\tأمريكية\n'),
+    });
+    await page.waitForFunction(() =>
+      /T1: offsets 77-84 read/.test(document.getElementById('status')!.textContent!),
+    );
+    expect(await drafts()).toBe(3);
+    // The refused import's 422 is the only error the browser logged.
+    expect(session.problems.filter((p) => !/status of 422/.test(p))).toEqual([]);
+  });
 });

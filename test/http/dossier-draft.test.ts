@@ -69,6 +69,44 @@ describe('POST /api/dossiers/draft', () => {
     }
   });
 
+  it('imports brat annotations as a draft, and refuses a wrong offset at its id, writing nothing', async () => {
+    const ann = fs.readFileSync(
+      path.resolve(__dirname, '../fixtures/annotations/seed-first-paragraph.ann'),
+      'utf8',
+    );
+    const send = (annotations: string) =>
+      fetch(`${server.url}/api/dossiers/import`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          text,
+          language: 'ar',
+          publishedOn: '2026-02-04',
+          format: 'brat',
+          annotations,
+        }),
+      });
+    const imported = (await (await send(ann)).json()) as {
+      dossier: {
+        entities: Array<{ id: string; names: Record<string, string>; evidence: unknown[] }>;
+      };
+    };
+    expect(imported.dossier.entities.map((e) => [e.id, e.evidence])).toEqual([
+      ['delegation:round-2-ukraine', [{ start: 21, end: 38, quote: 'مفاوضون أوكرانيون' }]],
+      ['delegation:round-2-russia', [{ start: 40, end: 43, quote: 'روس' }]],
+      ['country:united-states', [{ start: 78, end: 85, quote: 'أمريكية' }]],
+    ]);
+    // Names of entities the graph knows come from the graph.
+    expect(imported.dossier.entities[2].names.en).toBe('United States');
+    const refused = await send(ann.replace('T3\tCountry 78 85', 'T3\tCountry 77 84'));
+    expect(refused.status).toBe(422);
+    const answer = (await refused.json()) as {
+      errors: Array<{ extensions: { code: string; problems: Array<{ path: string }> } }>;
+    };
+    expect(answer.errors[0].extensions.code).toBe('INVALID_DOSSIER');
+    expect(answer.errors[0].extensions.problems.map((p) => p.path)).toEqual(['T3']);
+  });
+
   it('matches a name the graph learnt through an ingest on this server, at the next draft', async () => {
     const article = 'Talks with Zorbania resumed today, Zorbania said.';
     const names = async () =>

@@ -33,6 +33,7 @@ const problemsEl = $<HTMLOListElement>('problems');
 const checkStatus = $<HTMLElement>('check-status');
 const ingestButton = $<HTMLButtonElement>('ingest');
 const draftButton = $<HTMLButtonElement>('draft');
+const importButton = $<HTMLButtonElement>('import');
 const draftsEl = $<HTMLOListElement>('drafts');
 const draftsStatus = $<HTMLElement>('drafts-status');
 
@@ -132,6 +133,7 @@ function open(next: {
   };
   span = null;
   draftButton.disabled = false;
+  importButton.disabled = false;
   formEl.replaceChildren();
   textEl.lang = next.language;
   textEl.dir = RTL.has(next.language) ? 'rtl' : 'ltr';
@@ -511,37 +513,73 @@ async function chooseCandidate(path: string, id: string): Promise<void> {
   choose(opened.state, path, entity);
 }
 
-draftButton.addEventListener('click', async () => {
+/** The open article as the draft and import routes take it. */
+function articleBody(): Record<string, unknown> {
+  const source = ((opened!.state.data.sources ?? []) as Array<Record<string, unknown>>)[0];
+  const title = source?.title
+    ? Object.values(source.title as Record<string, string>)[0]
+    : undefined;
+  return {
+    text: opened!.points.text,
+    language: opened!.language,
+    publishedOn: opened!.publishedOn,
+    dossier: String(opened!.state.data.dossier),
+    sourceId: opened!.sourceId,
+    file: opened!.file,
+    ...(title ? { title } : {}),
+  };
+}
+
+/** Sends the article to a route that proposes a dossier, and adds what it proposes as one step. */
+async function propose(url: string, extra: Record<string, unknown>, what: string): Promise<void> {
   if (!opened) return;
+  status(`${what} …`);
+  const response = await apiFetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...articleBody(), ...extra }),
+  });
+  const answer = await response.json();
+  if (!response.ok) {
+    const error = answer.errors?.[0];
+    const problems = (error?.extensions?.problems ?? []) as Array<{
+      path: string;
+      message: string;
+    }>;
+    status(
+      `Nothing added (${error?.extensions?.code}): ${
+        problems.length > 0
+          ? problems.map((p) => `${p.path}: ${p.message}`).join('; ')
+          : error?.message
+      }`,
+    );
+    return;
+  }
+  const added = mergeDraft(opened.state, answer.dossier as Record<string, unknown>);
+  status(`${added} item(s) proposed; review each under Drafts.`);
+}
+
+draftButton.addEventListener('click', async () => {
   draftButton.disabled = true;
-  status('Drafting from the graph’s names …');
   try {
-    const source = ((opened.state.data.sources ?? []) as Array<Record<string, unknown>>)[0];
-    const response = await apiFetch('/api/dossiers/draft', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        text: opened.points.text,
-        language: opened.language,
-        publishedOn: opened.publishedOn,
-        dossier: String(opened.state.data.dossier),
-        sourceId: opened.sourceId,
-        file: opened.file,
-        ...(source?.title
-          ? { title: Object.values(source.title as Record<string, string>)[0] }
-          : {}),
-      }),
-    });
-    const answer = await response.json();
-    if (!response.ok) {
-      status(`No draft (${answer.errors?.[0]?.extensions?.code}): ${answer.errors?.[0]?.message}`);
-      return;
-    }
-    const added = mergeDraft(opened.state, answer.dossier as Record<string, unknown>);
-    status(`The draft proposed ${added} item(s); review each under Drafts.`);
+    await propose('/api/dossiers/draft', {}, 'Drafting from the graph’s names');
   } finally {
     draftButton.disabled = false;
   }
+});
+
+const importFile = $<HTMLInputElement>('import-file');
+importButton.addEventListener('click', () => importFile.click());
+importFile.addEventListener('change', async () => {
+  const file = importFile.files?.[0];
+  importFile.value = '';
+  if (!file) return;
+  const format = file.name.endsWith('.ann') ? 'brat' : 'w3c';
+  await propose(
+    '/api/dossiers/import',
+    { format, annotations: await file.text() },
+    `Importing ${file.name}`,
+  );
 });
 
 /** A write with the curator's token; the answer's error, if any, said in the status line. */

@@ -136,6 +136,10 @@ export function mergeDraft(state: DossierState, draft: Item): number {
       state.list('claims').push({ ...c, id: state.freeId(String(c.id)) });
       added += 1;
     }
+    for (const e of list(draft.events)) {
+      state.list('events').push({ ...e, id: state.freeId(String(e.id)) });
+      added += 1;
+    }
     for (const r of list(draft.relationships)) {
       state.list('relationships').push(r);
       added += 1;

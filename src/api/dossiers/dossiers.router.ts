@@ -1,26 +1,21 @@
-import { isUtf8 } from 'node:buffer';
-import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import type { Config } from '../../config';
-import { toAppError } from '../../db/database-error';
-import { AppError, ErrorCode, isAppError } from '../../errors';
-import { draftDossier } from '../../draft/draft-dossier';
-import { GazetteerCache } from '../../draft/gazetteer-cache';
-import { DRAFT_LANGS } from '../../draft/lexicon';
+import { AppError, ErrorCode } from '../../errors';
+import type { GazetteerCache } from '../../draft/gazetteer-cache';
 import { InvalidDossierError } from '../../ingest/dossier-problem';
-import { DOSSIER_ID_PATTERN } from '../../ingest/dossier.schema';
-import { ID_PATTERN } from '../../model/vocabulary';
 import { parseDossier } from '../../ingest/dossier-loader';
 import { checkedDossierId, DossierFolder } from '../../ingest/dossier-folder';
 import { dossierYaml } from '../../ingest/dossier-yaml';
 import { checkSentDossiers, ingestSentDossiers } from '../../ingest/ingest.service';
 import { withdrawDossiers } from '../../ingest/withdraw.service';
 import type { Logger } from '../../logger';
-import { curatorGate, sendApiError } from '../auth/curator-auth';
+import { curatorGate } from '../auth/curator-auth';
 import type { CuratorTokens } from '../auth/curator-tokens';
-import { requestErrorAnswer } from '../errors/request-error-handler';
 import { BOOKMARK_HEADER } from '../http/bookmarks';
+import { jsonBody } from '../http/json-body';
+import { failed } from './failed';
 
 // A write is one dossier, validated whole and written in one transaction; a large one takes
 // seconds, so it gets longer than a read.
@@ -34,27 +29,6 @@ const WriteBody = z.strictObject({
   sources: z.record(z.string().min(1).max(1000), z.string()).default({}),
 });
 
-/** The body of `POST /api/dossiers/draft`: an article and what the text itself cannot say. */
-const DraftBody = z.strictObject({
-  text: z.string().min(1),
-  language: z.enum(DRAFT_LANGS as [string, ...string[]], {
-    error: `language is one of ${DRAFT_LANGS.join(', ')}`,
-  }),
-  publishedOn: z.iso.date({ error: 'publishedOn is a date, YYYY-MM-DD' }),
-  title: z.string().trim().min(1).max(500).optional(),
-  /** The dossier's id, its source's id and file, when the page has named them already. */
-  dossier: z.string().regex(DOSSIER_ID_PATTERN).max(200).optional(),
-  sourceId: z.string().regex(ID_PATTERN).optional(),
-  file: z.string().min(1).max(1000).optional(),
-});
-
-const failed = (res: Response, error: unknown, logger: Logger) => {
-  const known = isAppError(error) ? error : toAppError(error);
-  if (known.code === ErrorCode.INTERNAL_SERVER_ERROR)
-    logger.error({ msg: 'dossier write failed', err: error });
-  sendApiError(res, known);
-};
-
 /**
  * The write API, for the curation page and for scripts; every route needs a curator token.
  *
@@ -64,8 +38,7 @@ const failed = (res: Response, error: unknown, logger: Logger) => {
  * refused with 422 INVALID_DOSSIER and every problem at its path, and nothing is written.
  * `DELETE /api/dossiers/<dossier>` withdraws a dossier (a version stating nothing).
  * `POST /api/dossiers/check` finds every problem an ingest would, writing nothing (open to
- * readers), and gives the dossier's stable YAML. `POST /api/dossiers/draft` drafts a dossier
- * from an article against the graph's names (open to readers; see src/draft/). `/api/saved-dossiers` lists, reads and (with a
+ * readers), and gives the dossier's stable YAML. `/api/saved-dossiers` lists, reads and (with a
  * token) saves dossiers in the server's dossier folder, drafts included (see DossierFolder).
  * Both answer with what changed and the write's bookmark (also in `X-Parley-Bookmark`), which a
  * read sends to see the write on any server of a cluster.
@@ -75,6 +48,8 @@ export function dossiersRouter(
   driver: Driver,
   logger: Logger,
   tokens: CuratorTokens,
+  /** The draft routes' names, read anew after a write here. */
+  gazetteers: GazetteerCache,
 ): Router {
   const gate = curatorGate({
     tokens,
@@ -89,21 +64,7 @@ export function dossiersRouter(
       failed(res, error, logger);
     }
   };
-  const json = express.json({
-    limit: config.maxDossierBytes,
-    verify: (_req, _res, body) => {
-      if (!isUtf8(body))
-        throw new AppError(ErrorCode.BAD_REQUEST, 'The request body is not valid UTF-8.');
-    },
-  });
-  const body: RequestHandler = (req, res, next) =>
-    json(req, res, (error?: unknown) => {
-      if (error === undefined) return next();
-      if (isAppError(error)) return sendApiError(res, error);
-      const answer = requestErrorAnswer(error);
-      const [{ message, extensions }] = answer.body.errors;
-      sendApiError(res, new AppError(extensions.code, message));
-    });
+  const body = jsonBody(config.maxDossierBytes);
 
   const options = (res: Response) => ({
     database: config.neo4j.database,
@@ -116,37 +77,7 @@ export function dossiersRouter(
   };
 
   const folder = new DossierFolder(config.dossierDir);
-  const gazetteers = new GazetteerCache(driver, config.neo4j.database, config.gazetteerMaxAgeMs);
   const router = Router();
-
-  router.post('/api/dossiers/draft', body, async (req, res) => {
-    try {
-      const sent = DraftBody.safeParse(req.body);
-      if (!sent.success)
-        throw new AppError(
-          ErrorCode.BAD_REQUEST,
-          `The request body is not an article to draft: ${sent.error.issues
-            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-            .join('; ')}`,
-        );
-      const { text, language, publishedOn, title, dossier, sourceId, file } = sent.data;
-      const draft = draftDossier(
-        {
-          text,
-          lang: language as (typeof DRAFT_LANGS)[number],
-          publishedOn,
-          title,
-          dossierId: dossier,
-          sourceId,
-          file: file ?? `sources/${dossier ?? 'article'}.txt`,
-        },
-        await gazetteers.get(),
-      );
-      res.json({ dossier: draft, yaml: dossierYaml(draft) });
-    } catch (error) {
-      failed(res, error, logger);
-    }
-  });
 
   router.post('/api/dossiers/check', body, async (req, res) => {
     try {
