@@ -239,6 +239,7 @@ export function findCandidates(
   if (lang !== 'ar') {
     for (let i = 0; i < words.length; i += 1) {
       if (!capital(words[i]) || inMention(words[i], mentions) || taken(words[i])) continue;
+      const at = i;
       let k = i;
       while (
         k < words.length &&
@@ -247,20 +248,25 @@ export function findCandidates(
         (k === i || !gapBreaks(k))
       )
         k += 1;
-      let first = i;
+      i = k - 1;
+      let first = at;
       while (first < k && (LATIN_STOP.has(words[first].norm) || isTitle(lang, words[first])))
         first += 1;
+      // A name after a title was proposed already.
+      if (words.slice(first, k).some(taken)) continue;
       const run = words.slice(first, k).filter((w) => !MONTH_OR_DAY.test(w.norm));
+      if (run.length === 0) continue;
       // A sentence's first word, or a quotation's, is capitalised whatever it is.
       const sentenceStart =
-        text.sentenceAt(words[i].start).start === words[i].start ||
-        /[«"“„:]\s*$/.test(text.text.slice(Math.max(0, words[i].start - 2), words[i].start));
-      i = k - 1;
-      if (run.length === 0 || (run.length === 1 && sentenceStart && first === i)) continue;
-      if (run.length === 1 && sentenceStart && words[first] === words[i]) continue;
+        text.sentenceAt(words[at].start).start === words[at].start ||
+        /[«"“„:]\s*$/.test(text.text.slice(Math.max(0, words[at].start - 2), words[at].start));
+      if (run.length === 1 && sentenceStart && run[0] === words[at]) continue;
+      // A short acronym ("US", "EU") may be a country, a bloc or an agency: no kind can be guessed.
+      if (run.length === 1 && run[0].raw.length <= 3 && run[0].raw === run[0].raw.toUpperCase())
+        continue;
       const start = run[0].start;
       const end = run[run.length - 1].end;
-      const before = words[words.findIndex((w) => w === run[0]) - 1];
+      const before = words[words.indexOf(run[0]) - 1];
       const kind = run.some((w) => ORGANISATION_WORDS.test(w.norm))
         ? 'Organization'
         : before && PLACE_BEFORE.test(before.norm)

@@ -31,6 +31,8 @@ export interface ClaimCandidate {
   via?: Mention;
 }
 
+// Who may be named as a claim's speaker after "according to".
+const SPEAKER_KINDS = ['Person', 'Organization', 'Country'];
 const QUOTE_OPEN = /[«"“„]/;
 const QUOTE_CLOSE: Record<string, RegExp> = { '«': /»/, '"': /"/, '“': /[”“]/, '„': /[“”]/ };
 
@@ -101,7 +103,22 @@ export function findClaims(
       .slice(0, 3)
       .find((w) => arabicForms(w.norm).some((f) => UNNAMED_SPEAKERS[lang].includes(f)));
     const verbFirst = lang === 'ar' || according;
-    const afterVerb = speakers.find(inWindow);
+    // "According to TASS": whoever is named right after it, a person or not.
+    const source = according
+      ? mentions.find(
+          (m) =>
+            m.ids.length === 1 &&
+            m.start >= verbEnd &&
+            SPEAKER_KINDS.includes(m.names[0].entity.kind) &&
+            !text.text.slice(verbEnd, m.start).trim(),
+        )
+      : undefined;
+    // "…, according to TASS." at a sentence's end: what was said is what comes before it.
+    if (source && !/[\p{L}\p{N}]/u.test(text.text.slice(source.end, sentence.end))) {
+      statement = { start: sentence.start, end: words[i].start };
+      mode = 'REPORTED';
+    }
+    const afterVerb = source ? { ...source, id: source.ids[0] } : speakers.find(inWindow);
     if (verbFirst && afterVerb) [speaker, speakerFrom] = [afterVerb, 'after the verb'];
     else if (!verbFirst && beforeVerb.length > 0)
       [speaker, speakerFrom] = [beforeVerb[beforeVerb.length - 1], 'subject'];
@@ -120,7 +137,7 @@ export function findClaims(
     const start =
       speakerFrom === 'subject' && speaker
         ? Math.min(speaker.start, words[i].start)
-        : words[i].start;
+        : Math.min(statement.start, words[i].start);
     const end = mode === 'QUOTED' ? Math.min(sentence.end, statement.end + 1) : sentence.end;
     const evidence = { start, end };
     claimed.push(evidence);

@@ -110,7 +110,9 @@ export class DraftText {
         depth = 0;
         push(i + 1);
       } else if (depth === 0 && /[.!?؟]/.test(c) && /\s|$/.test(this.text[i + 1] ?? '')) {
-        if (c === '.' && /\p{Lu}$/u.test(this.text.slice(Math.max(0, i - 1), i))) continue;
+        // An initial ("U.S.", "J. Smith") does not end a sentence; "TASS." does.
+        if (c === '.' && /(?:^|[^\p{L}])\p{Lu}$/u.test(this.text.slice(Math.max(0, i - 2), i)))
+          continue;
         push(i + 1);
       }
     }

@@ -113,6 +113,42 @@ describe('dates', () => {
   });
 });
 
+describe('new names and claims in English', () => {
+  const gazetteer = new Gazetteer([
+    entity('organization:tass', 'Organization', { en: 'TASS' }),
+    entity('person:rustem-umerov', 'Person', { en: 'Rustem Umerov' }),
+  ]);
+  const draft = (text: string) =>
+    draftDossier({ text, lang: 'en', publishedOn: '2026-02-04', file: 'a.txt' }, gazetteer);
+  const proposed = (text: string) =>
+    draft(text)
+      .entities.filter((e) => !gazetteer.entity(e.id as string))
+      .map((e) => [e.id, (e.evidence as Array<{ quote: string }>).map((q) => q.quote)]);
+
+  it('proposes a name after a title once, even at the start of a sentence', () => {
+    expect(proposed('Negotiator Olena Kovalenko attended. President Zelensky spoke.')).toEqual([
+      ['person:olena-kovalenko', ['Olena Kovalenko']],
+      ['person:zelensky', ['Zelensky']],
+    ]);
+  });
+
+  it('proposes no kind for a short acronym', () => {
+    expect(proposed('They held US-mediated talks with EU envoys.')).toEqual([]);
+  });
+
+  it('reads "…, according to X." as what X says, whatever X is', () => {
+    const [claim] = draft(
+      'Rustem Umerov led the delegation, according to TASS. The U.S. envoy J. Smith came later.',
+    ).claims;
+    expect(claim).toMatchObject({
+      speaker: 'organization:tass',
+      mode: 'REPORTED',
+      statement: { en: 'Rustem Umerov led the delegation' },
+      evidence: [{ start: 0, quote: 'Rustem Umerov led the delegation, according to TASS.' }],
+    });
+  });
+});
+
 describe('a draft of the seed article', () => {
   const [{ dossier, text }] = seedArticles();
   const source = dossier.sources[0];
