@@ -117,8 +117,8 @@ export function evaluateSeed(): SeedResult[] {
     const durations = findDurations(article, lang);
     const events = dossier.events.map((e) => {
       const spans = e.evidence.map((s) => ({
-        start: unitOf(article, s.start),
-        end: unitOf(article, s.end),
+        start: article.codePoints.unit(s.start),
+        end: article.codePoints.unit(s.end),
       }));
       const within = <T extends { start: number; end: number }>(list: T[]) =>
         list.filter((d) => spans.some((s) => d.start >= s.start && d.end <= s.end));
@@ -133,10 +133,4 @@ export function evaluateSeed(): SeedResult[] {
     });
     return { lang, linked, candidates, claims, events };
   });
-}
-
-function unitOf(text: DraftText, point: number): number {
-  let unit = 0;
-  while (unit < text.text.length && text.point(unit) < point) unit += 1;
-  return unit;
 }

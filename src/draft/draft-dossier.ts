@@ -192,7 +192,7 @@ export function draftDossier(input: DraftInput, gazetteer: Gazetteer): DraftDoss
       },
     });
   }
-  const roleDates = dates.map((d) => ({ ...cite(d), date: d.date }));
+  const draftedDates = dates.map((d) => ({ ...cite(d), date: d.date }));
 
   return {
     dossier: dossierId,
@@ -209,7 +209,7 @@ export function draftDossier(input: DraftInput, gazetteer: Gazetteer): DraftDoss
     events: [],
     claims,
     relationships,
-    drafts: { mentions: ambiguous, dates: roleDates },
+    drafts: { mentions: ambiguous, dates: draftedDates },
   };
 }
 

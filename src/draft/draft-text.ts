@@ -1,3 +1,4 @@
+import { CodePointText } from '../model/code-point-text';
 import { normalizeName } from '../search-text/name-normalize';
 
 /** A word of the text: where it is (UTF-16 units of the NFC text) and its normal form. */
@@ -36,20 +37,12 @@ export class DraftText {
   readonly text: string;
   readonly words: Word[] = [];
   readonly sentences: Stretch[] = [];
-  private readonly points: Int32Array;
+  /** The text's code points, to turn regular expressions' UTF-16 offsets into dossier offsets. */
+  readonly codePoints: CodePointText;
 
   constructor(text: string) {
     this.text = text.normalize('NFC');
-    this.points = new Int32Array(this.text.length + 1);
-    let point = 0;
-    for (let unit = 0; unit < this.text.length; unit += 1) {
-      this.points[unit] = point;
-      const code = this.text.charCodeAt(unit);
-      // The low half of a surrogate pair shares its code point with the high half.
-      if (code < 0xdc00 || code > 0xdfff) point += 1;
-      else this.points[unit] = point - 1;
-    }
-    this.points[this.text.length] = point;
+    this.codePoints = new CodePointText(this.text);
     for (const match of this.text.matchAll(WORD)) {
       const raw = match[0];
       const norm = normalizeName(raw).replace(/ /g, '');
@@ -60,7 +53,7 @@ export class DraftText {
 
   /** The code-point offset of a UTF-16 offset. */
   point(unit: number): number {
-    return this.points[unit];
+    return this.codePoints.point(unit);
   }
 
   cite(stretch: Stretch): CitedSpan {

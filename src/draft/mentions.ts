@@ -98,8 +98,7 @@ function coordinated(text: DraftText, gazetteer: Gazetteer, found: Mention[]): M
       const pair = [head, { norm: next.norm.slice(1), raw: next.raw }];
       const hit = gazetteer.longestAt(pair, 0, 2);
       if (hit?.length === 2) {
-        const start = next.start + next.raw.indexOf(next.raw.replace(/^و\p{M}*/u, ''));
-        out.push({ ...mentionOf(text, { ...hit, first: m.first + 2, length: 1 }), start });
+        out.push(mentionOf(text, { ...hit, first: m.first + 2, length: 1, prefix: 1 }));
       }
     }
     const before = words[m.first - 2];

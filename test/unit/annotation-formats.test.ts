@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { entitiesOf, seedArticles } from '../../bench/draft/seed-eval';
 import { importBrat } from '../../src/draft/formats/brat';
-import { OffsetText } from '../../src/draft/formats/offset-units';
+import { fromPoint, toPoint } from '../../src/draft/formats/offset-units';
+import { CodePointText } from '../../src/model/code-point-text';
 import { exportWebAnnotation } from '../../src/draft/formats/web-annotation';
 import { importWebAnnotation } from '../../src/draft/formats/web-annotation-import';
 import { Gazetteer } from '../../src/draft/gazetteer';
@@ -61,10 +62,10 @@ const wideSource = {
 
 describe('offsets', () => {
   it('converts between code points and UTF-16 units past characters outside the BMP', () => {
-    const text = new OffsetText(wide);
-    expect(text.toPoint(5, 'utf16')).toBe(3);
-    expect(text.fromPoint(16, 'utf16')).toBe(19);
-    expect(text.toPoint(1, 'utf16')).toBeNull(); // inside 𝔸's surrogate pair
+    const text = new CodePointText(wide);
+    expect(toPoint(text, 5, 'utf16')).toBe(3);
+    expect(fromPoint(text, 16, 'utf16')).toBe(19);
+    expect(toPoint(text, 1, 'utf16')).toBeNull(); // inside 𝔸's surrogate pair
     expect(text.slice(3, 9)).toBe('Umerov');
   });
 });

@@ -1,11 +1,11 @@
-import { CodePoints } from '../../web/curate/code-points';
+import { CodePointText } from '../../src/model/code-point-text';
 import { annotationsOf, segmentsOf } from '../../web/curate/annotations';
 import { DossierState } from '../../web/curate/dossier-state';
 
 describe('the curation page: offsets in code points', () => {
   it('counts a pair of UTF-16 units as one character, as ingest does', () => {
     const text = 'a😀b — بـ𝔸c';
-    const points = new CodePoints(text);
+    const points = new CodePointText(text);
     expect(points.length).toBe([...text].length);
     // Every code point offset maps to a unit offset and back.
     for (let p = 0; p <= points.length; p++) expect(points.point(points.unit(p))).toBe(p);
@@ -15,7 +15,7 @@ describe('the curation page: offsets in code points', () => {
   });
 
   it('is the identity on a text with no pair', () => {
-    const points = new CodePoints('بمشاركة أوكرانيا');
+    const points = new CodePointText('بمشاركة أوكرانيا');
     expect([points.point(5), points.unit(5), points.length]).toEqual([5, 5, 16]);
   });
 });

@@ -1,6 +1,6 @@
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { annotationsOf, segmentsOf, type Annotation } from './annotations';
-import { CodePoints } from './code-points';
+import { CodePointText } from '../../src/model/code-point-text';
 import { apiFetch, graphql } from '../explore/api';
 import { DossierState, slugOf, type Span } from './dossier-state';
 import { accept, choose, draftEntries, drop, mergeDraft } from './drafts';
@@ -50,7 +50,7 @@ interface Opened {
   publishedOn: string;
   /** The source's `file` in the dossier: the key its text is sent under. */
   file: string;
-  points: CodePoints;
+  points: CodePointText;
   state: DossierState;
   annotations: Annotation[];
 }
@@ -127,7 +127,7 @@ function open(next: {
     language: next.language,
     publishedOn: String(source?.publishedOn ?? ''),
     file: String(source?.file ?? `sources/${next.sourceId.replace(/^source:/, '')}.txt`),
-    points: new CodePoints(text),
+    points: new CodePointText(text),
     state: new DossierState(next.dossier, changed),
     annotations: [],
   };

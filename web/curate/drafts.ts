@@ -65,6 +65,12 @@ export function draftEntries(data: Item): DraftEntry[] {
   return entries;
 }
 
+/** A drafts section left with nothing to review goes. */
+function dropEmptyDrafts(data: Item): void {
+  const drafts = draftsOf(data);
+  if (list(drafts.mentions).length === 0 && list(drafts.dates).length === 0) delete data.drafts;
+}
+
 /** The item or drafts entry at a path, and the list it is in. */
 function at(data: Item, path: string): { list: Item[]; index: number } {
   const parts = path.split('.');
@@ -87,8 +93,7 @@ export function drop(state: DossierState, path: string): void {
   state.change((data) => {
     const { list: items, index } = at(data, path);
     items.splice(index, 1);
-    const drafts = draftsOf(data);
-    if (list(drafts.mentions).length === 0 && list(drafts.dates).length === 0) delete data.drafts;
+    dropEmptyDrafts(data);
   });
 }
 
@@ -114,8 +119,7 @@ export function choose(
       ...list(found.evidence),
       { start: mention.start, end: mention.end, quote: mention.quote },
     ];
-    const drafts = draftsOf(data);
-    if (list(drafts.mentions).length === 0 && list(drafts.dates).length === 0) delete data.drafts;
+    dropEmptyDrafts(data);
   });
 }
 

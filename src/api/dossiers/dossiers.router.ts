@@ -14,7 +14,7 @@ import type { Logger } from '../../logger';
 import { curatorGate } from '../auth/curator-auth';
 import type { CuratorTokens } from '../auth/curator-tokens';
 import { BOOKMARK_HEADER } from '../http/bookmarks';
-import { jsonBody } from '../http/json-body';
+import { jsonBody, parsedBody } from '../http/json-body';
 import { failed } from './failed';
 
 // A write is one dossier, validated whole and written in one transaction; a large one takes
@@ -171,15 +171,7 @@ function sentDossier(req: Request): z.infer<typeof WriteBody> {
       ErrorCode.BAD_REQUEST,
       'Send the dossier as JSON: {"dossier": "<YAML>", "sources": {"<file>": "<text>"}} with Content-Type: application/json.',
     );
-  const sent = WriteBody.safeParse(req.body);
-  if (!sent.success)
-    throw new AppError(
-      ErrorCode.BAD_REQUEST,
-      `The request body is not a dossier with its sources: ${sent.error.issues
-        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-        .join('; ')}`,
-    );
-  return sent.data;
+  return parsedBody(WriteBody, req.body, 'a dossier with its sources');
 }
 
 /** The sent dossier parsed, with its sources' texts; or why it cannot be read. */

@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { AppError, ErrorCode } from '../../errors';
@@ -12,7 +12,7 @@ import { DOSSIER_ID_PATTERN } from '../../ingest/dossier.schema';
 import { dossierYaml } from '../../ingest/dossier-yaml';
 import type { Logger } from '../../logger';
 import { ID_PATTERN, LANG_PATTERN } from '../../model/vocabulary';
-import { jsonBody } from '../http/json-body';
+import { jsonBody, parsedBody } from '../http/json-body';
 import { failed } from './failed';
 
 /** What an article's text cannot say: when it was published, and how the dossier names it. */
@@ -42,18 +42,6 @@ const ImportBody = z.strictObject({
   unit: z.enum(OFFSET_UNITS as ['code-points', 'utf16']).optional(),
 });
 
-function bodyOf<T extends z.ZodType>(schema: T, req: Request, what: string): z.infer<T> {
-  const sent = schema.safeParse(req.body);
-  if (!sent.success)
-    throw new AppError(
-      ErrorCode.BAD_REQUEST,
-      `The request body is not ${what}: ${sent.error.issues
-        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-        .join('; ')}`,
-    );
-  return sent.data;
-}
-
 /**
  * Drafts, for the curation page and scripts; both write nothing, so they are open to readers.
  * `POST /api/dossiers/draft` drafts a dossier from an article against the graph's names.
@@ -64,17 +52,15 @@ function bodyOf<T extends z.ZodType>(schema: T, req: Request, what: string): z.i
 export function draftsRouter(config: Config, logger: Logger, gazetteers: GazetteerCache): Router {
   const body = jsonBody(config.maxDossierBytes);
   const router = Router();
-  const named = (sent: { dossier?: string; sourceId?: string; file?: string }) => ({
-    dossierId: sent.dossier ?? 'draft',
-    sourceId: sent.sourceId,
-    file: sent.file ?? `sources/${sent.dossier ?? 'article'}.txt`,
-  });
+  // The source's file as the page names it, or one named for the dossier.
+  const fileOf = (sent: { dossier?: string; file?: string }) =>
+    sent.file ?? `sources/${sent.dossier ?? 'article'}.txt`;
 
   router.post('/api/dossiers/draft', body, async (req, res) => {
     try {
-      const sent = bodyOf(DraftBody, req, 'an article to draft');
+      const sent = parsedBody(DraftBody, req.body, 'an article to draft');
       const draft = draftDossier(
-        { ...sent, ...named(sent), lang: sent.language, dossierId: sent.dossier },
+        { ...sent, file: fileOf(sent), lang: sent.language, dossierId: sent.dossier },
         await gazetteers.get(),
       );
       res.json({ dossier: draft, yaml: dossierYaml(draft) });
@@ -85,10 +71,15 @@ export function draftsRouter(config: Config, logger: Logger, gazetteers: Gazette
 
   router.post('/api/dossiers/import', body, async (req, res) => {
     try {
-      const sent = bodyOf(ImportBody, req, 'annotations of an article');
+      const sent = parsedBody(ImportBody, req.body, 'annotations of an article');
       const gazetteer = await gazetteers.get();
       const known = (id: string) => gazetteer.entity(id);
-      const source = { ...sent, ...named(sent), lang: sent.language };
+      const source = {
+        ...sent,
+        file: fileOf(sent),
+        lang: sent.language,
+        dossierId: sent.dossier ?? 'draft',
+      };
       let dossier;
       if (sent.format === 'brat')
         dossier = importBrat(sent.annotations, source, known, 'annotations');

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import express, { type RequestHandler } from 'express';
+import type { z } from 'zod';
 import { AppError, ErrorCode, isAppError } from '../../errors';
 import { sendApiError } from '../auth/curator-auth';
 import { requestErrorAnswer } from '../errors/request-error-handler';
@@ -24,4 +25,21 @@ export function jsonBody(limit: number): RequestHandler {
       const [{ message, extensions }] = answer.body.errors;
       sendApiError(res, new AppError(extensions.code, message));
     });
+}
+
+/** A JSON body read by its schema, or BAD_REQUEST saying at which field it is not `what`. */
+export function parsedBody<T extends z.ZodType>(
+  schema: T,
+  body: unknown,
+  what: string,
+): z.infer<T> {
+  const sent = schema.safeParse(body);
+  if (!sent.success)
+    throw new AppError(
+      ErrorCode.BAD_REQUEST,
+      `The request body is not ${what}: ${sent.error.issues
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        .join('; ')}`,
+    );
+  return sent.data;
 }

@@ -3,7 +3,8 @@ import type { GazetteerEntity } from '../gazetteer';
 import { romanize, slugOfName } from '../romanize';
 import type { DraftDossier } from '../draft-dossier';
 import { ImportProblems } from './import-problems';
-import { OffsetText } from './offset-units';
+import { CodePointText } from '../../model/code-point-text';
+import { toPoint } from './offset-units';
 
 /** The article an import annotates, and what its dossier says of it. */
 export interface ImportSource {
@@ -40,7 +41,7 @@ export function importBrat(
   known: (id: string) => GazetteerEntity | undefined,
   file = 'annotations.ann',
 ): DraftDossier {
-  const text = new OffsetText(source.text.normalize('NFC'));
+  const text = new CodePointText(source.text.normalize('NFC'));
   const problems = new ImportProblems(file);
   const bounds = new Map<string, TextBound>();
   const links = new Map<string, string>();
@@ -66,8 +67,8 @@ export function importBrat(
           problems.add(id, `type "${type}" is not an entity kind (${ENTITY_KINDS.join(', ')})`);
           return;
         }
-        const from = text.toPoint(start, 'code-points');
-        const to = text.toPoint(end, 'code-points');
+        const from = toPoint(text, start, 'code-points');
+        const to = toPoint(text, end, 'code-points');
         if (from === null || to === null || to <= from) {
           problems.add(
             id,

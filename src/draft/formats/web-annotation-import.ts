@@ -5,7 +5,8 @@ import type { GazetteerEntity } from '../gazetteer';
 import { romanize, slugOfName } from '../romanize';
 import { sourceEntry, type ImportSource } from './brat';
 import { ImportProblems } from './import-problems';
-import { OffsetText, type OffsetUnit } from './offset-units';
+import { CodePointText } from '../../model/code-point-text';
+import { toPoint, type OffsetUnit } from './offset-units';
 import { nodeId } from './web-annotation';
 
 type Json = Record<string, unknown>;
@@ -38,7 +39,7 @@ export function importWebAnnotation(
   const file = options.file ?? 'annotations.jsonld';
   const problems = new ImportProblems(file);
   const unit = options.unit ?? (doc['parley:offsets'] as OffsetUnit | undefined) ?? 'code-points';
-  const text = new OffsetText(options.source.text.normalize('NFC'));
+  const text = new CodePointText(options.source.text.normalize('NFC'));
   const annotations = (
     doc.type === 'AnnotationCollection'
       ? asList((doc.first as Json | undefined)?.items as Json[])
@@ -62,8 +63,8 @@ export function importWebAnnotation(
       let start: number | null = null;
       let end: number | null = null;
       if (position) {
-        start = text.toPoint(Number(position.start), unit);
-        end = text.toPoint(Number(position.end), unit);
+        start = toPoint(text, Number(position.start), unit);
+        end = toPoint(text, Number(position.end), unit);
         if (start === null || end === null || end <= start) {
           problems.add(
             id,
@@ -82,13 +83,13 @@ export function importWebAnnotation(
         const exact = String(quote.exact).normalize('NFC');
         const prefix = String(quote.prefix ?? '');
         const suffix = String(quote.suffix ?? '');
-        const at = text.find(exact).filter((p) => {
-          const e = p + [...exact].length;
-          return (
-            text.slice(Math.max(0, p - [...prefix].length), p).endsWith(prefix) &&
-            text.slice(e, e + [...suffix].length).startsWith(suffix)
+        const at = text
+          .find(exact)
+          .filter(
+            (f) =>
+              text.slice(Math.max(0, f.start - [...prefix].length), f.start).endsWith(prefix) &&
+              text.slice(f.end, f.end + [...suffix].length).startsWith(suffix),
           );
-        });
         if (at.length !== 1) {
           problems.add(
             id,
@@ -96,7 +97,7 @@ export function importWebAnnotation(
           );
           continue;
         }
-        [start, end] = [at[0], at[0] + [...exact].length];
+        [start, end] = [at[0].start, at[0].end];
       } else {
         problems.add(id, 'a target has neither a TextQuoteSelector nor a TextPositionSelector');
         continue;

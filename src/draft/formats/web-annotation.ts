@@ -1,5 +1,6 @@
 import type { Dossier, DossierEvidence } from '../../ingest/dossier.schema';
-import { OffsetText, type OffsetUnit } from './offset-units';
+import { CodePointText } from '../../model/code-point-text';
+import { fromPoint, type OffsetUnit } from './offset-units';
 
 /**
  * W3C Web Annotation (JSON-LD). A dossier exports as an AnnotationCollection: one Annotation per
@@ -27,7 +28,7 @@ export interface ExportOptions {
 export function exportWebAnnotation(dossier: Dossier, options: ExportOptions): Json {
   const unit = options.unit ?? 'code-points';
   const texts = new Map(
-    [...options.texts].map(([id, t]) => [id, new OffsetText(t.normalize('NFC'))]),
+    [...options.texts].map(([id, t]) => [id, new CodePointText(t.normalize('NFC'))]),
   );
   const base = `urn:parley:dossier:${dossier.dossier}`;
   const firstSource = dossier.sources[0].id;
@@ -47,8 +48,8 @@ export function exportWebAnnotation(dossier: Dossier, options: ExportOptions): J
         },
         {
           type: 'TextPositionSelector',
-          start: text.fromPoint(e.start, unit),
-          end: text.fromPoint(e.end, unit),
+          start: fromPoint(text, e.start, unit),
+          end: fromPoint(text, e.end, unit),
         },
       ],
     };
