@@ -11,7 +11,7 @@ import { gazetteerFromGraph } from '../draft/graph-gazetteer';
 import { readDossiers } from '../ingest/dossier-loader';
 import { validateDossiers } from '../ingest/dossier-validator';
 import { dossierYaml } from '../ingest/dossier-yaml';
-import { runCli } from './run-cli';
+import { isoDateArg, runCli } from './run-cli';
 
 const USAGE =
   'usage: npm run dossier:import -- <annotations.ann|annotations.jsonld> --text <article.txt> ' +
@@ -59,7 +59,7 @@ runCli(async () => {
   const source = {
     text: fs.readFileSync(values.text, 'utf8'),
     lang: values.lang,
-    publishedOn: values.published,
+    publishedOn: isoDateArg(values.published, '--published'),
     file: path.relative(out, path.resolve(values.text)),
     dossierId:
       values.dossier ??

@@ -7,7 +7,7 @@ import { draftDossier } from '../draft/draft-dossier';
 import { gazetteerFromGraph } from '../draft/graph-gazetteer';
 import { DRAFT_LANGS, type DraftLang } from '../draft/lexicon';
 import { dossierYaml } from '../ingest/dossier-yaml';
-import { runCli } from './run-cli';
+import { isoDateArg, runCli } from './run-cli';
 
 const USAGE =
   'usage: npm run dossier:draft -- <article.txt> --lang ar|en|ru|uk --published YYYY-MM-DD ' +
@@ -32,8 +32,7 @@ runCli(async () => {
   const lang = values.lang as DraftLang | undefined;
   if (!article || positionals.length > 1 || !lang || !values.published) throw new Error(USAGE);
   if (!DRAFT_LANGS.includes(lang)) throw new Error(`--lang is one of ${DRAFT_LANGS.join(', ')}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published) || Number.isNaN(Date.parse(values.published)))
-    throw new Error('--published is a date, YYYY-MM-DD');
+  const publishedOn = isoDateArg(values.published, '--published');
   const text = fs.readFileSync(article, 'utf8');
   const config = loadConfig();
   const driver = await connectDatabase(config);
@@ -44,10 +43,7 @@ runCli(async () => {
     const file = values.out
       ? path.relative(path.dirname(path.resolve(values.out)), path.resolve(article))
       : article;
-    const draft = draftDossier(
-      { text, lang, publishedOn: values.published, file, title: values.title },
-      gazetteer,
-    );
+    const draft = draftDossier({ text, lang, publishedOn, file, title: values.title }, gazetteer);
     const drafted = performance.now();
     const yaml = dossierYaml(draft);
     if (values.out) fs.writeFileSync(values.out, yaml);

@@ -16,3 +16,10 @@ export function runCli(main: () => Promise<void>): void {
     process.exitCode = 1;
   });
 }
+
+/** A `--published`-style argument: an ISO date, or a clear error saying which flag. */
+export function isoDateArg(value: string, flag: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new Error(`${flag} is a date, YYYY-MM-DD`);
+  return value;
+}
