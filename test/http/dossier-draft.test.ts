@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import net from 'node:net';
 import path from 'node:path';
 import { addCuratorToken } from '../../src/api/auth/curator-tokens';
 import { startTestHttpServer, TestHttpServer } from '../helpers/http-server';
@@ -36,6 +37,59 @@ const draft = (body: unknown) =>
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
+
+/** Transactions Neo4j holds open, other than the one asking. */
+async function openTransactions(): Promise<number> {
+  const { records } = await server.driver.executeQuery(
+    'SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH "SHOW" RETURN count(*) AS n',
+    {},
+    { database: server.config.neo4j.database },
+  );
+  return Number(records[0].get('n'));
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return check();
+}
+
+describe('drafts that go away', () => {
+  jest.setTimeout(60000);
+  // The first draft reads every entity's names (the gazetteer, kept by the server): clients that
+  // reset mid-request must leave no transaction behind, and the API must answer at once after.
+  it('requests reset while the gazetteer is read leave no transaction open; a query then answers at once', async () => {
+    await server.driver.executeQuery(
+      `UNWIND range(1, 20000) AS i
+       CREATE (:Node:Entity:Person {id: 'person:bulk-' + i, kind: 'Person',
+         name_en: 'Bulk person ' + i + ' ' + reduce(s = '', x IN range(1, 100) | s + 'abcdefghij')})`,
+      {},
+      { database: server.config.neo4j.database },
+    );
+    const body = Buffer.from(JSON.stringify({ text, language: 'ar', publishedOn: '2026-02-04' }));
+    const sockets = Array.from({ length: 20 }, () => {
+      const socket = net.connect({ host: '127.0.0.1', port: Number(new URL(server.url).port) });
+      socket.on('error', () => undefined);
+      socket.write(
+        `POST /api/dossiers/draft HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n`,
+      );
+      socket.write(body);
+      return socket;
+    });
+    // Reset mid-read: twenty requests wait on one read of the names, which is under way.
+    expect(await waitFor(async () => (await openTransactions()) === 1, 5000)).toBe(true);
+    for (const socket of sockets) socket.resetAndDestroy();
+    expect(await waitFor(async () => (await openTransactions()) === 0, 10000)).toBe(true);
+    const started = Date.now();
+    const answer = await server.post({ query: '{ entities(first: 1) { totalCount } }' });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(answer.json.data.entities.totalCount).toBe(20028);
+    expect((await draft({ text, language: 'ar', publishedOn: '2026-02-04' })).status).toBe(200);
+  });
+});
 
 describe('POST /api/dossiers/draft', () => {
   it('drafts an article against the graph, every proposal marked, with its stable YAML', async () => {
