@@ -58,3 +58,23 @@ export async function graphCounts(driver: Driver, config: Config) {
     values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
   return { nodes: tally(records[0].get('labels')), relationships: tally(records[0].get('types')) };
 }
+
+/** Transactions Neo4j holds open, other than the one asking. */
+export async function openTransactions(driver: Driver, config: Config): Promise<number> {
+  const { records } = await driver.executeQuery(
+    'SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH "SHOW" RETURN count(*) AS n',
+    {},
+    { database: config.neo4j.database },
+  );
+  return Number(records[0].get('n'));
+}
+
+/** Polls `check` every 50 ms until it holds or `timeoutMs` is past; its last answer. */
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return check();
+}

@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { addCuratorToken } from '../../src/api/auth/curator-tokens';
 import { startTestHttpServer, TestHttpServer } from '../helpers/http-server';
-import { SEED_DIR, seedDatabase } from '../helpers/database';
+import { openTransactions, SEED_DIR, seedDatabase, waitFor } from '../helpers/database';
 
 // POST /api/dossiers/draft against the tests' Neo4j: an article drafted against the graph's
 // names, bad input refused with a typed error, and names the graph learns through an ingest here
@@ -17,6 +17,7 @@ const text = fs.readFileSync(
   'utf8',
 );
 let server: TestHttpServer;
+const transactions = () => openTransactions(server.driver, server.config);
 
 beforeAll(async () => {
   server = await startTestHttpServer({
@@ -37,25 +38,6 @@ const draft = (body: unknown) =>
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-
-/** Transactions Neo4j holds open, other than the one asking. */
-async function openTransactions(): Promise<number> {
-  const { records } = await server.driver.executeQuery(
-    'SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH "SHOW" RETURN count(*) AS n',
-    {},
-    { database: server.config.neo4j.database },
-  );
-  return Number(records[0].get('n'));
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return check();
-}
 
 describe('drafts that go away', () => {
   jest.setTimeout(60000);
@@ -80,9 +62,9 @@ describe('drafts that go away', () => {
       return socket;
     });
     // Reset mid-read: twenty requests wait on one read of the names, which is under way.
-    expect(await waitFor(async () => (await openTransactions()) === 1, 5000)).toBe(true);
+    expect(await waitFor(async () => (await transactions()) === 1, 5000)).toBe(true);
     for (const socket of sockets) socket.resetAndDestroy();
-    expect(await waitFor(async () => (await openTransactions()) === 0, 10000)).toBe(true);
+    expect(await waitFor(async () => (await transactions()) === 0, 10000)).toBe(true);
     const started = Date.now();
     const answer = await server.post({ query: '{ entities(first: 1) { totalCount } }' });
     expect(Date.now() - started).toBeLessThan(3000);

@@ -1,11 +1,12 @@
 import net from 'node:net';
 import { codesOf, startTestHttpServer, TestHttpServer } from '../helpers/http-server';
-import { resetDatabase } from '../helpers/database';
+import { openTransactions, resetDatabase, waitFor } from '../helpers/database';
 
 // Downloads that stall and then reset, as a browser tab closed mid-download or a flaky network
 // leaves them: each must give back its transaction and its pooled connection at once, or enough
 // of them take the API down for every other client.
 let server: TestHttpServer;
+const transactions = () => openTransactions(server.driver, server.config);
 const DOWNLOADS = 200;
 const WAVE = 50;
 const STALL_MS = 1000;
@@ -39,25 +40,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Transactions Neo4j holds open, other than the one asking. */
-async function openTransactions(): Promise<number> {
-  const { records } = await server.driver.executeQuery(
-    'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH "SHOW" RETURN count(*) AS n',
-    {},
-    { database: server.config.neo4j.database },
-  );
-  return Number(records[0].get('n'));
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return check();
-}
-
 /**
  * A GET whose client never reads: the server writes until the socket's buffers are full (about
  * a megabyte and a half on loopback) and then waits on the client, mid-stream.
@@ -79,7 +61,7 @@ function stalledDownload(path: string, on = server, view?: unknown): net.Socket 
 
 /** Waits until `count` exports are mid-stream: their read transactions are open in Neo4j. */
 async function expectOpenExports(count: number) {
-  expect(await waitFor(async () => (await openTransactions()) === count, 20000)).toBe(true);
+  expect(await waitFor(async () => (await transactions()) === count, 20000)).toBe(true);
 }
 
 const smallQuery = () => server.post({ query: '{ entities(first: 1) { totalCount } }' });
@@ -92,7 +74,7 @@ describe('export downloads that go away', () => {
       await expectOpenExports(WAVE);
       for (const socket of downloads) socket.resetAndDestroy();
       // Released at once, not when the stall timeout or the export's own timeout ends them.
-      expect(await waitFor(async () => (await openTransactions()) === 0, RELEASE_MS)).toBe(true);
+      expect(await waitFor(async () => (await transactions()) === 0, RELEASE_MS)).toBe(true);
     }
     const started = Date.now();
     const answer = await smallQuery();
@@ -107,7 +89,7 @@ describe('export downloads that go away', () => {
       const socket = stalledDownload('/export/nodes.csv', impatient);
       const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
       await expectOpenExports(1);
-      expect(await waitFor(async () => (await openTransactions()) === 0, STALL_MS * 3)).toBe(true);
+      expect(await waitFor(async () => (await transactions()) === 0, STALL_MS * 3)).toBe(true);
       socket.resume(); // reads what was buffered, then the end the server gave it
       await closed;
     } finally {
@@ -143,7 +125,7 @@ describe('export downloads that go away', () => {
     );
     await expectOpenExports(5);
     for (const socket of downloads) socket.resetAndDestroy();
-    expect(await waitFor(async () => (await openTransactions()) === 0, RELEASE_MS)).toBe(true);
+    expect(await waitFor(async () => (await transactions()) === 0, RELEASE_MS)).toBe(true);
     const started = Date.now();
     expect((await smallQuery()).json.errors).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(ANSWER_MS);
