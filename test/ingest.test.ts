@@ -244,6 +244,7 @@ describe('the seeded graph', () => {
       .filter((r) => r.get('type') === 'UNIQUENESS')
       .map((r) => `${r.get('labelsOrTypes')}.${r.get('properties')}`);
     expect(unique.sort()).toEqual([
+      'Assessment.id',
       'Claim.id',
       'Entity.id',
       'Event.id',

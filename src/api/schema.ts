@@ -51,6 +51,14 @@ import {
 } from './exploration/exploration.resolver';
 import { OfficeHoldersResolver } from './entities/office-holders.resolver';
 import { SourceConnectionResolver, SourceResolver } from './sources/source.resolver';
+import {
+  ClaimSupportResolver,
+  EventSupportResolver,
+  OutletResolver,
+  RelationshipSupportResolver,
+  SourceLinksResolver,
+  SupportResolver,
+} from './sources/support.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -75,6 +83,12 @@ export const RESOLVERS = [
   EvidenceResolver,
   SourceResolver,
   SourceConnectionResolver,
+  SourceLinksResolver,
+  SupportResolver,
+  RelationshipSupportResolver,
+  EventSupportResolver,
+  ClaimSupportResolver,
+  OutletResolver,
   SearchResolver,
   ExplorationResolver,
   GraphEdgeResolver,

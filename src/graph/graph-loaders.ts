@@ -4,6 +4,7 @@ import type { WalkFilter } from '../model/walks';
 import type { QueryExecutor } from '../db/query-executor';
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 import { GraphRepository } from './graph.repository';
+import { AssessmentRecord, AssessmentsRepository } from './queries/assessments.repository';
 import { HistoryRecord, HistoryRepository } from './queries/history.repository';
 import { KnownRecord, KnownRepository } from './queries/known.repository';
 import type { PageRequest } from './keyset.repository';
@@ -39,6 +40,8 @@ export interface GraphLoaders {
   history: DataLoader<{ id: string; limit: number }, HistoryRecord[], string>;
   /** A node as known at an instant (ISO 8601, UTC), rebuilt from its statements current then. */
   known: DataLoader<{ id: string; at: string }, KnownRecord | null, string>;
+  /** The analysts' assessments of an outlet or a claim. */
+  assessments: DataLoader<string, AssessmentRecord[]>;
 }
 
 /** A page of one node's relationships. */
@@ -136,7 +139,12 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
       return ids.map((id) => found.get(id) ?? null);
     },
   );
+  const assessmentsRepository = new AssessmentsRepository(executor);
+  const assessments = new DataLoader<string, AssessmentRecord[]>((ids) =>
+    assessmentsRepository.of(ids),
+  );
   return {
+    assessments,
     history,
     known,
     node,

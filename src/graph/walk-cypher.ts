@@ -57,6 +57,10 @@ export function walkFilterCypher(
         `ELSE ${r}.asOf = ${date} END`,
     );
   }
+  if (filter.minSources !== undefined)
+    tests.push(`coalesce(${r}.sourceCount, 0) >= ${param(filter.minSources)}`);
+  if (filter.minIndependentSources !== undefined)
+    tests.push(`coalesce(${r}.independentCount, 0) >= ${param(filter.minIndependentSources)}`);
   return tests.join(' AND ');
 }
 

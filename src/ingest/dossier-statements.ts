@@ -55,6 +55,7 @@ export function dossierStatements(input: ValidatedInput, dossierId: string): Sta
   for (const { id, text: _text, dossier: _dossier, ...props } of plan.sources)
     node(String(id), props);
   for (const { id, ...span } of plan.evidence) node(id, span);
+  for (const { id, props } of plan.assessments) node(id, props);
   for (const row of [...plan.entities, ...plan.events, ...plan.claims])
     node(
       row.id,

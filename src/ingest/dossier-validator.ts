@@ -12,6 +12,7 @@ import type {
 } from './dossier.schema';
 import { DossierSchema } from './dossier.schema';
 import { DossierProblem, InvalidDossierError } from './dossier-problem';
+import { copyProblems, outsideReferences } from './outside-references';
 import type { RawDossier } from './dossier-loader';
 import { CodePointText } from '../model/code-point-text';
 import { DRAFT_LEFT } from '../model/draft-path';
@@ -81,6 +82,7 @@ export function validateDossiers(
   const sources = loadSources(dossiers, problems);
   const kinds = collectIds(dossiers, problems);
   for (const { file, dossier } of dossiers) checkDossier(file, dossier, kinds, sources, problems);
+  problems.push(...copyProblems({ dossiers }));
   if (problems.length > 0) throw new InvalidDossierError(problems);
   return { dossiers, sources };
 }
@@ -202,6 +204,27 @@ function checkDossier(
   const date = (value: DossierDate, where: string) =>
     dateProblems(value).forEach((p) => report(`${where}.${p.path}`, p.message));
 
+  // Outlets, copied sources and what assessments grade may be in the graph instead (IdCollisions).
+  for (const reference of outsideReferences(dossier))
+    if (kinds.has(reference.id)) ref(reference.id, reference.path, reference.allowed);
+  // One grade per outlet and per claim in a dossier: a second would replace the first unseen.
+  for (const [list, key] of [
+    ['outlets', 'outlet'],
+    ['claims', 'claim'],
+  ] as const) {
+    const graded = new Set<string>();
+    (dossier.assessments?.[list] ?? []).forEach((a: Record<string, unknown>, i) => {
+      const id = a[key] as string;
+      if (graded.has(id)) report(`assessments.${list}.${i}.${key}`, `${id} is graded twice`);
+      graded.add(id);
+    });
+  }
+  const groups = new Set<string>();
+  dossier.assessments?.dependentOutlets.forEach((a, i) => {
+    const key = [...new Set(a.outlets)].sort().join(' ');
+    if (groups.has(key)) report(`assessments.dependentOutlets.${i}`, 'declared twice');
+    groups.add(key);
+  });
   const entityKinds = ['Person', 'Country', 'Organization', 'Place', 'Delegation', 'Issue'];
   const texts = dossier.sources.flatMap((s) => sources.get(s.id)?.text.text ?? []);
   // Nothing drafted reaches the graph unreviewed.

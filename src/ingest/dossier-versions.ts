@@ -36,6 +36,11 @@ export interface VersionOutcome {
   renamed: string[];
 }
 
+/** What recording versions did: the outcome, and the relationships it changed without retracting. */
+export type RecordedVersions = Omit<VersionOutcome, 'versions' | 'unchanged'> & {
+  keptEdges: Array<{ id: string; from: string }>;
+};
+
 const versionId = (dossier: string, number: number) => `${dossier}@${number}`;
 
 /**
@@ -85,7 +90,7 @@ export async function recordVersions(
   versions: PendingVersion[],
   stamp: VersionStamp,
   withdrawn = false,
-): Promise<Omit<VersionOutcome, 'versions' | 'unchanged'>> {
+): Promise<RecordedVersions> {
   // A dossier's first version replaces nothing: its stored statements are read only after that.
   const stored = await repo.currentStatements(
     versions.filter((v) => v.number > 1).map((v) => v.dossier),
@@ -162,7 +167,7 @@ async function takeOut(
   repo: SupportRepository,
   ended: Map<string, { statement: Statement; version: string }>,
   stamp: VersionStamp,
-): Promise<Omit<VersionOutcome, 'versions' | 'unchanged'>> {
+): Promise<RecordedVersions> {
   const remaining = await repo.remaining([...ended.keys()]);
   const nodes: Array<{
     id: string;
@@ -216,5 +221,6 @@ async function takeOut(
       relationships: edges.filter((e) => e.rest.unsupported).length,
     },
     renamed: kept(nodes).map((x) => x.id),
+    keptEdges: kept(edges).map(edgeRow),
   };
 }

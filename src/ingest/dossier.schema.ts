@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   BASES,
   CLAIM_MODES,
+  COPY_KINDS,
+  CREDIBILITY_GRADES,
   DATE_PRECISIONS,
   ENTITY_KINDS,
   ENTITY_RELATIONSHIP_TYPES,
@@ -11,6 +13,7 @@ import {
   NEGOTIATION_FORMATS,
   PARTICIPANT_ROLES,
   POSITION_QUALIFIERS,
+  RELIABILITY_GRADES,
   STANCE_STRENGTHS,
   STANCES,
 } from '../model/vocabulary';
@@ -99,6 +102,12 @@ const source = z.strictObject({
   publishedOn: isoDate,
   title: localized,
   publisher: text.optional(),
+  /** The Organization that published it (an outlet, a wire agency). */
+  outlet: id.optional(),
+  author: text.optional(),
+  url: z.url({ error: 'must be an absolute URL' }).optional(),
+  /** The source it copies: a reprint, a translation, a wire story carried; it counts once with it. */
+  copyOf: z.strictObject({ source: id, kind: z.enum(COPY_KINDS) }).optional(),
 });
 
 /** Another name; STATED aliases must appear in a source of the dossier. */
@@ -199,6 +208,36 @@ const drafts = z.strictObject({
   dates: z.array(z.strictObject({ ...evidence.shape, date: eventDate })).default([]),
 });
 
+/**
+ * Analysts' assessments, kept apart from what the sources state: an outlet's reliability (A-F),
+ * a claim's credibility (1-6), and outlets declared dependent on one another (one owner, one
+ * newsroom), whose sources count once among independent ones. Each says who made it.
+ */
+const assessed = { note: text.optional(), by: text };
+const assessments = z.strictObject({
+  outlets: z
+    .array(z.strictObject({ outlet: id, grade: z.enum(RELIABILITY_GRADES), ...assessed }))
+    .default([]),
+  claims: z
+    .array(
+      z.strictObject({
+        claim: id,
+        // Written 1 to 6, as a number or a string.
+        grade: z.coerce.string().pipe(z.enum(CREDIBILITY_GRADES)),
+        ...assessed,
+      }),
+    )
+    .default([]),
+  dependentOutlets: z
+    .array(
+      z.strictObject({
+        outlets: z.array(id).min(2, 'a dependence joins at least two outlets'),
+        ...assessed,
+      }),
+    )
+    .default([]),
+});
+
 /** A dossier's id: lower case letters, digits and hyphens. */
 export const DOSSIER_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -210,6 +249,7 @@ export const DossierSchema = z.strictObject({
   events: z.array(event).default([]),
   claims: z.array(claim).default([]),
   relationships: z.array(relationship).default([]),
+  assessments: assessments.optional(),
   drafts: drafts.optional(),
 });
 
@@ -225,3 +265,4 @@ export type DossierLink = z.infer<typeof link>;
 export type DossierDate = z.infer<typeof eventDate>;
 export type Localized = z.infer<typeof localized>;
 export type DossierDrafts = z.infer<typeof drafts>;
+export type DossierAssessments = z.infer<typeof assessments>;

@@ -1,4 +1,6 @@
-import type { DossierBasis, Localized } from './dossier.schema';
+import { createHash } from 'node:crypto';
+import type { Dossier, DossierBasis, Localized } from './dossier.schema';
+import type { AssessmentKind } from '../model/vocabulary';
 import type { GraphPlan, Props } from '../graph/writes/ingest.repository';
 import { UNDATED_SORT_DATE } from '../graph/date-range.repository';
 import { ALIAS_BASIS_SEPARATOR, aliasBasisEntry } from '../model/localized-text';
@@ -57,6 +59,7 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
     events: [],
     claims: [],
     edges: [],
+    assessments: [],
   };
 
   for (const source of input.sources.values()) {
@@ -65,6 +68,11 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
       language: source.language,
       publishedOn: source.publishedOn,
       publisher: source.publisher ?? null,
+      outletId: source.outlet ?? null,
+      author: source.author ?? null,
+      url: source.url ?? null,
+      copyOfId: source.copyOf?.source ?? null,
+      copyKind: source.copyOf?.kind ?? null,
       sha256: source.sha256,
       text: source.text.text,
       characterCount: source.text.length,
@@ -182,6 +190,7 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
       for (const subject of c.subjects) link('ABOUT', c.id, subject.id, subject.basis);
       for (const other of c.sameStatementAs) link('SAME_STATEMENT_AS', c.id, other.id, other.basis);
     }
+    plan.assessments.push(...assessmentRows(dossier));
     for (const r of dossier.relationships) {
       edge(r.type, relationshipId(r), r.from, r.to, cite(r.evidence), {
         stance: r.stance ?? null,
@@ -255,4 +264,40 @@ function mergeAliasBases(
   const named = new Set(row.aliases ?? []);
   const kept = (known.aliasBases ?? []).filter((e) => !named.has(aliasOfEntry(e)));
   return [...kept, ...(row.aliasBases ?? [])];
+}
+
+/**
+ * A dossier's assessments as nodes of their own, one per outlet graded, claim graded or group of
+ * outlets declared dependent, with ids stable across the dossier's versions: an assessment is an
+ * analyst's statement, versioned and retracted like any other, and never a property of what it
+ * grades.
+ */
+function assessmentRows(dossier: Dossier): GraphPlan['assessments'] {
+  const row = (
+    kind: AssessmentKind,
+    key: string,
+    targets: string[],
+    a: { grade?: string; note?: string; by: string },
+  ) => ({
+    id: `assessment:${kind.toLowerCase()}:${dossier.dossier}:${key}`,
+    props: {
+      kind,
+      targets,
+      grade: a.grade ?? null,
+      note: a.note ?? null,
+      by: a.by,
+      dossier: dossier.dossier,
+    },
+  });
+  const given = dossier.assessments;
+  if (!given) return [];
+  return [
+    ...given.outlets.map((a) => row('RELIABILITY', a.outlet, [a.outlet], a)),
+    ...given.claims.map((a) => row('CREDIBILITY', a.claim, [a.claim], a)),
+    ...given.dependentOutlets.map((a) => {
+      const outlets = [...new Set(a.outlets)].sort();
+      const key = createHash('sha256').update(outlets.join('|')).digest('hex').slice(0, 16);
+      return row('DEPENDENCE', key, outlets, a);
+    }),
+  ];
 }

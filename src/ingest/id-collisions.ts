@@ -1,5 +1,6 @@
 import type { DossierProblem } from './dossier-problem';
 import type { ValidatedInput } from './dossier-validator';
+import { outsideReferences } from './outside-references';
 import type { StoredIdsRepository } from '../graph/writes/stored-ids.repository';
 
 /** An id an input declares: an entity of a kind, an event or a claim, and where. */
@@ -74,6 +75,42 @@ export class IdCollisions {
           (from.length > 0 ? ` (from dossier ${from.join(', ')})` : '') +
           `, not a ${d.kind}; nothing is overwritten`,
       });
+    }
+    problems.push(...(await this.outside(input)));
+    return problems;
+  }
+
+  /** References to outlets, sources and claims that the input does not declare: the graph must hold them. */
+  private async outside(input: ValidatedInput): Promise<DossierProblem[]> {
+    // Sources of this input and of earlier batches are known, like their entities and claims.
+    for (const id of input.sources.keys())
+      if (!this.earlier.has(id)) this.earlier.set(id, { kind: 'Source', file: '' });
+    const problems: DossierProblem[] = [];
+    const wanted = input.dossiers.flatMap(({ file, dossier }) =>
+      outsideReferences(dossier).flatMap((r) => {
+        const before = this.earlier.get(r.id);
+        if (!before) return [{ ...r, file }];
+        if (!r.allowed.includes(before.kind))
+          problems.push({
+            file,
+            path: r.path,
+            message: `${r.id} is a ${before.kind}; expected ${r.allowed.join(' or ')}`,
+          });
+        return [];
+      }),
+    );
+    if (wanted.length === 0) return problems;
+    const found = await this.stored.find([...new Set(wanted.map((r) => r.id))]);
+    const kinds = new Map(
+      found.map((s) => [s.id, s.family === 'Entity' ? (s.kind ?? 'Entity') : s.family]),
+    );
+    for (const { id, allowed, path, file } of wanted) {
+      const kind = kinds.get(id);
+      if (kind && allowed.includes(kind)) continue;
+      const message = kind
+        ? `${id} is a ${kind} in the graph; expected ${allowed.join(' or ')}`
+        : `unknown reference ${id}: neither the input nor the graph has it`;
+      problems.push({ file, path, message });
     }
     return problems;
   }

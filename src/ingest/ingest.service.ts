@@ -2,6 +2,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { QueryExecutor } from '../db/query-executor';
 import { AppError, ErrorCode, isAppError } from '../errors';
 import { rebuildSearchText } from './search-text-rebuild';
+import { refreshCorroboration } from './corroboration';
 import { listDossierFiles, readDossiers, type RawDossier } from './dossier-loader';
 import { validateDossiers, type ValidatedInput } from './dossier-validator';
 import { InvalidDossierError, type DossierProblem } from './dossier-problem';
@@ -298,9 +299,14 @@ async function writeVersions(
       ? inputPlan
       : buildGraphPlan(onlyDossiers(input, new Set(pending.map((p) => p.dossier))));
   await support.restore(
-    [...plan.sources, ...plan.evidence, ...plan.entities, ...plan.events, ...plan.claims].map(
-      (row) => String(row.id),
-    ),
+    [
+      ...plan.sources,
+      ...plan.evidence,
+      ...plan.entities,
+      ...plan.events,
+      ...plan.claims,
+      ...plan.assessments,
+    ].map((row) => String(row.id)),
     plan.edges.map((row) => row.id),
   );
   await writePlan(repo, plan, progress);
@@ -322,6 +328,10 @@ async function writeVersions(
   // Once, after the versions are recorded: what they took out changes names and aliases too.
   const named = [...plan.entities, ...plan.events].map((row) => row.id);
   await rebuildSearchText(repo, [...new Set([...named, ...outcome.renamed])]);
+  await refreshCorroboration(tx, {
+    nodes: [...plan.events, ...plan.claims].map((row) => row.id).concat(done.renamed),
+    edges: [...plan.edges.map(({ id, from }) => ({ id, from })), ...done.keptEdges],
+  });
   return { plan, outcome };
 }
 
@@ -337,6 +347,7 @@ async function writePlan(
     ['events', plan.events, (rows) => repo.writeEvents(rows)],
     ['claims', plan.claims, (rows) => repo.writeClaims(rows)],
     ['relationships', plan.edges, (rows) => repo.writeEdges(rows)],
+    ['assessments', plan.assessments, (rows) => repo.writeAssessments(rows)],
   ];
   for (const [name, rows, write] of steps) {
     for (let i = 0; i < rows.length; i += BATCH) {

@@ -6,6 +6,7 @@ import { SupportRepository } from '../graph/writes/support.repository';
 import { recordVersions } from './dossier-versions';
 import { statementsHash } from './dossier-statements';
 import { rebuildSearchText } from './search-text-rebuild';
+import { refreshCorroboration } from './corroboration';
 
 export interface WithdrawOptions {
   database: string;
@@ -69,6 +70,7 @@ export async function withdrawDossiers(
         true,
       );
       await rebuildSearchText(new IngestRepository(tx), done.renamed);
+      await refreshCorroboration(tx, { nodes: done.renamed, edges: done.keptEdges });
       return {
         versions: versions.map((v) => `${v.dossier}@${v.number}`),
         retracted: done.retracted,

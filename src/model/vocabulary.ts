@@ -53,6 +53,21 @@ export const POSITION_QUALIFIERS = [
   'IN_PART',
 ] as const;
 
+/** How a source copies another: reprinted whole, translated, or a wire agency's story carried. */
+export const COPY_KINDS = ['REPRINT', 'TRANSLATION', 'WIRE'] as const;
+export type CopyKind = (typeof COPY_KINDS)[number];
+
+/**
+ * An analyst's grades (the Admiralty code), never a source's words: an outlet's reliability,
+ * A (completely reliable) to F (cannot be judged), and a claim's credibility, 1 (confirmed by
+ * other sources) to 6 (cannot be judged).
+ */
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const CREDIBILITY_GRADES = ['1', '2', '3', '4', '5', '6'] as const;
+/** What an assessment grades: an outlet's reliability, a claim's credibility, or outlets declared dependent. */
+export const ASSESSMENT_KINDS = ['RELIABILITY', 'CREDIBILITY', 'DEPENDENCE'] as const;
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+
 /**
  * On what a relationship, claim link, participation or alias rests: the quote says it (STATED),
  * it is read from the context (INFERRED, with a note saying from what), or it is knowledge from

@@ -57,4 +57,8 @@ export interface WalkFilter {
   otherLabel?: string;
   /** A role the sources say was held on this ISO date: within its validity, else attested then. */
   heldOn?: string;
+  /** At least this many sources state it (see the support written at ingest). */
+  minSources?: number;
+  /** At least this many independent sources state it: copies and dependent outlets count once. */
+  minIndependentSources?: number;
 }

@@ -8,6 +8,7 @@ import { LANG_ARG } from '../types/lang';
 import { ONLY_STATED_ARG } from '../types/basis.type';
 import { LocalizedText } from '../types/localized-text.type';
 import { TOTAL_COUNT, LIST_FIRST_ARG, EVIDENCE_FIRST_ARG } from '../types/pagination';
+import { MIN_INDEPENDENT_SOURCES_ARG, MIN_SOURCES_ARG } from '../types/support-args';
 import type { Context } from '../context';
 import { Evidence } from '../types/evidence.type';
 import { loadOwnEvidence } from '../read/graph.service';
@@ -95,12 +96,17 @@ export class EntityResolver {
     })
     direction: 'OUT' | 'IN' | 'BOTH' = 'BOTH',
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+    @Arg('minSources', () => Int, MIN_SOURCES_ARG) minSources?: number,
+    @Arg('minIndependentSources', () => Int, MIN_INDEPENDENT_SOURCES_ARG)
+    minIndependentSources?: number,
     @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {
     return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.relations, {
       types,
       direction,
       onlyStated,
+      minSources,
+      minIndependentSources,
       first,
     });
   }
@@ -115,11 +121,16 @@ export class EntityResolver {
     })
     role?: string,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+    @Arg('minSources', () => Int, MIN_SOURCES_ARG) minSources?: number,
+    @Arg('minIndependentSources', () => Int, MIN_INDEPENDENT_SOURCES_ARG)
+    minIndependentSources?: number,
     @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {
     return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.participations, {
       role,
       onlyStated,
+      minSources,
+      minIndependentSources,
       first,
     });
   }

@@ -8,6 +8,7 @@ import { ONLY_STATED_ARG } from '../types/basis.type';
 import { LANG_ARG } from '../types/lang';
 import { LocalizedText } from '../types/localized-text.type';
 import { TOTAL_COUNT, LIST_FIRST_ARG, EVIDENCE_FIRST_ARG } from '../types/pagination';
+import { MIN_INDEPENDENT_SOURCES_ARG, MIN_SOURCES_ARG } from '../types/support-args';
 import type { Context } from '../context';
 import { Evidence } from '../types/evidence.type';
 import { loadOwnEvidence } from '../read/graph.service';
@@ -77,9 +78,18 @@ export class EventResolver {
     })
     role?: string,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+    @Arg('minSources', () => Int, MIN_SOURCES_ARG) minSources?: number,
+    @Arg('minIndependentSources', () => Int, MIN_INDEPENDENT_SOURCES_ARG)
+    minIndependentSources?: number,
     @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
   ) {
-    return resolveWalk(ctx, event.id, WALK.participants, { role, onlyStated, first });
+    return resolveWalk(ctx, event.id, WALK.participants, {
+      role,
+      onlyStated,
+      minSources,
+      minIndependentSources,
+      first,
+    });
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources state that it happened.' })

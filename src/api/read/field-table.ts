@@ -2,6 +2,7 @@ import { GraphQLObjectType, GraphQLSchema, isObjectType } from 'graphql';
 import type { RelationWalk } from '../../graph/relation-pages.repository';
 import type { RelationshipBase } from '../types/relationship.types';
 import { Relation } from '../types/relationship.types';
+import { SUPPORT_KEYS } from '../types/support.type';
 import { EDGE_ENDS, FIELD_WALKS, type FieldWalk } from './field-walks';
 import { relationsWalk } from './relation-connection.type';
 import { CONNECTION_SUFFIX, edgeClassOf, PAGED_LISTS, pagedWalk } from './walk-connections';
@@ -61,6 +62,7 @@ const computed = (handler: Handler): FieldEntry => ({ read: 'statement', handler
 const PARENT: FieldEntry = { read: 'parent' };
 const DATE = record('dateStart', 'dateEnd', 'datePrecision', 'dateNote');
 const COLUMN: FieldEntry = { read: 'column' };
+const SUPPORT = record(...SUPPORT_KEYS);
 
 const RELATIONS_PAGING: Paging = { paging: true, walk: relationsWalk, edgeClass: Relation };
 
@@ -155,7 +157,24 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
     sha256: record('sha256'),
     characterCount: record('characterCount'),
     text: { read: 'apart', keys: [] },
+    author: record('author'),
+    url: record('url'),
+    copyKind: record('copyKind'),
+    countsAs: record('independenceKey'),
+    // Its outlet and original through the node and source loaders, and its outlet's grades
+    // through the assessments' loader: a few per request.
+    outlet: { read: 'apart', keys: ['outletId'] },
+    copyOf: { read: 'apart', keys: ['copyOfId'] },
+    reliability: { read: 'apart', keys: ['outletId'] },
   }),
+  // A fact's support is counted at ingest, onto the fact (see CorroborationRepository); each
+  // report's source and spans come through the loaders.
+  'Relationship.support': SUPPORT,
+  'Event.support': SUPPORT,
+  'Claim.support': SUPPORT,
+  'Support.reports': { read: 'apart' },
+  'Claim.credibility': { read: 'apart', keys: [] },
+  'Organization.reliability': { read: 'apart', keys: [] },
   ...Object.fromEntries(
     (Object.keys(FIELD_WALKS) as Array<keyof typeof FIELD_WALKS>).flatMap((type) =>
       Object.entries(walksOf(type)),
@@ -216,6 +235,9 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
     [
       'FuzzyDate',
       'LocalizedText',
+      'Support',
+      'SourceReport',
+      'Assessment',
       'Basis',
       'PageInfo',
       'Subgraph',

@@ -1,4 +1,5 @@
 import { listLimit, PageArgs } from '../types/pagination';
+import { supportFilter } from '../types/support-args';
 import { ParticipationPageArgs, RolePageArgs } from '../types/list-page-args';
 import { isoDateArg } from '../types/iso-date';
 import type { WalkFilter, WalkSpec } from '../../model/walks';
@@ -68,6 +69,7 @@ const stated =
   (args: Args): WalkFilter => ({
     ...also?.(args),
     ...(args.onlyStated ? { stated: true } : {}),
+    ...supportFilter(args),
   });
 const withRole = (args: Args): WalkFilter => (args.role ? { role: args.role as string } : {});
 

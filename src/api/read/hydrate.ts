@@ -77,6 +77,10 @@ export function toNodeModel(record: NodeRecord | null | undefined): NodeInterfac
       publisher: str(props.publisher),
       sha256: props.sha256,
       characterCount: props.characterCount,
+      author: str(props.author),
+      url: str(props.url),
+      copyKind: str(props.copyKind),
+      countsAs: str(props.independenceKey),
     });
   }
   return null;

@@ -1,4 +1,5 @@
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { MIN_INDEPENDENT_SOURCES_ARG, MIN_SOURCES_ARG, supportFilter } from '../types/support-args';
 import { ONLY_STATED_ARG } from '../types/basis.type';
 import { NodeKind, ParticipantRole, RelationDirection } from '../types/enums';
 import { PageArgs } from '../types/pagination';
@@ -49,6 +50,12 @@ export class RelationsPageArgs extends PageArgs {
     description: 'Only relationships whose other end is of this kind.',
   })
   otherKind?: string;
+
+  @Field(() => Int, MIN_SOURCES_ARG)
+  minSources?: number;
+
+  @Field(() => Int, MIN_INDEPENDENT_SOURCES_ARG)
+  minIndependentSources?: number;
 }
 
 /**
@@ -63,6 +70,7 @@ export function relationsWalk(args: Partial<RelationsPageArgs>): RelationWalk {
   if (args.role) filter.role = args.role;
   if (heldOn) filter.heldOn = heldOn;
   if (args.otherKind) filter.otherLabel = args.otherKind;
+  Object.assign(filter, supportFilter(args));
   return {
     types: explorableTypes(args.types),
     direction: args.direction ?? 'BOTH',

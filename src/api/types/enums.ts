@@ -1,7 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  ASSESSMENT_KINDS,
   BASES,
   CLAIM_MODES,
+  COPY_KINDS,
   DATE_PRECISIONS,
   ENTITY_KINDS,
   EVENT_KINDS,
@@ -44,6 +46,8 @@ export const ClaimMode = enumOf(CLAIM_MODES);
 export const Stance = enumOf(STANCES);
 export const NegotiationFormat = enumOf(NEGOTIATION_FORMATS);
 export const BasisKind = enumOf(BASES);
+export const CopyKind = enumOf(COPY_KINDS);
+export const AssessmentKind = enumOf(ASSESSMENT_KINDS);
 export const StanceStrength = enumOf(STANCE_STRENGTHS);
 export const PositionQualifier = enumOf(POSITION_QUALIFIERS);
 export const RelationDirection = enumOf(['OUT', 'IN', 'BOTH'] as const);
@@ -174,5 +178,25 @@ registerEnumType(RelationDirection, {
     OUT: { description: 'It starts at the node.' },
     IN: { description: 'It ends at the node.' },
     BOTH: { description: 'Either way.' },
+  },
+});
+registerEnumType(CopyKind, {
+  name: 'CopyKind',
+  description: 'How a source copies another; a copy counts once, with what it copies.',
+  valuesConfig: {
+    REPRINT: { description: 'Printed again, whole or in part, in the same language.' },
+    TRANSLATION: { description: 'Translated into another language.' },
+    WIRE: { description: "A wire agency's story, carried by another outlet." },
+  },
+});
+registerEnumType(AssessmentKind, {
+  name: 'AssessmentKind',
+  description: "What an analyst's assessment grades (the Admiralty code).",
+  valuesConfig: {
+    RELIABILITY: {
+      description: "An outlet's reliability, A (completely reliable) to F (cannot be judged).",
+    },
+    CREDIBILITY: { description: "A claim's credibility, 1 (confirmed) to 6 (cannot be judged)." },
+    DEPENDENCE: { description: 'Outlets declared dependent: their sources count as one voice.' },
   },
 });

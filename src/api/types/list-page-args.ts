@@ -1,4 +1,5 @@
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { MIN_INDEPENDENT_SOURCES_ARG, MIN_SOURCES_ARG } from './support-args';
 import { ONLY_STATED_ARG } from './basis.type';
 import { ParticipantRole } from './enums';
 import { PageArgs } from './pagination';
@@ -14,6 +15,12 @@ export class ParticipationPageArgs extends PageArgs {
 
   @Field(() => Boolean, ONLY_STATED_ARG)
   onlyStated = false;
+
+  @Field(() => Int, MIN_SOURCES_ARG)
+  minSources?: number;
+
+  @Field(() => Int, MIN_INDEPENDENT_SOURCES_ARG)
+  minIndependentSources?: number;
 }
 
 @ArgsType()

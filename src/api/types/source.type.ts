@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { CopyKind } from './enums';
 import { NodeInterface } from './node.interface';
+import type { CopyKind as Kind } from '../../model/vocabulary';
 
 @ObjectType('Source', { implements: NodeInterface, description: 'A source document, as ingested.' })
 export class Source extends NodeInterface {
@@ -17,4 +19,23 @@ export class Source extends NodeInterface {
 
   @Field(() => Int, { description: 'Length in code points; evidence offsets count these.' })
   characterCount!: number;
+
+  @Field(() => String, { nullable: true, description: 'Who wrote it, when known.' })
+  author!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it was published, when known.' })
+  url!: string | null;
+
+  @Field(() => CopyKind, {
+    nullable: true,
+    description: 'How it copies another source (see `copyOf`); null for an original.',
+  })
+  copyKind!: Kind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What it counts as among independent sources (see `Support.independentSources`): an outlet id, or a source id when its original names no outlet.',
+  })
+  countsAs!: string | null;
 }

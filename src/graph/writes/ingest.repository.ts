@@ -36,6 +36,8 @@ export interface GraphPlan {
   events: NodeRow[];
   claims: NodeRow[];
   edges: EdgeRow[];
+  /** Analysts' assessments: an outlet's reliability, a claim's credibility, dependent outlets. */
+  assessments: Array<{ id: string; props: Props }>;
 }
 
 // Evidence ids are unioned, never replaced, so that a second dossier citing the same fact adds
@@ -82,6 +84,13 @@ export class IngestRepository {
        MERGE (e:Evidence {id: row.id})
        SET e:Node, e.sourceId = row.source, e.start = row.start, e.end = row.end, e.quote = row.quote
        MERGE (e)-[:IN_SOURCE]->(s)`,
+      { rows },
+    );
+  }
+
+  async writeAssessments(rows: GraphPlan['assessments']): Promise<void> {
+    await this.tx.run(
+      'UNWIND $rows AS row MERGE (a:Assessment {id: row.id}) SET a:Node, a += row.props',
       { rows },
     );
   }

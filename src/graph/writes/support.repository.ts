@@ -43,7 +43,7 @@ const MEANINGFUL = typesPattern(MEANINGFUL_RELATIONSHIP_TYPES);
 const CHUNK = 2000;
 
 // A relationship found by its key's index on its start and id, then taken between its two ends.
-const MATCH_EDGE = `MATCH (a)-[k:${RELATION_KEY} {startId: row.from, id: row.id}]->(b)
+export const MATCH_EDGE = `MATCH (a)-[k:${RELATION_KEY} {startId: row.from, id: row.id}]->(b)
   MATCH (a)-[r:${MEANINGFUL}]->(b) WHERE r.id = row.id`;
 
 // Keeps a live relationship as a retracted one (same ends, every property, its type in `type`)

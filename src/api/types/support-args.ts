@@ -1,0 +1,38 @@
+import { AppError, ErrorCode } from '../../errors';
+import type { WalkFilter } from '../../model/walks';
+
+/** Options of every `minSources` argument. */
+export const MIN_SOURCES_ARG = {
+  nullable: true,
+  description: 'Only what at least this many sources state (see `support`).',
+} as const;
+
+/** Options of every `minIndependentSources` argument. */
+export const MIN_INDEPENDENT_SOURCES_ARG = {
+  nullable: true,
+  description:
+    'Only what at least this many independent sources state: reprints, translations and wire copies count with their original, an outlet once, and dependent outlets as one (see `support`).',
+} as const;
+
+const MINIMA = ['minSources', 'minIndependentSources'] as const;
+
+/**
+ * The support a list keeps, from its `minSources` and `minIndependentSources` arguments;
+ * BAD_USER_INPUT names a negative one.
+ */
+export function supportFilter(args: {
+  minSources?: number | null;
+  minIndependentSources?: number | null;
+}): WalkFilter {
+  const filter: WalkFilter = {};
+  for (const name of MINIMA) {
+    const value = args[name];
+    if (value === undefined || value === null) continue;
+    if (!Number.isInteger(value) || value < 0)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `"${name}" is a count: 0 or more.`, {
+        argument: name,
+      });
+    filter[name] = value;
+  }
+  return filter;
+}

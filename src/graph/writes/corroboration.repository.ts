@@ -1,0 +1,127 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { EVIDENCE_LINK, MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../../model/vocabulary';
+import { MATCH_EDGE } from './support.repository';
+
+/** A live source's outlet, the source it copies, and the independence key it was last given. */
+export interface SourceLinks {
+  id: string;
+  outlet: string | null;
+  copyOf: string | null;
+  key: string | null;
+}
+
+/** A relationship, found by its id and its start's id (see SupportRepository). */
+export interface EdgeRef {
+  id: string;
+  from: string;
+}
+
+const MEANINGFUL = typesPattern(MEANINGFUL_RELATIONSHIP_TYPES);
+const CHUNK = 2000;
+
+// What a fact's sources come to, from `s`, the sources of its spans: how many, how many count as
+// independent (copies and dependent outlets share a key), and how many outlets carry it (a source
+// with no outlet is its own).
+const TALLY = `RETURN collect(DISTINCT s.id) AS sources,
+         count(DISTINCT coalesce(s.independenceKey, s.id)) AS independent,
+         count(DISTINCT coalesce(s.outletId, s.id)) AS outlets`;
+const SET_TALLY = (
+  x: string,
+) => `SET ${x}.supportSources = sources, ${x}.sourceCount = size(sources),
+       ${x}.independentCount = independent, ${x}.outletCount = outlets`;
+
+/**
+ * Corroboration as stored on each fact: relationships, events and claims carry the sources their
+ * evidence comes from and three counts, written when an ingest changes them, so that a filter
+ * or sort by support reads a property instead of a fact's evidence. Runs in the ingest's
+ * transaction.
+ */
+export class CorroborationRepository {
+  constructor(private readonly tx: Pick<ManagedTransaction, 'run'>) {}
+
+  /** Every live source's links, and every group of outlets an assessment declares dependent. */
+  async links(): Promise<{ sources: SourceLinks[]; dependences: string[][] }> {
+    const sources = await this.tx.run(
+      `MATCH (s:Source)
+       RETURN s.id AS id, s.outletId AS outlet, s.copyOfId AS copyOf, s.independenceKey AS key`,
+    );
+    const groups = await this.tx.run(
+      `MATCH (a:Assessment {kind: 'DEPENDENCE'}) RETURN a.targets AS outlets`,
+    );
+    return {
+      sources: sources.records.map((r) => ({
+        id: r.get('id'),
+        outlet: r.get('outlet'),
+        copyOf: r.get('copyOf'),
+        key: r.get('key'),
+      })),
+      dependences: groups.records.map((r) => r.get('outlets') as string[]),
+    };
+  }
+
+  async setKeys(rows: Array<{ id: string; key: string }>): Promise<void> {
+    await this.each(
+      rows,
+      'UNWIND $rows AS row MATCH (s:Source {id: row.id}) SET s.independenceKey = row.key',
+    );
+  }
+
+  /**
+   * The events and claims citing any of the sources, and the relationships that did when their
+   * support was last written. No index leads from a source to the relationships citing it, so
+   * this reads every relationship: it runs only when a source's independence changes (a copy or
+   * a dependence declared, corrected or withdrawn), not on every ingest.
+   */
+  async citing(sources: string[]): Promise<{ nodes: string[]; edges: EdgeRef[] }> {
+    const nodes = await this.tx.run(
+      `UNWIND $sources AS source
+       MATCH (:Source {id: source})<-[:IN_SOURCE]-(:Evidence)<-[:${EVIDENCE_LINK}]-(x)
+       WHERE x:Event OR x:Claim
+       RETURN DISTINCT x.id AS id`,
+      { sources },
+    );
+    const edges = await this.tx.run(
+      `MATCH ()-[r:${MEANINGFUL}]->()
+       WHERE any(s IN coalesce(r.supportSources, []) WHERE s IN $sources)
+       RETURN r.id AS id, r.startId AS from`,
+      { sources },
+    );
+    return {
+      nodes: nodes.records.map((r) => r.get('id')),
+      edges: edges.records.map((r) => ({ id: r.get('id'), from: r.get('from') })),
+    };
+  }
+
+  /** Writes the support of events and claims from the sources of their evidence links. */
+  async refreshNodes(ids: string[]): Promise<void> {
+    await this.each(
+      ids,
+      `UNWIND $rows AS id
+       MATCH (x:Node {id: id}) WHERE x:Event OR x:Claim
+       CALL (x) {
+         OPTIONAL MATCH (x)-[:${EVIDENCE_LINK}]->(:Evidence)-[:IN_SOURCE]->(s:Source)
+         ${TALLY}
+       }
+       ${SET_TALLY('x')}`,
+    );
+  }
+
+  /** Writes the support of relationships from the sources of the spans they carry. */
+  async refreshEdges(rows: EdgeRef[]): Promise<void> {
+    await this.each(
+      rows,
+      `UNWIND $rows AS row ${MATCH_EDGE}
+       CALL (r) {
+         UNWIND coalesce(r.evidenceIds, []) AS eid
+         OPTIONAL MATCH (:Evidence {id: eid})-[:IN_SOURCE]->(s:Source)
+         ${TALLY}
+       }
+       ${SET_TALLY('r')}`,
+    );
+  }
+
+  private async each(rows: readonly unknown[], query: string): Promise<void> {
+    for (let i = 0; i < rows.length; i += CHUNK)
+      await this.tx.run(query, { rows: rows.slice(i, i + CHUNK) });
+  }
+}

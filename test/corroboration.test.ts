@@ -1,0 +1,205 @@
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../src/config';
+import { ingestDossiers } from '../src/ingest/ingest.service';
+import { withdrawDossiers } from '../src/ingest/withdraw.service';
+import { isAppError } from '../src/errors';
+import { graphCounts, resetDatabase } from './helpers/database';
+import { createTestApi, errorCodes, TestApi } from './helpers/api';
+import { writeDossier } from './helpers/dossier-fixtures';
+import {
+  DEPENDENT_OUTLETS,
+  expectedSupport,
+  factId,
+  REPORTS,
+  writeAssessments,
+  writeReports,
+  type FactName,
+} from './helpers/multi-source';
+
+// Several outlets report one round: a wire story, a reprint and a translation of it, two papers,
+// two broadcasters of one owner. Each fact's support is counted against the ground truth the
+// corpus was written from, and follows the graph as dependences are declared and reports are
+// withdrawn.
+let api: TestApi;
+let driver: Driver;
+let config: Config;
+let corpus: ReturnType<typeof writeReports>;
+
+const FACTS: FactName[] = ['leads', 'member', 'represents', 'role'];
+
+beforeAll(async () => {
+  api = await createTestApi();
+  ({ driver, config } = api);
+  await resetDatabase(driver, config);
+  corpus = writeReports();
+});
+afterAll(() => api.close());
+
+const ingest = (files: string[]) =>
+  ingestDossiers(driver, files, { database: config.neo4j.database, by: 'test-curator' });
+
+/** Every fact's support as the API gives it, by fact. */
+async function supportByFact(
+  args = '',
+): Promise<Record<string, { sources: number; independentSources: number; outlets: number }>> {
+  const data = await api.data(
+    `{ ana: entity(id: "person:ana-umerova") { ...support }
+       bo: entity(id: "person:bo-lindqvist") { ...support }
+       blue: entity(id: "delegation:blue") { ...support } }
+     fragment support on Entity {
+       relations(first: 100${args}) { id support { sources independentSources outlets } } }`,
+  );
+  const found: Record<string, any> = {};
+  for (const entity of Object.values<any>(data))
+    for (const r of entity?.relations ?? []) found[r.id] = r.support;
+  return Object.fromEntries(
+    FACTS.filter((fact) => found[factId(fact)]).map((fact) => [fact, found[factId(fact)]]),
+  );
+}
+
+describe('corroboration across overlapping reports', () => {
+  it('counts copies with their original and an outlet once', async () => {
+    await ingest(corpus.files);
+    expect(await supportByFact()).toEqual(expectedSupport(REPORTS, []));
+    // The ground truth is not trivial: copies and a second report of an outlet make a difference.
+    const truth = expectedSupport(REPORTS, []);
+    expect(truth.leads).toEqual({ sources: 4, independentSources: 2, outlets: 3 });
+    expect(truth.member).toEqual({ sources: 3, independentSources: 1, outlets: 2 });
+  });
+
+  it('lists each report with its source, what it counts as, and its spans', async () => {
+    const data = await api.data(
+      `{ entity(id: "person:ana-umerova") {
+           relations(types: ["LEADS"]) { support { reports {
+             source { id language copyKind copyOf { id } outlet { id name } }
+             countsAs evidence { quote start end } } } } } }`,
+    );
+    const reports = data.entity.relations[0].support.reports;
+    expect(reports.map((r: any) => r.source.id).sort()).toEqual(
+      ['source:evening-1', 'source:morning-1', 'source:morning-2', 'source:wire-1'].sort(),
+    );
+    const translation = reports.find((r: any) => r.source.id === 'source:morning-2');
+    expect(translation).toMatchObject({
+      source: {
+        language: 'ar',
+        copyKind: 'TRANSLATION',
+        copyOf: { id: 'source:wire-1' },
+        outlet: { id: 'organization:morning-paper', name: 'Morning Paper' },
+      },
+      countsAs: 'organization:wire-agency',
+      evidence: [{ quote: 'ترأست آنا أوميروفا الوفد الأزرق.', start: 0 }],
+    });
+    const evening = reports.find((r: any) => r.source.id === 'source:evening-1');
+    expect(evening.countsAs).toBe('organization:evening-paper');
+    expect(evening.evidence).toEqual([
+      { quote: 'Ana Umerova led the blue delegation.', start: 0, end: 36 },
+    ]);
+  });
+
+  it('counts outlets declared dependent as one voice, wherever they were cited before', async () => {
+    const analyst = writeAssessments(corpus.dir, {
+      dependentOutlets: [{ outlets: DEPENDENT_OUTLETS, note: 'one owner', by: 'analyst-1' }],
+      outlets: [
+        {
+          outlet: 'organization:wire-agency',
+          grade: 'B',
+          note: 'usually reliable',
+          by: 'analyst-1',
+        },
+      ],
+    });
+    await ingest([analyst]);
+    expect(await supportByFact()).toEqual(expectedSupport(REPORTS));
+    expect((await supportByFact()).role.independentSources).toBe(1);
+    const data = await api.data(
+      `{ source(id: "source:morning-1") { reliability { grade } }
+         wire: entity(id: "organization:wire-agency") {
+           ... on Organization { reliability { kind grade note by dossier targets } } } }`,
+    );
+    // A copy carried by an outlet is graded as that outlet; the wire agency's own grade is its own.
+    expect(data.source.reliability).toEqual([]);
+    expect(data.wire.reliability).toEqual([
+      {
+        kind: 'RELIABILITY',
+        grade: 'B',
+        note: 'usually reliable',
+        by: 'analyst-1',
+        dossier: 'analyst-notes',
+        targets: ['organization:wire-agency'],
+      },
+    ]);
+  });
+
+  it('keeps exactly the facts enough independent sources state', async () => {
+    const truth = expectedSupport(REPORTS);
+    for (const min of [1, 2, 3]) {
+      const kept = Object.keys(await supportByFact(`, minIndependentSources: ${min}`)).sort();
+      const expected = FACTS.filter((f) => truth[f].independentSources >= min).sort();
+      expect(kept).toEqual(expected);
+    }
+    expect(Object.keys(await supportByFact(', minSources: 3')).sort()).toEqual(['leads', 'member']);
+    // The connection keeps the same, and counts them.
+    const page = await api.data(
+      `{ entity(id: "delegation:blue") {
+           relationsConnection(first: 10, minIndependentSources: 2) { totalCount nodes { id } } } }`,
+    );
+    expect(page.entity.relationsConnection).toEqual({
+      totalCount: 2,
+      nodes: [{ id: factId('leads') }, { id: factId('represents') }].sort((a, b) =>
+        a.id < b.id ? -1 : 1,
+      ),
+    });
+    const bad = await api.run(
+      '{ entity(id: "delegation:blue") { relations(minSources: -1) { id } } }',
+    );
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('counts again when a report is withdrawn', async () => {
+    await withdrawDossiers(driver, ['evening-1'], { database: config.neo4j.database });
+    const rest = REPORTS.filter((r) => r.source !== 'source:evening-1');
+    expect(await supportByFact()).toEqual(
+      Object.fromEntries(Object.entries(expectedSupport(rest)).filter(([, s]) => s.sources > 0)),
+    );
+    await ingest([corpus.files[REPORTS.findIndex((r) => r.source === 'source:evening-1')]]);
+    expect(await supportByFact()).toEqual(expectedSupport(REPORTS));
+  });
+
+  it('refuses an outlet that is not an organisation, an unknown original, and a circle of copies', async () => {
+    const before = await graphCounts(driver, config);
+    const person = corpus.dossierOf('source:evening-1');
+    (person as any).dossier = 'bad-outlet';
+    (person as any).sources[0].id = 'source:bad-outlet';
+    (person as any).sources[0].file = `${corpus.dir}/evening-1.txt`;
+    (person as any).sources[0].outlet = 'person:bo-lindqvist';
+    const unknown = corpus.dossierOf('source:morning-1');
+    (unknown as any).dossier = 'bad-original';
+    (unknown as any).sources[0].id = 'source:bad-original';
+    (unknown as any).sources[0].file = `${corpus.dir}/morning-1.txt`;
+    (unknown as any).sources[0].copyOf = { source: 'source:nowhere', kind: 'REPRINT' };
+    const circle = corpus.dossierOf('source:morning-2');
+    (circle as any).dossier = 'bad-circle';
+    (circle as any).sources[0].file = `${corpus.dir}/morning-2.txt`;
+    (circle as any).sources[0].id = 'source:circle';
+    (circle as any).sources[0].copyOf = { source: 'source:circle', kind: 'REPRINT' };
+    const grade = { outlet: 'organization:wire-agency', grade: 'B', by: 'analyst-2' };
+    const twice = writeAssessments(
+      corpus.dir,
+      { outlets: [grade, { ...grade, grade: 'C' }] },
+      'twice',
+    );
+    for (const [dossier, message] of [
+      [person, 'person:bo-lindqvist is a Person in the graph; expected Organization'],
+      [unknown, 'unknown reference source:nowhere: neither the input nor the graph has it'],
+      [circle, 'source:circle is declared a copy of itself'],
+      [twice, 'organization:wire-agency is graded twice'],
+    ] as const) {
+      const error = await ingest([
+        typeof dossier === 'string' ? dossier : writeDossier(dossier),
+      ]).catch((e: unknown) => e);
+      expect(isAppError(error) && error.code).toBe('INVALID_DOSSIER');
+      expect(JSON.stringify((error as any).problems)).toContain(message);
+    }
+    expect(await graphCounts(driver, config)).toEqual(before);
+  });
+});

@@ -1,0 +1,235 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * A small corpus of overlapping reports of one round, one dossier per source, with what each
+ * states known in advance: a wire agency's story, a reprint and a translation of it, two
+ * independent papers, and two broadcasters of one owner declared dependent. Texts are written
+ * to a temporary folder; spans are found in them, so every quote is exact.
+ */
+
+/** An outlet (an Organization entity) and its names. */
+const OUTLETS = {
+  'organization:wire-agency': 'Wire Agency',
+  'organization:morning-paper': 'Morning Paper',
+  'organization:evening-paper': 'Evening Paper',
+  'organization:state-tv-one': 'State TV One',
+  'organization:state-tv-two': 'State TV Two',
+} as const;
+type Outlet = keyof typeof OUTLETS;
+
+/** The facts reports may state, each written by a sentence of its own. */
+const FACTS = {
+  leads: {
+    type: 'LEADS',
+    from: 'person:ana-umerova',
+    to: 'delegation:blue',
+    en: 'Ana Umerova led the blue delegation.',
+    ar: 'ترأست آنا أوميروفا الوفد الأزرق.',
+  },
+  member: {
+    type: 'MEMBER_OF',
+    from: 'person:bo-lindqvist',
+    to: 'delegation:blue',
+    en: 'Bo Lindqvist was a member of the blue delegation.',
+    ar: 'كان بو ليندكفيست عضوا في الوفد الأزرق.',
+  },
+  represents: {
+    type: 'REPRESENTS',
+    from: 'delegation:blue',
+    to: 'country:blueland',
+    en: 'The blue delegation represented Blueland.',
+    ar: 'مثّل الوفد الأزرق بلولاند.',
+  },
+  role: {
+    type: 'HOLDS_ROLE',
+    from: 'person:ana-umerova',
+    to: 'country:blueland',
+    en: 'Ana Umerova is the defence minister of Blueland.',
+    ar: 'آنا أوميروفا وزيرة دفاع بلولاند.',
+  },
+} as const;
+export type FactName = keyof typeof FACTS;
+
+const PEOPLE = {
+  'person:ana-umerova': { kind: 'Person', en: 'Ana Umerova', ar: 'آنا أوميروفا' },
+  'person:bo-lindqvist': { kind: 'Person', en: 'Bo Lindqvist', ar: 'بو ليندكفيست' },
+  'delegation:blue': { kind: 'Delegation', en: 'blue delegation', ar: 'الوفد الأزرق' },
+  'country:blueland': { kind: 'Country', en: 'Blueland', ar: 'بلولاند' },
+} as const;
+
+interface Report {
+  source: string;
+  outlet: Outlet;
+  language: 'en' | 'ar';
+  facts: FactName[];
+  copyOf?: { source: string; kind: 'REPRINT' | 'TRANSLATION' | 'WIRE' };
+}
+
+/** The reports, in loading order: each is one dossier. */
+export const REPORTS: Report[] = [
+  {
+    source: 'source:wire-1',
+    outlet: 'organization:wire-agency',
+    language: 'en',
+    facts: ['leads', 'member'],
+  },
+  {
+    source: 'source:morning-1',
+    outlet: 'organization:morning-paper',
+    language: 'en',
+    facts: ['leads', 'member'],
+    copyOf: { source: 'source:wire-1', kind: 'WIRE' },
+  },
+  {
+    source: 'source:morning-2',
+    outlet: 'organization:morning-paper',
+    language: 'ar',
+    facts: ['leads', 'member'],
+    copyOf: { source: 'source:wire-1', kind: 'TRANSLATION' },
+  },
+  {
+    source: 'source:evening-1',
+    outlet: 'organization:evening-paper',
+    language: 'en',
+    facts: ['leads', 'represents'],
+  },
+  {
+    source: 'source:tv-one-1',
+    outlet: 'organization:state-tv-one',
+    language: 'ar',
+    facts: ['role', 'represents'],
+  },
+  {
+    source: 'source:tv-two-1',
+    outlet: 'organization:state-tv-two',
+    language: 'en',
+    facts: ['role'],
+  },
+];
+
+/** The two broadcasters, declared dependent by an analyst's dossier of its own. */
+export const DEPENDENT_OUTLETS: Outlet[] = [
+  'organization:state-tv-one',
+  'organization:state-tv-two',
+];
+
+/** What the ground truth says of each fact: its sources, independent voices and outlets. */
+export function expectedSupport(
+  reports: readonly Report[],
+  dependent: readonly Outlet[] = DEPENDENT_OUTLETS,
+): Record<FactName, { sources: number; independentSources: number; outlets: number }> {
+  const byId = new Map(reports.map((r) => [r.source, r]));
+  const voice = (r: Report): string => {
+    const original = r.copyOf ? byId.get(r.copyOf.source) : undefined;
+    if (original) return voice(original);
+    return dependent.includes(r.outlet) ? dependent[0] : r.outlet;
+  };
+  return Object.fromEntries(
+    (Object.keys(FACTS) as FactName[]).map((fact) => {
+      const stating = reports.filter((r) => r.facts.includes(fact));
+      return [
+        fact,
+        {
+          sources: stating.length,
+          independentSources: new Set(stating.map(voice)).size,
+          outlets: new Set(stating.map((r) => r.outlet)).size,
+        },
+      ];
+    }),
+  ) as ReturnType<typeof expectedSupport>;
+}
+
+/** The relationship id a fact is stored under. */
+export const factId = (fact: FactName) => {
+  const f = FACTS[fact];
+  return `rel:${f.type.toLowerCase().replace(/_/g, '-')}:${f.from}:${f.to}`;
+};
+
+/** Writes each report's text and dossier to a fresh folder; returns the dossier files in order. */
+export function writeReports(reports: readonly Report[] = REPORTS): {
+  dir: string;
+  files: string[];
+  dossierOf: (source: string) => Record<string, unknown>;
+} {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-multi-source-'));
+  const dossiers = new Map<string, Record<string, unknown>>();
+  const files = reports.map((report) => {
+    const slug = report.source.slice('source:'.length);
+    const sentences = report.facts.map((fact) => FACTS[fact][report.language]);
+    const text = `${sentences.join(' ')}\n`;
+    fs.writeFileSync(path.join(dir, `${slug}.txt`), text);
+    const span = (quote: string) => {
+      const start = [...text.slice(0, text.indexOf(quote))].length;
+      return { start, end: start + [...quote].length, quote };
+    };
+    const named = new Set(
+      report.facts.flatMap((fact) => [FACTS[fact].from, FACTS[fact].to]),
+    ) as Set<keyof typeof PEOPLE>;
+    const dossier = {
+      dossier: slug,
+      sources: [
+        {
+          id: report.source,
+          file: `${slug}.txt`,
+          language: report.language,
+          publishedOn: '2026-02-04',
+          title: { [report.language]: `Report ${slug}` },
+          outlet: report.outlet,
+          author: `Desk of ${OUTLETS[report.outlet]}`,
+          url: `https://example.org/${slug}`,
+          ...(report.copyOf ? { copyOf: report.copyOf } : {}),
+        },
+      ],
+      entities: [
+        ...[...named].map((id) => ({
+          id,
+          kind: PEOPLE[id].kind,
+          names: { en: PEOPLE[id].en, ar: PEOPLE[id].ar },
+        })),
+        { id: report.outlet, kind: 'Organization', names: { en: OUTLETS[report.outlet] } },
+      ],
+      relationships: report.facts.map((fact) => ({
+        type: FACTS[fact].type,
+        from: FACTS[fact].from,
+        to: FACTS[fact].to,
+        ...(FACTS[fact].type === 'HOLDS_ROLE' ? { title: { en: 'defence minister' } } : {}),
+        evidence: [span(FACTS[fact][report.language])],
+      })),
+    };
+    dossiers.set(report.source, dossier);
+    const file = path.join(dir, `${slug}.json`);
+    fs.writeFileSync(file, JSON.stringify(dossier, null, 2));
+    return file;
+  });
+  return { dir, files, dossierOf: (source) => structuredClone(dossiers.get(source)!) };
+}
+
+/** An analyst's dossier declaring outlets dependent and grading one: it quotes a note of its own. */
+export function writeAssessments(
+  dir: string,
+  assessments: Record<string, unknown>,
+  name = 'analyst-notes',
+): string {
+  const text = 'Analyst notes on outlets.\n';
+  fs.writeFileSync(path.join(dir, `${name}.txt`), text);
+  const file = path.join(dir, `${name}.json`);
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      dossier: name,
+      sources: [
+        {
+          id: `source:${name}`,
+          file: `${name}.txt`,
+          language: 'en',
+          publishedOn: '2026-02-05',
+          title: { en: 'Analyst notes' },
+        },
+      ],
+      assessments,
+    }),
+  );
+  return file;
+}
