@@ -10,7 +10,10 @@ import {
   DEPENDENT_OUTLETS,
   expectedSupport,
   factId,
+  PLANTED,
   REPORTS,
+  ROUND,
+  TRUCE,
   writeAssessments,
   writeReports,
   type FactName,
@@ -57,6 +60,23 @@ async function supportByFact(
   );
 }
 
+/** The disputed points around a node, each with the dossiers of its competing accounts. */
+async function disputedPoints(id: string) {
+  const data = await api.data(
+    `{ disputes(id: "${id}") { event { id } aspect role
+         accounts { dossier sources { id reliability { grade } } evidence { quote } } } }`,
+  );
+  for (const d of data.disputes) {
+    expect(d.event.id).toBe(ROUND);
+    for (const a of d.accounts) expect(a.evidence.length).toBeGreaterThan(0);
+  }
+  return data.disputes.map((d: any) => ({
+    aspect: d.aspect,
+    role: d.role,
+    dossiers: d.accounts.map((a: any) => a.dossier),
+  }));
+}
+
 describe('corroboration across overlapping reports', () => {
   it('counts copies with their original and an outlet once', async () => {
     await ingest(corpus.files);
@@ -65,6 +85,45 @@ describe('corroboration across overlapping reports', () => {
     const truth = expectedSupport(REPORTS, []);
     expect(truth.leads).toEqual({ sources: 4, independentSources: 2, outlets: 3 });
     expect(truth.member).toEqual({ sources: 3, independentSources: 1, outlets: 2 });
+  });
+
+  it('keeps each account of an event, and finds exactly the disagreements planted', async () => {
+    expect(await disputedPoints('delegation:blue')).toEqual(PLANTED);
+    expect(await disputedPoints(ROUND)).toEqual(PLANTED);
+    expect(await disputedPoints(TRUCE)).toEqual([]);
+    const data = await api.data(
+      `{ round: event(id: "${ROUND}") { disputed date { start end precision }
+           support { sources independentSources outlets }
+           accounts { dossier date { start end precision }
+             participants { role entity { id } evidence { quote } }
+             sources { id language outlet { id } } evidence { quote } } }
+         truce: event(id: "${TRUCE}") { disputed accounts { dossier } } }`,
+    );
+    expect(data.round.disputed).toBe(true);
+    // Six reports; the wire story and its two copies are one voice, the broadcasters not yet
+    // declared dependent.
+    expect(data.round.support).toEqual({ sources: 6, independentSources: 4, outlets: 5 });
+    expect(data.truce).toEqual({
+      disputed: false,
+      accounts: [{ dossier: 'morning-2' }, { dossier: 'wire-1' }],
+    });
+    // Every report of the round is an account of it, with its own date, mediator and source.
+    const accounts = data.round.accounts;
+    expect(accounts.map((a: any) => a.dossier)).toEqual(
+      REPORTS.map((r) => r.source.slice('source:'.length)).sort(),
+    );
+    const evening = accounts.find((a: any) => a.dossier === 'evening-1');
+    expect(evening.date).toEqual({ start: '2026-02-05', end: '2026-02-05', precision: 'DAY' });
+    expect(evening.sources).toEqual([
+      { id: 'source:evening-1', language: 'en', outlet: { id: 'organization:evening-paper' } },
+    ]);
+    const tv = accounts.find((a: any) => a.dossier === 'tv-one-1');
+    expect(tv.participants.find((p: any) => p.role === 'MEDIATOR')).toEqual({
+      role: 'MEDIATOR',
+      entity: { id: 'country:redland' },
+      evidence: [{ quote: 'عقدت الجولة الثانية مؤخرا بوساطة ريدلاند.' }],
+    });
+    expect(tv.sources[0].language).toBe('ar');
   });
 
   it('lists each report with its source, what it counts as, and its spans', async () => {
@@ -141,7 +200,8 @@ describe('corroboration across overlapping reports', () => {
     // The connection keeps the same, and counts them.
     const page = await api.data(
       `{ entity(id: "delegation:blue") {
-           relationsConnection(first: 10, minIndependentSources: 2) { totalCount nodes { id } } } }`,
+           relationsConnection(first: 10, minIndependentSources: 2, types: ["LEADS", "MEMBER_OF", "REPRESENTS"]) {
+             totalCount nodes { id } } } }`,
     );
     expect(page.entity.relationsConnection).toEqual({
       totalCount: 2,
@@ -149,6 +209,35 @@ describe('corroboration across overlapping reports', () => {
         a.id < b.id ? -1 : 1,
       ),
     });
+    // The round's participants: every report names the delegation (the wire's three copies, the
+    // evening paper, the two broadcasters as one: three voices); the mediators fewer.
+    const round = await api.data(
+      `{ event(id: "${ROUND}") {
+           all: participants { entity { id } role support { sources independentSources outlets } }
+           three: participants(minIndependentSources: 3) { entity { id } }
+           connection: participantsConnection(minSources: 2) { totalCount } } }`,
+    );
+    expect(round.event.all).toEqual(
+      expect.arrayContaining([
+        {
+          entity: { id: 'delegation:blue' },
+          role: 'PARTY',
+          support: { sources: 6, independentSources: 3, outlets: 5 },
+        },
+        {
+          entity: { id: 'country:greenland' },
+          role: 'MEDIATOR',
+          support: { sources: 4, independentSources: 2, outlets: 3 },
+        },
+        {
+          entity: { id: 'country:redland' },
+          role: 'MEDIATOR',
+          support: { sources: 1, independentSources: 1, outlets: 1 },
+        },
+      ]),
+    );
+    expect(round.event.three).toEqual([{ entity: { id: 'delegation:blue' } }]);
+    expect(round.event.connection.totalCount).toBe(2);
     const bad = await api.run(
       '{ entity(id: "delegation:blue") { relations(minSources: -1) { id } } }',
     );
@@ -161,7 +250,12 @@ describe('corroboration across overlapping reports', () => {
     expect(await supportByFact()).toEqual(
       Object.fromEntries(Object.entries(expectedSupport(rest)).filter(([, s]) => s.sources > 0)),
     );
+    // Without the evening paper, nothing gives the round another date.
+    expect(await disputedPoints(ROUND)).toEqual([
+      { ...PLANTED[1], dossiers: PLANTED[1].dossiers.filter((d) => d !== 'evening-1') },
+    ]);
     await ingest([corpus.files[REPORTS.findIndex((r) => r.source === 'source:evening-1')]]);
+    expect(await disputedPoints(ROUND)).toEqual(PLANTED);
     expect(await supportByFact()).toEqual(expectedSupport(REPORTS));
   });
 

@@ -52,6 +52,12 @@ import {
 import { OfficeHoldersResolver } from './entities/office-holders.resolver';
 import { SourceConnectionResolver, SourceResolver } from './sources/source.resolver';
 import {
+  AccountParticipantResolver,
+  DisputesResolver,
+  EventAccountResolver,
+  EventAccountsResolver,
+} from './events/accounts.resolver';
+import {
   ClaimSupportResolver,
   EventSupportResolver,
   OutletResolver,
@@ -89,6 +95,10 @@ export const RESOLVERS = [
   EventSupportResolver,
   ClaimSupportResolver,
   OutletResolver,
+  EventAccountsResolver,
+  EventAccountResolver,
+  AccountParticipantResolver,
+  DisputesResolver,
   SearchResolver,
   ExplorationResolver,
   GraphEdgeResolver,

@@ -4,7 +4,9 @@ import type { WalkFilter } from '../model/walks';
 import type { QueryExecutor } from '../db/query-executor';
 import { MEANINGFUL_RELATIONSHIP_TYPES } from '../model/vocabulary';
 import { GraphRepository } from './graph.repository';
+import { AccountsRepository } from './queries/accounts.repository';
 import { AssessmentRecord, AssessmentsRepository } from './queries/assessments.repository';
+import type { StatedAccount } from '../model/accounts';
 import { HistoryRecord, HistoryRepository } from './queries/history.repository';
 import { KnownRecord, KnownRepository } from './queries/known.repository';
 import type { PageRequest } from './keyset.repository';
@@ -42,6 +44,8 @@ export interface GraphLoaders {
   known: DataLoader<{ id: string; at: string }, KnownRecord | null, string>;
   /** The analysts' assessments of an outlet or a claim. */
   assessments: DataLoader<string, AssessmentRecord[]>;
+  /** An event as each dossier states it. */
+  accounts: DataLoader<string, StatedAccount[]>;
 }
 
 /** A page of one node's relationships. */
@@ -143,7 +147,12 @@ export function createGraphLoaders(executor: QueryExecutor): GraphLoaders {
   const assessments = new DataLoader<string, AssessmentRecord[]>((ids) =>
     assessmentsRepository.of(ids),
   );
+  const accountsRepository = new AccountsRepository(executor);
+  const accounts = new DataLoader<string, StatedAccount[]>((ids) =>
+    accountsRepository.accounts(ids),
+  );
   return {
+    accounts,
     assessments,
     history,
     known,

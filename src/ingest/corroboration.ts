@@ -4,6 +4,8 @@ import {
   type EdgeRef,
   type SourceLinks,
 } from '../graph/writes/corroboration.repository';
+import { statedAccountsIn } from '../graph/queries/accounts.repository';
+import { accountsOf, disputedPoints } from '../model/accounts';
 
 /**
  * What each source counts as among independent ones. A copy (a reprint, a translation, a wire
@@ -72,4 +74,30 @@ export async function refreshCorroboration(
   await repo.refreshNodes([...new Set([...touched.nodes, ...citing.nodes])]);
   const edges = new Map([...touched.edges, ...citing.edges].map((e) => [e.id, e]));
   await repo.refreshEdges([...edges.values()]);
+  await refreshDisputes(tx, repo, await repo.events(touched.nodes, touched.edges));
+}
+
+/**
+ * Marks each event the write touched as disputed or not, from its accounts: the date and the
+ * participants each dossier gives it (see disputedPoints). Kept on the event, so that lists of
+ * disputed points read a property, not every account of every event.
+ */
+async function refreshDisputes(
+  tx: Pick<ManagedTransaction, 'run'>,
+  repo: CorroborationRepository,
+  events: string[],
+): Promise<void> {
+  const CHUNK = 500;
+  for (let i = 0; i < events.length; i += CHUNK) {
+    const ids = events.slice(i, i + CHUNK);
+    const stated = await statedAccountsIn(tx, ids);
+    await repo.setDisputes(
+      ids.map((id, j) => ({
+        id,
+        points: disputedPoints(accountsOf(stated[j])).map((p) =>
+          p.role ? `${p.aspect}:${p.role}` : p.aspect,
+        ),
+      })),
+    );
+  }
 }

@@ -65,7 +65,65 @@ interface Report {
   language: 'en' | 'ar';
   facts: FactName[];
   copyOf?: { source: string; kind: 'REPRINT' | 'TRANSLATION' | 'WIRE' };
+  /** How it reports the round: the date it gives, and the mediator, if it names one. */
+  round?: { date: RoundDate; mediator?: Mediator };
+  /** Whether it reports the truce; every report of it agrees. */
+  truce?: RoundDate;
 }
+
+interface RoundDate {
+  start?: string;
+  end?: string;
+  precision: 'DAY' | 'MONTH' | 'UNKNOWN';
+  en: string;
+  ar: string;
+}
+const MEDIATORS = {
+  'country:greenland': { en: 'Greenland', ar: 'غرينلاند' },
+  'country:redland': { en: 'Redland', ar: 'ريدلاند' },
+} as const;
+type Mediator = keyof typeof MEDIATORS;
+
+const ON_4TH: RoundDate = {
+  start: '2026-02-04',
+  end: '2026-02-04',
+  precision: 'DAY',
+  en: 'on 4 February',
+  ar: 'في 4 فبراير',
+};
+const ON_5TH: RoundDate = {
+  start: '2026-02-05',
+  end: '2026-02-05',
+  precision: 'DAY',
+  en: 'on 5 February',
+  ar: 'في 5 فبراير',
+};
+const IN_FEBRUARY: RoundDate = {
+  start: '2026-02-01',
+  end: '2026-02-28',
+  precision: 'MONTH',
+  en: 'in February',
+  ar: 'في فبراير',
+};
+const SOME_DAY: RoundDate = { precision: 'UNKNOWN', en: 'recently', ar: 'مؤخرا' };
+
+export const ROUND = 'event:round-2-blue';
+export const TRUCE = 'event:truce-blue';
+
+/**
+ * The disagreements planted in the reports of the round, with the dossiers on each side: the
+ * wire story and its reprint date it the 4th, the evening paper the 5th (the translation's
+ * "February" and the broadcaster's undated report agree with both); the broadcaster names
+ * another mediator than everyone else. The truce is reported alike by all who report it.
+ */
+export const PLANTED = [
+  { aspect: 'DATE', role: null, dossiers: ['evening-1', 'morning-1', 'wire-1'] },
+  {
+    aspect: 'PARTICIPANTS',
+    role: 'MEDIATOR',
+    dossiers: ['evening-1', 'morning-1', 'morning-2', 'tv-one-1', 'wire-1'],
+  },
+];
 
 /** The reports, in loading order: each is one dossier. */
 export const REPORTS: Report[] = [
@@ -74,6 +132,8 @@ export const REPORTS: Report[] = [
     outlet: 'organization:wire-agency',
     language: 'en',
     facts: ['leads', 'member'],
+    round: { date: ON_4TH, mediator: 'country:greenland' },
+    truce: ON_4TH,
   },
   {
     source: 'source:morning-1',
@@ -81,6 +141,7 @@ export const REPORTS: Report[] = [
     language: 'en',
     facts: ['leads', 'member'],
     copyOf: { source: 'source:wire-1', kind: 'WIRE' },
+    round: { date: ON_4TH, mediator: 'country:greenland' },
   },
   {
     source: 'source:morning-2',
@@ -88,24 +149,29 @@ export const REPORTS: Report[] = [
     language: 'ar',
     facts: ['leads', 'member'],
     copyOf: { source: 'source:wire-1', kind: 'TRANSLATION' },
+    round: { date: IN_FEBRUARY, mediator: 'country:greenland' },
+    truce: IN_FEBRUARY,
   },
   {
     source: 'source:evening-1',
     outlet: 'organization:evening-paper',
     language: 'en',
     facts: ['leads', 'represents'],
+    round: { date: ON_5TH, mediator: 'country:greenland' },
   },
   {
     source: 'source:tv-one-1',
     outlet: 'organization:state-tv-one',
     language: 'ar',
     facts: ['role', 'represents'],
+    round: { date: SOME_DAY, mediator: 'country:redland' },
   },
   {
     source: 'source:tv-two-1',
     outlet: 'organization:state-tv-two',
     language: 'en',
     facts: ['role'],
+    round: { date: SOME_DAY },
   },
 ];
 
@@ -157,16 +223,35 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
   const dossiers = new Map<string, Record<string, unknown>>();
   const files = reports.map((report) => {
     const slug = report.source.slice('source:'.length);
-    const sentences = report.facts.map((fact) => FACTS[fact][report.language]);
+    const lang = report.language;
+    const round = report.round;
+    const roundSentence = round
+      ? lang === 'en'
+        ? `The second round took place ${round.date.en}` +
+          (round.mediator ? `, with ${MEDIATORS[round.mediator].en} mediating.` : '.')
+        : `عقدت الجولة الثانية ${round.date.ar}` +
+          (round.mediator ? ` بوساطة ${MEDIATORS[round.mediator].ar}.` : '.')
+      : null;
+    const truceSentence = report.truce
+      ? lang === 'en'
+        ? `A truce was agreed ${report.truce.en}.`
+        : `اتفق على هدنة ${report.truce.ar}.`
+      : null;
+    const sentences = [
+      ...report.facts.map((fact) => FACTS[fact][lang]),
+      ...(roundSentence ? [roundSentence] : []),
+      ...(truceSentence ? [truceSentence] : []),
+    ];
     const text = `${sentences.join(' ')}\n`;
     fs.writeFileSync(path.join(dir, `${slug}.txt`), text);
     const span = (quote: string) => {
       const start = [...text.slice(0, text.indexOf(quote))].length;
       return { start, end: start + [...quote].length, quote };
     };
-    const named = new Set(
-      report.facts.flatMap((fact) => [FACTS[fact].from, FACTS[fact].to]),
-    ) as Set<keyof typeof PEOPLE>;
+    const named = new Set([
+      ...report.facts.flatMap((fact) => [FACTS[fact].from, FACTS[fact].to]),
+      ...(report.round ? ['delegation:blue'] : []),
+    ]) as Set<keyof typeof PEOPLE>;
     const dossier = {
       dossier: slug,
       sources: [
@@ -189,6 +274,55 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
           names: { en: PEOPLE[id].en, ar: PEOPLE[id].ar },
         })),
         { id: report.outlet, kind: 'Organization', names: { en: OUTLETS[report.outlet] } },
+        ...(report.round?.mediator
+          ? [
+              {
+                id: report.round.mediator,
+                kind: 'Country',
+                names: {
+                  en: MEDIATORS[report.round.mediator].en,
+                  ar: MEDIATORS[report.round.mediator].ar,
+                },
+              },
+            ]
+          : []),
+      ],
+      events: [
+        ...(round && roundSentence
+          ? [
+              {
+                id: ROUND,
+                kind: 'NEGOTIATION_ROUND',
+                round: 2,
+                names: { en: 'Second round of the blue talks' },
+                date: dateOf(round.date),
+                participants: [
+                  { entity: 'delegation:blue', role: 'PARTY', evidence: [span(roundSentence)] },
+                  ...(round.mediator
+                    ? [
+                        {
+                          entity: round.mediator,
+                          role: 'MEDIATOR',
+                          evidence: [span(roundSentence)],
+                        },
+                      ]
+                    : []),
+                ],
+                evidence: [span(roundSentence)],
+              },
+            ]
+          : []),
+        ...(report.truce && truceSentence
+          ? [
+              {
+                id: TRUCE,
+                kind: 'TRUCE',
+                names: { en: 'Blue truce' },
+                date: dateOf(report.truce),
+                evidence: [span(truceSentence)],
+              },
+            ]
+          : []),
       ],
       relationships: report.facts.map((fact) => ({
         type: FACTS[fact].type,
@@ -233,3 +367,9 @@ export function writeAssessments(
   );
   return file;
 }
+
+const dateOf = ({ start, end, precision }: RoundDate) => ({
+  ...(start ? { start } : {}),
+  ...(end ? { end } : {}),
+  precision,
+});

@@ -175,6 +175,13 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
   'Support.reports': { read: 'apart' },
   'Claim.credibility': { read: 'apart', keys: [] },
   'Organization.reliability': { read: 'apart', keys: [] },
+  // An event's accounts come from the record of statements, a dossier each, through a loader.
+  'Event.accounts': { read: 'apart', keys: [] },
+  'Event.disputed': record('disputed'),
+  'EventAccount.sources': { read: 'apart' },
+  'EventAccount.evidence': { read: 'apart' },
+  'AccountParticipant.entity': { read: 'apart' },
+  'AccountParticipant.evidence': { read: 'apart' },
   ...Object.fromEntries(
     (Object.keys(FIELD_WALKS) as Array<keyof typeof FIELD_WALKS>).flatMap((type) =>
       Object.entries(walksOf(type)),
@@ -237,6 +244,9 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
       'LocalizedText',
       'Support',
       'SourceReport',
+      'EventAccount',
+      'AccountParticipant',
+      'Dispute',
       'Assessment',
       'Basis',
       'PageInfo',
@@ -287,6 +297,7 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
     officeHolders: { read: 'root', oneStatement: false },
     history: { read: 'root', oneStatement: true, light: true },
     asKnownOn: { read: 'root', oneStatement: false },
+    disputes: { read: 'root', oneStatement: false },
   }),
 };
 

@@ -120,6 +120,35 @@ export class CorroborationRepository {
     );
   }
 
+  /** The events among the nodes, and at the ends of the relationships. */
+  async events(nodes: string[], edges: EdgeRef[]): Promise<string[]> {
+    const found = new Set<string>();
+    for (let i = 0; i < Math.max(nodes.length, edges.length); i += CHUNK) {
+      const result = await this.tx.run(
+        `CALL () {
+           UNWIND $nodes AS id MATCH (e:Event {id: id}) RETURN e.id AS id
+           UNION
+           UNWIND $rows AS row ${MATCH_EDGE} WITH b WHERE b:Event RETURN b.id AS id
+         }
+         RETURN DISTINCT id`,
+        { nodes: nodes.slice(i, i + CHUNK), rows: edges.slice(i, i + CHUNK) },
+      );
+      for (const r of result.records) found.add(r.get('id'));
+    }
+    return [...found];
+  }
+
+  /** Marks events whose accounts disagree, with the points they disagree on. */
+  async setDisputes(rows: Array<{ id: string; points: string[] }>): Promise<void> {
+    await this.each(
+      rows,
+      `UNWIND $rows AS row
+       MATCH (e:Event {id: row.id})
+       SET e.disputed = size(row.points) > 0,
+           e.disputedPoints = CASE WHEN size(row.points) > 0 THEN row.points END`,
+    );
+  }
+
   private async each(rows: readonly unknown[], query: string): Promise<void> {
     for (let i = 0; i < rows.length; i += CHUNK)
       await this.tx.run(query, { rows: rows.slice(i, i + CHUNK) });
