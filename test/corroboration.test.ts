@@ -6,6 +6,9 @@ import { isAppError } from '../src/errors';
 import { graphCounts, resetDatabase } from './helpers/database';
 import { createTestApi, errorCodes, TestApi } from './helpers/api';
 import { writeDossier } from './helpers/dossier-fixtures';
+import { startTestHttpServer, TestHttpServer } from './helpers/http-server';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import {
   DEPENDENT_OUTLETS,
   expectedSupport,
@@ -24,6 +27,7 @@ import {
 // corpus was written from, and follows the graph as dependences are declared and reports are
 // withdrawn.
 let api: TestApi;
+let http: TestHttpServer;
 let driver: Driver;
 let config: Config;
 let corpus: ReturnType<typeof writeReports>;
@@ -32,11 +36,15 @@ const FACTS: FactName[] = ['leads', 'member', 'represents', 'role'];
 
 beforeAll(async () => {
   api = await createTestApi();
+  http = await startTestHttpServer();
   ({ driver, config } = api);
   await resetDatabase(driver, config);
   corpus = writeReports();
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api.close();
+  await http.close();
+});
 
 const ingest = (files: string[]) =>
   ingestDossiers(driver, files, { database: config.neo4j.database, by: 'test-curator' });
@@ -242,6 +250,44 @@ describe('corroboration across overlapping reports', () => {
       '{ entity(id: "delegation:blue") { relations(minSources: -1) { id } } }',
     );
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('keeps the corroborated in neighbourhoods, paths and exports, which carry the counts', async () => {
+    const data = await api.data(
+      `{ around: neighbourhood(id: "delegation:blue", minIndependentSources: 2) { edges { id } }
+         weak: paths(from: "person:bo-lindqvist", to: "country:blueland") { length }
+         strong: paths(from: "person:bo-lindqvist", to: "country:blueland", minIndependentSources: 2) {
+           length } }`,
+    );
+    const participation = 'rel:participated-in:delegation:blue:event:round-2-blue:party';
+    expect(data.around.edges.map((e: any) => e.id).sort()).toEqual(
+      [factId('leads'), factId('represents'), participation].sort(),
+    );
+    // Bo's only link is his membership, which the wire story and its copies alone state.
+    expect(data.weak.length).toBeGreaterThan(0);
+    expect(data.strong).toEqual([]);
+
+    const truth = expectedSupport(REPORTS);
+    const gexf = await (
+      await fetch(`${http.url}/export/graph.gexf?minIndependentSources=2`)
+    ).text();
+    const graph = parseGexf(Graph, gexf);
+    const exported = Object.fromEntries(graph.mapEdges((edge, attributes) => [edge, attributes]));
+    expect(Object.keys(exported).sort()).toEqual(
+      [
+        ...FACTS.filter((f) => truth[f].independentSources >= 2).map(factId),
+        participation,
+        'rel:participated-in:country:greenland:event:round-2-blue:mediator',
+      ].sort(),
+    );
+    expect(exported[factId('leads')]).toMatchObject({
+      sources: truth.leads.sources,
+      independentSources: truth.leads.independentSources,
+      outlets: truth.leads.outlets,
+    });
+    expect(graph.getNodeAttributes(ROUND)).toMatchObject({ disputed: 'true', sources: 6 });
+    const all = await fetch(`${http.url}/export/edges.csv?minIndependentSources=-1`);
+    expect(all.status).toBe(400);
   });
 
   it('counts again when a report is withdrawn', async () => {

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { MIN_INDEPENDENT_SOURCES_ARG } from '../types/support-args';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ONLY_STATED_ARG } from '../types/basis.type';
 import { EVIDENCE_FIRST_ARG } from '../types/pagination';
@@ -48,6 +49,8 @@ export class ExplorationResolver {
     })
     maxNodes: number,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated: boolean,
+    @Arg('minIndependentSources', () => Int, MIN_INDEPENDENT_SOURCES_ARG)
+    minIndependentSources: number | undefined,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
     const edgeFields = fieldsSelectedAt(info, ['edges']);
@@ -63,6 +66,7 @@ export class ExplorationResolver {
       limitPerNode,
       maxNodes,
       onlyStated,
+      minIndependentSources,
       evidence,
       edgeProps,
     });
@@ -88,8 +92,10 @@ export class ExplorationResolver {
     })
     types: string[] | undefined,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated: boolean,
+    @Arg('minIndependentSources', () => Int, MIN_INDEPENDENT_SOURCES_ARG)
+    minIndependentSources: number | undefined,
   ): Promise<Path[]> {
-    return findPaths(ctx, { from, to, maxHops, first, types, onlyStated });
+    return findPaths(ctx, { from, to, maxHops, first, types, onlyStated, minIndependentSources });
   }
 
   @Query(() => [TimelineEntry], {

@@ -1,4 +1,5 @@
 import { assertGlobalId } from '../../model/ids';
+import { supportFilter } from '../types/support-args';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
 import type { NodeRecord, RelationRecord } from '../../graph/node-record';
@@ -20,6 +21,8 @@ export interface NeighbourhoodRequest {
   limitPerNode: number;
   maxNodes: number;
   onlyStated?: boolean;
+  /** Only relationships at least this many independent sources state. */
+  minIndependentSources?: number | null;
   /** Whether the edges' evidence will be asked for (else GraphEdge.evidenceIds stay empty). */
   evidence?: boolean;
   /**
@@ -98,6 +101,7 @@ export async function neighbourhood(
     limit,
     maxNodes,
     onlyStated: request.onlyStated ?? false,
+    minIndependentSources: supportFilter(request).minIndependentSources ?? 0,
     evidence: request.evidence ?? false,
     edgeProps: request.edgeProps ?? true,
   });

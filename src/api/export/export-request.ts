@@ -25,6 +25,8 @@ export interface ExportRequest {
   limitPerNode: number;
   maxNodes: number;
   onlyStated: boolean;
+  /** Only relationships at least this many independent sources state (0: all). */
+  minIndependentSources: number;
   langs: string[];
   shape: 'graphology' | 'cytoscape';
 }
@@ -59,6 +61,7 @@ const KNOWN_PARAMS = new Set([
   'limitPerNode',
   'maxNodes',
   'onlyStated',
+  'minIndependentSources',
   'langs',
   'shape',
 ]);
@@ -100,6 +103,7 @@ export function parseExportRequest(file: string, query: Record<string, unknown>)
     limitPerNode: integer(query, 'limitPerNode', 1, 100, 25),
     maxNodes: integer(query, 'maxNodes', 1, 1000, 300),
     onlyStated: onlyStated === 'true',
+    minIndependentSources: integer(query, 'minIndependentSources', 0, 1000, 0),
     langs: [...new Set(langs)],
     shape,
   };
@@ -120,7 +124,14 @@ export function parseExportView(
   query: Record<string, unknown>,
   body: unknown,
 ): ExportRequest {
-  for (const name of ['focus', 'depth', 'limitPerNode', 'maxNodes', 'onlyStated'])
+  for (const name of [
+    'focus',
+    'depth',
+    'limitPerNode',
+    'maxNodes',
+    'onlyStated',
+    'minIndependentSources',
+  ])
     if (query[name] !== undefined)
       throw bad(name, `"${name}" does not go with a view: the view lists what it holds.`);
   const request = parseExportRequest(file, query);

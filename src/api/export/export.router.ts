@@ -53,7 +53,11 @@ export function fileName(request: ExportRequest): string {
     : request.focus
       ? `neighbourhood-${request.focus.replace(/[^\p{L}\p{N}-]+/gu, '-')}-depth-${request.depth}`
       : 'graph';
-  const stated = !request.view && request.onlyStated ? '-only-stated' : '';
+  const stated =
+    (!request.view && request.onlyStated ? '-only-stated' : '') +
+    (!request.view && request.minIndependentSources > 0
+      ? `-${request.minIndependentSources}-independent-sources`
+      : '');
   const shape = request.file === 'graph.json' ? `.${request.shape}` : '';
   return `parley-${what}${stated}${shape}${EXTENSIONS[request.file]}`;
 }
@@ -205,7 +209,8 @@ export function exportRouter(
       if (request.file !== 'nodes.csv') {
         if (request.view) await repository.edges(request.view.edges, writeEdge);
         else if (subgraph) await repository.edges(subgraph.edges, writeEdge);
-        else await repository.allEdges(writeEdge, request.onlyStated);
+        else
+          await repository.allEdges(writeEdge, request.onlyStated, request.minIndependentSources);
       }
       await writer.write(format.tail());
       res.end();

@@ -31,6 +31,8 @@ export interface SubgraphQuery {
   limit: number;
   maxNodes: number;
   onlyStated: boolean;
+  /** Only relationships at least this many independent sources state (0: all). */
+  minIndependentSources: number;
   /** Whether to read each relationship's evidence ids. */
   evidence: boolean;
   /** Whether to read what a relationship's label and basis are made of. */
@@ -81,11 +83,17 @@ export interface TimelineRow extends ProjectedNode {
  * The first `$limit` of them come in relationship id order from orderedWalk, which reads a hub's
  * from the relationship indexes.
  */
-function neighbourPatterns(types: readonly string[], byKind: boolean, onlyStated: boolean) {
+function neighbourPatterns(
+  types: readonly string[],
+  byKind: boolean,
+  onlyStated: boolean,
+  corroborated: boolean,
+) {
   const typed = `r:${typesPattern(types)}`;
   const where = [
     ...(byKind ? ['any(label IN labels(m) WHERE label IN $labels)'] : []),
     ...(onlyStated ? [statedRelationship('r')] : []),
+    ...(corroborated ? [CORROBORATED('r')] : []),
   ];
   const and = where.map((condition) => ` AND ${condition}`).join('');
   return {
@@ -178,10 +186,11 @@ function subgraphStatement(query: SubgraphQuery): string {
   const { depth, onlyStated, evidence, edgeProps } = query;
   const types = [...query.types].sort();
   const byKind = query.labels !== null;
-  const key = `${depth}|${byKind}|${onlyStated}|${evidence}|${edgeProps}|${types.join(',')}`;
+  const corroborated = query.minIndependentSources > 0;
+  const key = `${depth}|${byKind}|${onlyStated}|${corroborated}|${evidence}|${edgeProps}|${types.join(',')}`;
   let statement = subgraphStatements.get(key);
   if (!statement) {
-    const neighbours = neighbourPatterns(types, byKind, onlyStated);
+    const neighbours = neighbourPatterns(types, byKind, onlyStated, corroborated);
     statement = writeSubgraphStatement(depth, neighbours, query);
     subgraphStatements.set(key, statement);
   }
@@ -226,13 +235,26 @@ function writeSubgraphStatement(
 // the search, once per relationship read: only `onlyStated` adds one (a type test as well cost a
 // third of the time between two hubs).
 export const MAX_HOPS = 6;
+/** The parameter of CORROBORATED, when a request asks for it (statements without it take none). */
+const corroboration = (min: number) => (min > 0 ? { minIndependentSources: min } : {});
+/** Whether relationship `r` has the independent sources a request asks for (see support). */
+const CORROBORATED = (r: string) => `coalesce(${r}.independentCount, 0) >= $minIndependentSources`;
 export const MAX_PATHS = 20;
-function pathStatement(types: readonly string[], maxHops: number, onlyStated: boolean): string {
+function pathStatement(
+  types: readonly string[],
+  maxHops: number,
+  onlyStated: boolean,
+  corroborated: boolean,
+): string {
   const pattern = typesPattern(types);
   const hops = Math.min(Math.max(Math.trunc(maxHops), 1), MAX_HOPS);
+  const tests = [
+    ...(onlyStated ? [statedRelationship('r')] : []),
+    ...(corroborated ? [CORROBORATED('r')] : []),
+  ];
   return `MATCH (a:Node {id: $from}), (b:Node {id: $to})
    MATCH p = allShortestPaths((a)-[rs:${pattern}*1..${hops}]-(b))
-   ${onlyStated ? `WHERE all(r IN rs WHERE ${statedRelationship('r')})` : ''}
+   ${tests.length > 0 ? `WHERE all(r IN rs WHERE ${tests.join(' AND ')})` : ''}
    WITH p, nodes(p)[1..-1] AS between
    ORDER BY size([x IN between WHERE x:Claim]), [x IN between | x.id], [r IN relationships(p) | r.id]
    LIMIT toInteger($first)
@@ -345,13 +367,14 @@ export class ExplorationRepository {
    * node.
    */
   async subgraph(query: SubgraphQuery): Promise<SubgraphRows | null> {
-    const { id, types, labels, limit, maxNodes } = query;
+    const { id, types, labels, limit, maxNodes, minIndependentSources } = query;
     const [row] = await this.executor.read<StoredSubgraph>(subgraphStatement(query), {
       id,
       types,
       labels,
       limit,
       maxNodes,
+      ...corroboration(minIndependentSources),
     });
     if (!row) return null;
     const nodes = new Map(
@@ -393,10 +416,11 @@ export class ExplorationRepository {
     maxHops: number,
     first: number,
     onlyStated: boolean,
+    minIndependentSources = 0,
   ): Promise<PathRow[]> {
     const rows = await this.executor.read<StoredPathRow>(
-      pathStatement(types, maxHops, onlyStated),
-      { from, to, first },
+      pathStatement(types, maxHops, onlyStated, minIndependentSources > 0),
+      { from, to, first, ...corroboration(minIndependentSources) },
     );
     return rows.map((row) => ({ ...row, nodes: row.nodes.map(nodeFromStored) }));
   }

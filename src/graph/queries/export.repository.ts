@@ -30,7 +30,18 @@ export interface ExportNode {
   dateStart: string | null;
   dateEnd: string | null;
   datePrecision: string | null;
+  /** An event's or claim's support (see CorroborationRepository); null for an entity. */
+  support: ExportSupport | null;
+  /** Whether an event's accounts disagree; null for anything else. */
+  disputed: boolean | null;
   evidence: ExportEvidence[];
+}
+
+/** How many sources, independent sources and outlets state a fact. */
+export interface ExportSupport {
+  sources: number;
+  independentSources: number;
+  outlets: number;
 }
 
 /** A relationship as exported, with what it rests on. */
@@ -46,6 +57,7 @@ export interface ExportEdge {
   basisReference: string | null;
   /** The claim it is known through, if any. */
   attestedBy: string | null;
+  support: ExportSupport;
   evidence: ExportEvidence[];
 }
 
@@ -61,6 +73,10 @@ const EVIDENCE_ROW = `{
   sourceTitle: coalesce(s.title_en, s['title_' + s.language]), sourcePublishedOn: s.publishedOn
 }`;
 
+// A fact's support as written at ingest (0 where none was).
+const SUPPORT = (x: string) => `{ sources: coalesce(${x}.sourceCount, 0),
+  independentSources: coalesce(${x}.independentCount, 0), outlets: coalesce(${x}.outletCount, 0) }`;
+
 // What an export reads of a node: its kind, names, dates, a claim's mode and speaker, and every
 // span of its evidence in order, each found by one index seek on its position.
 const NODE_ROW = (n: string) => `{
@@ -72,6 +88,8 @@ const NODE_ROW = (n: string) => `{
   mode: ${n}.mode,
   speaker: CASE WHEN ${n}:Claim THEN head(COLLECT { MATCH (sp:Node)-[:SAID]->(${n}) RETURN sp.id }) END,
   dateStart: ${n}.dateStart, dateEnd: ${n}.dateEnd, datePrecision: ${n}.datePrecision,
+  support: CASE WHEN ${n}:Event OR ${n}:Claim THEN ${SUPPORT(n)} END,
+  disputed: CASE WHEN ${n}:Event THEN coalesce(${n}.disputed, false) END,
   evidence: COLLECT {
     ${firstEvidenceCypher(n, 'at', 'q', evidenceCount(n))}
     OPTIONAL MATCH (s:Source {id: q.sourceId})
@@ -85,6 +103,7 @@ const EDGE_ROW = `{
   labelProps: { title_en: r.title_en, role: r.role, stance: r.stance },
   basis: coalesce(r.basis, 'STATED'), basisNote: r.basisNote, basisReference: r.basisReference,
   attestedBy: r.attestedBy,
+  support: ${SUPPORT('r')},
   evidence: COLLECT {
     UNWIND range(0, size(coalesce(r.evidenceIds, [])) - 1) AS at
     MATCH (q:Evidence {id: r.evidenceIds[at]})
@@ -105,6 +124,8 @@ interface NodeRow {
   dateStart: string | null;
   dateEnd: string | null;
   datePrecision: string | null;
+  support: ExportSupport | null;
+  disputed: boolean | null;
   evidence: ExportEvidence[];
 }
 
@@ -126,6 +147,8 @@ function toNode(row: NodeRow): ExportNode {
     dateStart: row.dateStart,
     dateEnd: row.dateEnd,
     datePrecision: row.datePrecision,
+    support: row.support,
+    disputed: row.disputed,
     evidence: row.evidence,
   };
 }
@@ -183,13 +206,18 @@ export class ExportRepository {
    * Every meaningful relationship between exported nodes, once each (by its start node): a
    * narrated claim's SAID from its source document is left out with the document.
    */
-  allEdges(each: (edge: ExportEdge) => Promise<void>, onlyStated: boolean): Promise<number> {
+  allEdges(
+    each: (edge: ExportEdge) => Promise<void>,
+    onlyStated: boolean,
+    minIndependentSources = 0,
+  ): Promise<number> {
     return this.executor.stream<{ row: EdgeRow }>(
       `MATCH (a:Node)-[r:${typesPattern(MEANINGFUL_RELATIONSHIP_TYPES)}]->(b:Node)
        WHERE (a:Entity OR a:Event OR a:Claim) AND (b:Entity OR b:Event OR b:Claim)
          AND (NOT $onlyStated OR (${statedRelationship('r')}))
+         AND coalesce(r.independentCount, 0) >= $minIndependentSources
        RETURN ${EDGE_ROW} AS row`,
-      { onlyStated },
+      { onlyStated, minIndependentSources },
       ({ row }) => each(toEdge(row)),
     );
   }
