@@ -72,7 +72,7 @@ export interface EvidenceSpan {
 const NODE_FIELDS = `
   __typename id
   ... on Entity { entityKind: kind names { lang value } degree }
-  ... on Event { eventKind: kind names { lang value } date { start end precision } }
+  ... on Event { eventKind: kind names { lang value } date { start end precision } disputed }
   ... on Claim { mode statement(lang: "en") statements { lang value } date { start end precision } }`;
 
 export interface NodeDetails {
@@ -86,6 +86,7 @@ export interface NodeDetails {
   statements?: Localized[];
   degree?: number;
   date?: FuzzyDate;
+  disputed?: boolean;
 }
 
 export interface SubgraphEdge {
@@ -96,6 +97,7 @@ export interface SubgraphEdge {
   label: string;
   basis: string;
   attestedBy: string | null;
+  support: { sources: number; independentSources: number; outlets: number };
   evidence: EvidenceSpan[];
 }
 
@@ -104,17 +106,66 @@ export interface Subgraph {
   edges: SubgraphEdge[];
 }
 
-export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int!, $onlyStated: Boolean!) {
-  neighbourhood(id: $id, depth: $depth, onlyStated: $onlyStated, limitPerNode: 50) {
+export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int!, $onlyStated: Boolean!, $minIndependentSources: Int!) {
+  neighbourhood(id: $id, depth: $depth, onlyStated: $onlyStated, minIndependentSources: $minIndependentSources, limitPerNode: 50) {
     nodes { id label kind node { ${NODE_FIELDS} } }
-    edges { id source target type label basis attestedBy evidence { quote start end source { id } } }
+    edges { id source target type label basis attestedBy
+      support { sources independentSources outlets }
+      evidence { quote start end source { id } } }
   }
 }`;
 
-export function neighbourhood(id: string, depth: number, onlyStated: boolean): Promise<Subgraph> {
-  return graphql<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth, onlyStated }).then(
+export function neighbourhood(
+  id: string,
+  depth: number,
+  filter: { onlyStated: boolean; minIndependentSources: number },
+): Promise<Subgraph> {
+  return graphql<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth, ...filter }).then(
     (data) => data.neighbourhood,
   );
+}
+
+/** An event as each dossier gives it (see Event.accounts). */
+export interface EventAccount {
+  dossier: string;
+  date: FuzzyDate | null;
+  participants: Array<{ role: string; entity: { id: string; name: string } | null }>;
+  evidence: EvidenceSpan[];
+}
+
+export function eventAccounts(id: string): Promise<EventAccount[]> {
+  return graphql<{ event: { accounts: EventAccount[] } }>(
+    `
+      query Accounts($id: ID!) {
+        event(id: $id) {
+          accounts {
+            dossier
+            date {
+              start
+              end
+              precision
+            }
+            participants {
+              role
+              entity {
+                id
+                name
+              }
+            }
+            evidence {
+              quote
+              start
+              end
+              source {
+                id
+              }
+            }
+          }
+        }
+      }
+    `,
+    { id },
+  ).then((data) => data.event.accounts);
 }
 
 export interface SearchHit {
@@ -152,6 +203,7 @@ export interface PathFound {
     attestedBy: { id: string } | null;
     from: { id: string };
     to: { id: string };
+    support: SubgraphEdge['support'];
     evidence: EvidenceSpan[];
   }>;
 }
@@ -160,13 +212,21 @@ export interface PathFound {
 export function findPaths(
   from: string,
   to: string,
-  options: { onlyStated: boolean; types: string[] | null; first: number },
+  options: {
+    onlyStated: boolean;
+    minIndependentSources: number;
+    types: string[] | null;
+    first: number;
+  },
 ): Promise<PathFound[]> {
   return graphql<{ paths: PathFound[] }>(
-    `query Paths($from: ID!, $to: ID!, $onlyStated: Boolean!, $types: [String!], $first: Int!) {
-      paths(from: $from, to: $to, maxHops: 5, first: $first, onlyStated: $onlyStated, types: $types) {
+    `query Paths($from: ID!, $to: ID!, $onlyStated: Boolean!, $minIndependentSources: Int!,
+                 $types: [String!], $first: Int!) {
+      paths(from: $from, to: $to, maxHops: 5, first: $first, onlyStated: $onlyStated,
+            minIndependentSources: $minIndependentSources, types: $types) {
         nodes { ${NODE_FIELDS} }
         hops { id type basis { kind } attestedBy { id } from { id } to { id }
+               support { sources independentSources outlets }
                evidence { quote start end source { id } } }
       }
     }`,
@@ -363,6 +423,7 @@ export async function wholeGraph(): Promise<Subgraph> {
           date: dated
             ? { start: a.dateStart, end: a.dateEnd, precision: a.datePrecision ?? '' }
             : undefined,
+          disputed: a.disputed === 'true',
         },
       };
     }),
@@ -374,6 +435,11 @@ export async function wholeGraph(): Promise<Subgraph> {
       label: a.label ?? '',
       basis: a.basis ?? 'STATED',
       attestedBy: a.attestedBy,
+      support: {
+        sources: Number(a.sources ?? 0),
+        independentSources: Number(a.independentSources ?? 0),
+        outlets: Number(a.outlets ?? 0),
+      },
       evidence: a.evidence.map((s) => ({ ...s, source: { id: s.sourceId } })),
     })),
   };

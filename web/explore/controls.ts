@@ -1,4 +1,4 @@
-import { EDGE_COLOURS, graph, KIND_COLOURS } from './graph-model';
+import { DISPUTED_COLOUR, EDGE_COLOURS, graph, KIND_COLOURS } from './graph-model';
 
 // The left-hand controls: filter checkboxes, the timeline strip and the legend.
 
@@ -63,6 +63,9 @@ export function drawLegend(container: HTMLElement) {
     .map(
       ([kind, colour]) =>
         `<li><span class="swatch" style="background:${colour}"></span>${kind}</li>`,
+    )
+    .concat(
+      `<li><span class="swatch" style="background:${DISPUTED_COLOUR}"></span>Event whose accounts disagree</li>`,
     );
   const edges = [
     ['stated by the source', EDGE_COLOURS.STATED],
@@ -72,5 +75,5 @@ export function drawLegend(container: HTMLElement) {
   ].map(
     ([what, colour]) => `<li><span class="line" style="background:${colour}"></span>${what}</li>`,
   );
-  container.innerHTML = `<ul>${items.join('')}</ul><ul>${edges.join('')}</ul><p>Node size: number of relationships.</p>`;
+  container.innerHTML = `<ul>${items.join('')}</ul><ul>${edges.join('')}</ul><p>Node size: number of relationships. Edge width: independent sources.</p>`;
 }

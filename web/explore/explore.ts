@@ -25,7 +25,7 @@ import { loadPaths, pathItems } from './path-finder';
 import { LabelLayer } from './label-layer';
 import { drawLegend, drawTimeline, fillChecks } from './controls';
 import { type PathSearch, readView, writeView } from './permalink';
-import { renderList, showEdgeEvidence, showEvidence, showList } from './panels';
+import { renderList, showAccounts, showEdgeEvidence, showEvidence, showList } from './panels';
 import { searchBox } from './search-box';
 import { downloadView } from './view-export';
 
@@ -97,7 +97,10 @@ function onScreen(): {
 /** Loads the neighbourhood of a node into the graph and lays it out again. */
 async function expand(id: string) {
   status(`Loading the neighbourhood of ${graph.hasNode(id) ? nodeLabel(id) : id} …`);
-  const subgraph = await neighbourhood(id, 1, state.onlyStated);
+  const subgraph = await neighbourhood(id, 1, {
+    onlyStated: state.onlyStated,
+    minIndependentSources: state.minIndependentSources,
+  });
   for (const node of subgraph.nodes) upsertNode(node.id, node.label, node.kind, node.node, id);
   for (const edge of subgraph.edges) upsertEdge(edge);
   graph.setNodeAttribute(id, 'expanded', true);
@@ -201,7 +204,9 @@ async function openNode(node: string) {
   if (!attributes.expanded) await expand(node);
   const found = await nodeEvidence(node);
   await Promise.all([
-    showEvidence(nodeLabel(node), `${attributes.group} · ${node}`, found?.evidence ?? []),
+    attributes.disputed
+      ? showAccounts(node, nodeLabel(node), `${attributes.group} · ${node}`)
+      : showEvidence(nodeLabel(node), `${attributes.group} · ${node}`, found?.evidence ?? []),
     showList(node),
   ]);
 }
@@ -233,7 +238,7 @@ $('find-path').addEventListener('click', () => {
 async function findPath(search: PathSearch, index = 0): Promise<void> {
   status('Finding paths …');
   Object.assign(state, search);
-  const found = await loadPaths(search, state.onlyStated).catch((e: Error) => {
+  const found = await loadPaths(search, state).catch((e: Error) => {
     status(e.message);
     return undefined;
   });
@@ -307,6 +312,17 @@ $<HTMLInputElement>('only-stated').addEventListener('change', (event) => {
   changedFilter();
 });
 
+$<HTMLInputElement>('min-sources').addEventListener('change', (event) => {
+  const value = Math.trunc(Number((event.target as HTMLInputElement).value));
+  state.minIndependentSources = Number.isFinite(value) && value > 0 ? value : 0;
+  // Drop what fewer independent sources state; expansions from here on ask only for the rest.
+  graph
+    .filterEdges((_e, a) => a.support.independentSources < state.minIndependentSources)
+    .forEach((e) => graph.dropEdge(e));
+  refreshFilters();
+  changedFilter();
+});
+
 for (const id of ['date-from', 'date-to']) $(id).addEventListener('change', changedFilter);
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-export]'))
@@ -325,6 +341,7 @@ function updateLinks() {
     hiddenKinds: [...state.hiddenKinds],
     hiddenTypes: [...state.hiddenTypes],
     onlyStated: state.onlyStated,
+    minIndependentSources: state.minIndependentSources,
     dateFrom: dateFrom(),
     dateTo: dateTo(),
     pathFrom: state.paths.length > 0 ? state.from : null,
@@ -335,11 +352,17 @@ function updateLinks() {
   });
   history.replaceState(null, '', `${location.pathname}${link}`);
   const focus = state.focus;
-  const variables = JSON.stringify({ id: focus, depth: 1, onlyStated: state.onlyStated });
-  const inline = NEIGHBOURHOOD.replace(/\(\$id: ID!, \$depth: Int!, \$onlyStated: Boolean!\)/, '')
+  const variables = JSON.stringify({
+    id: focus,
+    depth: 1,
+    onlyStated: state.onlyStated,
+    minIndependentSources: state.minIndependentSources,
+  });
+  const inline = NEIGHBOURHOOD.replace(/\(\$id: ID!, [^)]*\)/, '')
     .replace('$id', JSON.stringify(focus ?? ''))
     .replace('$depth', '1')
-    .replace('$onlyStated', String(state.onlyStated));
+    .replace('$onlyStated', String(state.onlyStated))
+    .replace('$minIndependentSources', String(state.minIndependentSources));
   $<HTMLAnchorElement>('open-playground').href =
     `/?query=${encodeURIComponent(`# ${variables}\n${inline}`)}`;
 }
@@ -356,6 +379,8 @@ async function restore() {
   $<HTMLSelectElement>('lang').value = saved.lang;
   state.onlyStated = saved.onlyStated;
   $<HTMLInputElement>('only-stated').checked = saved.onlyStated;
+  state.minIndependentSources = saved.minIndependentSources;
+  $<HTMLInputElement>('min-sources').value = String(saved.minIndependentSources);
   saved.hiddenKinds.forEach((k) => state.hiddenKinds.add(k));
   saved.hiddenTypes.forEach((t) => state.hiddenTypes.add(t));
   $<HTMLInputElement>('date-from').value = saved.dateFrom ?? '';
@@ -375,7 +400,7 @@ async function restore() {
       shown.to === search.to &&
       shown.avoidClaims === search.avoidClaims;
     if (isShown) continue;
-    await loadPaths(search, state.onlyStated);
+    await loadPaths(search, state);
     remember(search);
   }
   if (shown) await findPath(shown, saved.pathIndex);

@@ -17,6 +17,8 @@ export const KIND_COLOURS: Record<string, string> = {
   Claim: '#e377c2',
   Source: '#7f7f7f',
 };
+/** An event whose accounts disagree. */
+export const DISPUTED_COLOUR = '#c92a2a';
 export const EDGE_COLOURS = {
   STATED: '#9aa0a6',
   INFERRED: '#7e57c2',
@@ -39,6 +41,8 @@ export interface NodeAttributes {
   degree: number;
   dateStart: string | null;
   dateEnd: string | null;
+  /** An event whose accounts disagree (see Event.disputed). */
+  disputed: boolean;
   expanded: boolean;
 }
 
@@ -50,6 +54,7 @@ export interface EdgeAttributes {
   type: string;
   basis: string;
   attestedBy: string | null;
+  support: SubgraphEdge['support'];
   evidence: EvidenceSpan[];
 }
 
@@ -61,6 +66,7 @@ export const state = {
   hiddenKinds: new Set<string>(),
   hiddenTypes: new Set<string>(),
   onlyStated: false,
+  minIndependentSources: 0,
   from: null as string | null,
   to: null as string | null,
   avoidClaims: false,
@@ -81,7 +87,8 @@ export function groupOf(kind: string, typename: string | undefined): string {
 /** A node's label in the chosen language: its name, or a claim's statement, with fallbacks. */
 export function nodeLabel(id: string, lang = state.lang): string {
   const a = graph.getNodeAttributes(id);
-  return pick(a.names, lang) ?? pick(a.statements, lang) ?? a.fallbackLabel;
+  const label = pick(a.names, lang) ?? pick(a.statements, lang) ?? a.fallbackLabel;
+  return a.disputed ? `${label} (${word(lang, 'disputed')})` : label;
 }
 
 /** A relationship's label in the chosen language: its type's name there (its title in English). */
@@ -109,9 +116,10 @@ export function upsertNode(
     names: Object.fromEntries((node?.names ?? []).map((n) => [n.lang, n.value])),
     statements: Object.fromEntries((node?.statements ?? []).map((n) => [n.lang, n.value])),
     fallbackLabel: label,
-    color: KIND_COLOURS[group] ?? '#666',
+    color: node?.disputed ? DISPUTED_COLOUR : (KIND_COLOURS[group] ?? '#666'),
     dateStart: node?.date?.start ?? null,
     dateEnd: node?.date?.end ?? null,
+    disputed: node?.disputed ?? false,
   };
   if (graph.hasNode(id)) {
     graph.mergeNodeAttributes(id, fields);
@@ -131,14 +139,20 @@ export function upsertNode(
 export function upsertEdge(edge: SubgraphEdge) {
   if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return;
   graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
-    size: 1.5,
+    size: edgeWidth(edge.support.independentSources),
     color: edgeColour(edge.basis, edge.attestedBy),
     title: edge.label,
     type: edge.type,
     basis: edge.basis,
     attestedBy: edge.attestedBy,
+    support: edge.support,
     evidence: edge.evidence,
   });
+}
+
+/** An edge's width: wider the more independent sources state it, up to five. */
+export function edgeWidth(independentSources: number): number {
+  return 0.5 + Math.min(Math.max(independentSources, 1), 5) * 1.2;
 }
 
 function edgeColour(basis: string, attestedBy: string | null): string {

@@ -32,6 +32,7 @@ const WORDS: Record<string, Record<string, string>> = {
     VIA: 'via',
     SAME_STATEMENT_AS: 'same statement as',
     claimed: 'claimed',
+    disputed: 'disputed',
   },
   ar: {
     Person: 'شخص',
@@ -61,6 +62,7 @@ const WORDS: Record<string, Record<string, string>> = {
     VIA: 'عبر',
     SAME_STATEMENT_AS: 'التصريح نفسه',
     claimed: 'بحسب تصريح',
+    disputed: 'روايات متعارضة',
   },
   uk: {
     Person: 'Особа',
@@ -90,6 +92,7 @@ const WORDS: Record<string, Record<string, string>> = {
     VIA: 'через',
     SAME_STATEMENT_AS: 'та сама заява',
     claimed: 'за заявою',
+    disputed: 'суперечливі свідчення',
   },
   ru: {
     Person: 'Лицо',
@@ -119,6 +122,7 @@ const WORDS: Record<string, Record<string, string>> = {
     VIA: 'через',
     SAME_STATEMENT_AS: 'то же заявление',
     claimed: 'по заявлению',
+    disputed: 'противоречивые сведения',
   },
 };
 

@@ -1,4 +1,11 @@
-import { claimsOf, type ClaimRow, type EvidenceSpan, sourceText } from './api';
+import {
+  claimsOf,
+  type ClaimRow,
+  eventAccounts,
+  type EventAccount,
+  type EvidenceSpan,
+  sourceText,
+} from './api';
 import { edgeLabel, graph, nodeLabel, state } from './graph-model';
 import { pick, word } from './i18n';
 
@@ -26,27 +33,65 @@ export async function showEvidence(title: string, subtitle: string, spans: Evide
   heading.dir = 'auto';
   panel.replaceChildren(heading, element('p', subtitle, 'subtitle'));
   if (spans.length === 0) panel.append(element('p', 'No evidence spans.'));
-  for (const span of spans) {
-    const source = await sourceText(span.source.id);
-    const points = Array.from(source.text);
-    const before = points.slice(Math.max(0, span.start - 160), span.start).join('');
-    const after = points.slice(span.end, span.end + 160).join('');
-    const figure = element('figure', undefined, 'evidence');
-    const text = element('blockquote');
-    text.lang = source.language;
-    text.dir = 'auto';
-    text.append(
-      document.createTextNode(`${span.start > 160 ? '…' : ''}${before}`),
-      element('mark', points.slice(span.start, span.end).join('')),
-      document.createTextNode(`${after}${span.end + 160 < points.length ? '…' : ''}`),
+  for (const span of spans) panel.append(await spanFigure(span));
+}
+
+/** A quote inside its source, the span highlighted, in the source's language and direction. */
+async function spanFigure(span: EvidenceSpan): Promise<HTMLElement> {
+  const source = await sourceText(span.source.id);
+  const points = Array.from(source.text);
+  const before = points.slice(Math.max(0, span.start - 160), span.start).join('');
+  const after = points.slice(span.end, span.end + 160).join('');
+  const figure = element('figure', undefined, 'evidence');
+  const text = element('blockquote');
+  text.lang = source.language;
+  text.dir = 'auto';
+  text.append(
+    document.createTextNode(`${span.start > 160 ? '…' : ''}${before}`),
+    element('mark', points.slice(span.start, span.end).join('')),
+    document.createTextNode(`${after}${span.end + 160 < points.length ? '…' : ''}`),
+  );
+  const caption = element(
+    'figcaption',
+    `${source.title ?? source.id}, ${source.publishedOn} · characters ${span.start}–${span.end}`,
+  );
+  figure.append(text, caption);
+  return figure;
+}
+
+const dateText = (date: EventAccount['date']) =>
+  !date || date.precision === 'UNKNOWN'
+    ? 'no date given'
+    : date.start === date.end
+      ? (date.start ?? '…')
+      : `${date.start ?? '…'} – ${date.end ?? '…'}`;
+
+/**
+ * A disputed event's evidence as its accounts, side by side: each dossier's date and
+ * participants, and its quotes in their own sources, languages and directions. Every span of
+ * the event is in one account or more.
+ */
+export async function showAccounts(event: string, title: string, subtitle: string) {
+  const accounts = await eventAccounts(event);
+  const panel = $('evidence');
+  const heading = element('h2', title);
+  heading.dir = 'auto';
+  const section = element('section', undefined, 'accounts');
+  section.append(element('h3', `${accounts.length} accounts, which disagree`));
+  for (const account of accounts) {
+    const block = element('article', undefined, 'account');
+    block.dataset.dossier = account.dossier;
+    const roles = account.participants.map(
+      (p) => `${p.role.toLowerCase()}: ${p.entity?.name ?? '?'}`,
     );
-    const caption = element(
-      'figcaption',
-      `${source.title ?? source.id}, ${source.publishedOn} · characters ${span.start}–${span.end}`,
+    block.append(
+      element('h4', account.dossier),
+      element('p', [dateText(account.date), ...roles].join(' · '), 'subtitle'),
     );
-    figure.append(text, caption);
-    panel.append(figure);
+    for (const span of account.evidence) block.append(await spanFigure(span));
+    section.append(block);
   }
+  panel.replaceChildren(heading, element('p', subtitle, 'subtitle'), section);
 }
 
 /** What an edge is, in words: its ends, type, label and basis, in the chosen language. */
@@ -54,9 +99,11 @@ export function showEdgeEvidence(edge: string) {
   const a = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
   const basis = a.attestedBy ? `known only through ${a.attestedBy}` : a.basis.toLowerCase();
+  const { sources, independentSources, outlets } = a.support;
   return showEvidence(
     `${nodeLabel(source)} → ${nodeLabel(target)}`,
-    `${a.type} · ${edgeLabel(edge)} · ${basis}`,
+    `${a.type} · ${edgeLabel(edge)} · ${basis} · ${sources} source(s), ` +
+      `${independentSources} independent, ${outlets} outlet(s)`,
     a.evidence,
   );
 }

@@ -23,9 +23,12 @@ function pathTypes(avoidClaims: boolean): string[] | null {
 }
 
 /** Finds the paths of a search and adds their nodes and relationships to the graph. */
-export async function loadPaths(search: PathSearch, onlyStated: boolean): Promise<ShownPath[]> {
+export async function loadPaths(
+  search: PathSearch,
+  filter: { onlyStated: boolean; minIndependentSources: number },
+): Promise<ShownPath[]> {
   const found = await findPaths(search.from, search.to, {
-    onlyStated,
+    ...filter,
     types: pathTypes(search.avoidClaims),
     first: PATHS_ASKED,
   });
@@ -49,6 +52,7 @@ function addPath(path: PathFound) {
       label: hop.type,
       basis: hop.basis.kind,
       attestedBy: hop.attestedBy?.id ?? null,
+      support: hop.support,
       evidence: hop.evidence,
     });
 }

@@ -16,6 +16,8 @@ export interface ViewState {
   hiddenKinds: string[];
   hiddenTypes: string[];
   onlyStated: boolean;
+  /** Only relationships at least this many independent sources state (0: all). */
+  minIndependentSources: number;
   dateFrom: string | null;
   dateTo: string | null;
   pathFrom: string | null;
@@ -44,6 +46,7 @@ export function readView(search: string): ViewState {
     hiddenKinds: list(q.get('hideKinds')),
     hiddenTypes: list(q.get('hideTypes')),
     onlyStated: q.get('stated') === '1',
+    minIndependentSources: Math.max(0, Math.trunc(Number(q.get('minSources') ?? 0)) || 0),
     dateFrom: q.get('from'),
     dateTo: q.get('to'),
     pathFrom: q.get('pathFrom'),
@@ -68,6 +71,7 @@ export function writeView(view: ViewState): string {
   if (view.hiddenKinds.length > 0) q.set('hideKinds', view.hiddenKinds.join(','));
   if (view.hiddenTypes.length > 0) q.set('hideTypes', view.hiddenTypes.join(','));
   if (view.onlyStated) q.set('stated', '1');
+  if (view.minIndependentSources > 0) q.set('minSources', String(view.minIndependentSources));
   if (view.dateFrom) q.set('from', view.dateFrom);
   if (view.dateTo) q.set('to', view.dateTo);
   if (view.pathFrom && view.pathTo) {

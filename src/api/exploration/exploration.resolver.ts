@@ -54,9 +54,10 @@ export class ExplorationResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
     const edgeFields = fieldsSelectedAt(info, ['edges']);
-    const evidence = edgeFields.has('evidence');
-    const edgeProps = ['label', 'basis', 'attestedBy', 'data', 'attributes'].some((field) =>
-      edgeFields.has(field),
+    // A report lists its spans, so asking for support reads the edges' evidence ids too.
+    const evidence = edgeFields.has('evidence') || edgeFields.has('support');
+    const edgeProps = ['label', 'basis', 'attestedBy', 'data', 'attributes', 'support'].some(
+      (field) => edgeFields.has(field),
     );
     return neighbourhood(ctx, {
       id,

@@ -1,4 +1,5 @@
 import { assertGlobalId } from '../../model/ids';
+import { supportOf } from '../types/support.type';
 import { supportFilter } from '../types/support-args';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
@@ -64,11 +65,20 @@ function graphEdge(relation: RelationRecord): GraphEdge {
     basis,
     attestedBy,
   });
-  const data = edgeData();
+  const support = supportOf(relation.props, {
+    id: relation.id,
+    evidenceIds: relation.evidenceIds,
+  });
+  const data = {
+    ...edgeData(),
+    sources: support.sources,
+    independentSources: support.independentSources,
+  };
   return Object.assign(edgeData(), {
     key: relation.id,
     data,
     attributes: data,
+    support,
     evidenceIds: relation.evidenceIds,
   });
 }

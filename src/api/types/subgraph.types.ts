@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BasisKind } from './enums';
+import { Support } from './support.type';
 import type { Basis } from '../../model/vocabulary';
 
 @ObjectType('GraphNodeData', { description: 'What a visualisation needs of a node.' })
@@ -44,6 +45,14 @@ export class GraphEdgeData {
       'The claim it is known through, when the source has it only from someone: draw it apart from stated facts.',
   })
   attestedBy!: string | null;
+
+  @Field(() => Int, { description: 'Sources that state it (see `Support`).' })
+  sources!: number;
+
+  @Field(() => Int, {
+    description: 'Independent sources that state it (see `Support`): draw it wider the more.',
+  })
+  independentSources!: number;
 }
 
 @ObjectType('GraphNode', {
@@ -121,6 +130,12 @@ export class GraphEdge {
 
   @Field(() => GraphEdgeData, { description: "The edge's attributes as graphology imports them." })
   attributes!: GraphEdgeData;
+
+  @Field(() => Support, {
+    description:
+      'Who reports it: sources, independent sources and outlets, counted, and each report with its spans.',
+  })
+  support!: Support;
 
   evidenceIds!: string[];
 }

@@ -1,0 +1,128 @@
+/// <reference lib="dom" />
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../src/config';
+import { ingestDossiers } from '../../src/ingest/ingest.service';
+import { resetDatabase } from '../helpers/database';
+import { startTestHttpServer, TestHttpServer } from '../helpers/http-server';
+import { launchChromium } from '../helpers/chromium';
+import { DEPENDENT_OUTLETS, ROUND, writeAssessments, writeReports } from '../helpers/multi-source';
+
+// The explorer over overlapping reports in English and Arabic, in a real headless Chromium: an
+// edge as wide as its independent sources, the disputed round marked, its competing accounts
+// side by side in their own languages, and the filter by independent sources, as a user sets it.
+jest.setTimeout(180000);
+
+const SCREENSHOTS = path.join(os.tmpdir(), 'parley-explore-screenshots');
+
+let server: TestHttpServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  execFileSync('node', ['scripts/build-pages.mjs'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await startTestHttpServer();
+  await resetDatabase(server.driver, server.config);
+  const corpus = writeReports();
+  const analyst = writeAssessments(corpus.dir, {
+    dependentOutlets: [{ outlets: DEPENDENT_OUTLETS, by: 'analyst-1' }],
+    outlets: [{ outlet: 'organization:wire-agency', grade: 'B', by: 'analyst-1' }],
+  });
+  await ingestDossiers(server.driver, [...corpus.files, analyst], {
+    database: server.config.neo4j.database,
+  });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const explorer = <T>(fn: (x: any) => T) =>
+  page.evaluate(`(${fn.toString()})(window.parleyExplorer)`) as Promise<T>;
+
+async function nodePosition(id: string) {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const xy = await page.evaluate((key) => {
+    const x = (window as any).parleyExplorer;
+    return x.renderer.graphToViewport(x.graph.getNodeAttributes(key));
+  }, id);
+  return { x: box.x + xy.x, y: box.y + xy.y };
+}
+
+describe('the explorer over many sources', () => {
+  it('draws support as width, marks the disputed round and shows its accounts', async () => {
+    await page.goto(`${server.url}/explore?focus=delegation:blue`);
+    await page.waitForFunction(() => document.body.dataset.restored === 'true');
+    await page.waitForFunction(() => document.body.dataset.layout === 'settled', null, {
+      timeout: 20000,
+    });
+    const widths = await explorer((x) =>
+      Object.fromEntries(
+        x.graph.mapEdges((edge: string, a: any) => [
+          a.type,
+          [a.size, a.support.independentSources],
+        ]),
+      ),
+    );
+    // LEADS: the wire (with its copies) and the evening paper; MEMBER_OF: the wire alone.
+    expect(widths.LEADS[1]).toBe(2);
+    expect(widths.MEMBER_OF[1]).toBe(1);
+    expect(widths.LEADS[0]).toBeGreaterThan(widths.MEMBER_OF[0]);
+    expect(await explorer((x) => x.nodeLabel('event:round-2-blue'))).toMatch(/\(disputed\)$/);
+
+    // The round, clicked with the mouse: its accounts, a dossier each, in English and Arabic.
+    const at = await nodePosition(ROUND);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction(() => document.querySelectorAll('.account').length === 6, null, {
+      timeout: 15000,
+    });
+    const accounts = await page.$$eval('.account', (nodes) =>
+      nodes.map((n) => ({
+        dossier: (n as HTMLElement).dataset.dossier,
+        line: n.querySelector('.subtitle')?.textContent,
+        langs: [...n.querySelectorAll('blockquote')].map((q) => q.getAttribute('lang')),
+      })),
+    );
+    expect(accounts.find((a) => a.dossier === 'evening-1')).toMatchObject({
+      line: expect.stringContaining('2026-02-05'),
+      langs: ['en'],
+    });
+    expect(accounts.find((a) => a.dossier === 'tv-one-1')).toMatchObject({
+      line: expect.stringContaining('mediator: Redland'),
+      langs: ['ar'],
+    });
+    // Tall enough to show accounts in both languages: the wire's copies, then the Arabic ones.
+    await page.mouse.move(at.x, at.y + 300);
+    await page.setViewportSize({ width: 1400, height: 1500 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sources-disputed.png') });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    fs.copyFileSync(
+      path.join(SCREENSHOTS, 'sources-disputed.png'),
+      path.join(PROJECT_ROOT, 'docs', 'sources.png'),
+    );
+  });
+
+  it('keeps only what enough independent sources state, as typed, and says so in the link', async () => {
+    await page.locator('#min-sources').fill('2');
+    await page.locator('#min-sources').press('Enter');
+    await page.locator('#min-sources').blur();
+    await page.waitForFunction(() => location.search.includes('minSources=2'));
+    const weakest = await explorer((x) =>
+      Math.min(...x.graph.mapEdges((_e: string, a: any) => a.support.independentSources)),
+    );
+    expect(weakest).toBeGreaterThanOrEqual(2);
+    expect(await explorer((x) => x.graph.edges().length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
