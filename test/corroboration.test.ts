@@ -14,6 +14,7 @@ import {
   expectedSupport,
   factId,
   PLANTED,
+  PLANTED_CHANNEL,
   REPORTS,
   ROUND,
   TRUCE,
@@ -68,21 +69,31 @@ async function supportByFact(
   );
 }
 
+/** The statements around a node whose reports disagree on the channel, each as its claims' ids. */
+async function channelDisputes(id: string): Promise<string[][]> {
+  const data = await api.data(`{ disputes(id: "${id}") { aspect claims { id } } }`);
+  return data.disputes
+    .filter((d: any) => d.aspect === 'CHANNEL')
+    .map((d: any) => d.claims.map((c: any) => c.id).sort());
+}
+
 /** The disputed points around a node, each with the dossiers of its competing accounts. */
 async function disputedPoints(id: string) {
   const data = await api.data(
     `{ disputes(id: "${id}") { event { id } aspect role
          accounts { dossier sources { id reliability { grade } } evidence { quote } } } }`,
   );
-  for (const d of data.disputes) {
+  for (const d of data.disputes.filter((d: any) => d.aspect !== 'CHANNEL')) {
     expect(d.event.id).toBe(ROUND);
     for (const a of d.accounts) expect(a.evidence.length).toBeGreaterThan(0);
   }
-  return data.disputes.map((d: any) => ({
-    aspect: d.aspect,
-    role: d.role,
-    dossiers: d.accounts.map((a: any) => a.dossier),
-  }));
+  return data.disputes
+    .filter((d: any) => d.aspect !== 'CHANNEL')
+    .map((d: any) => ({
+      aspect: d.aspect,
+      role: d.role,
+      dossiers: d.accounts.map((a: any) => a.dossier),
+    }));
 }
 
 describe('corroboration across overlapping reports', () => {
@@ -132,6 +143,34 @@ describe('corroboration across overlapping reports', () => {
       evidence: [{ quote: 'عقدت الجولة الثانية مؤخرا بوساطة ريدلاند.' }],
     });
     expect(tv.sources[0].language).toBe('ar');
+  });
+
+  it('finds the statement whose reports give different channels, with each report', async () => {
+    expect(await channelDisputes('person:ana-umerova')).toEqual([PLANTED_CHANNEL]);
+    const data = await api.data(
+      `{ disputes(id: "person:ana-umerova") { aspect event { id }
+           claims { id mode channel language statement evidence { quote source { id } } } } }`,
+    );
+    const [dispute] = data.disputes;
+    expect(dispute.event).toBeNull();
+    const byId = Object.fromEntries(dispute.claims.map((c: any) => [c.id, c]));
+    expect(byId['claim:evening-1-talks-continue']).toMatchObject({
+      mode: 'REPORTED',
+      channel: 'press conference',
+      evidence: [
+        {
+          quote: 'Ana Umerova told a press conference that the talks would continue.',
+          source: { id: 'source:evening-1' },
+        },
+      ],
+    });
+    expect(byId['claim:morning-2-talks-continue']).toMatchObject({
+      mode: 'QUOTED',
+      channel: 'Telegram',
+      language: 'ar',
+    });
+    // At the round's delegation, only the round's points: the statement is not about it.
+    expect(await channelDisputes('delegation:blue')).toEqual([]);
   });
 
   it('lists each report with its source, what it counts as, and its spans', async () => {
@@ -296,12 +335,15 @@ describe('corroboration across overlapping reports', () => {
     expect(await supportByFact()).toEqual(
       Object.fromEntries(Object.entries(expectedSupport(rest)).filter(([, s]) => s.sources > 0)),
     );
-    // Without the evening paper, nothing gives the round another date.
+    // Without the evening paper, nothing gives the round another date, nor the statement
+    // another channel.
+    expect(await channelDisputes('person:ana-umerova')).toEqual([]);
     expect(await disputedPoints(ROUND)).toEqual([
       { ...PLANTED[1], dossiers: PLANTED[1].dossiers.filter((d) => d !== 'evening-1') },
     ]);
     await ingest([corpus.files[REPORTS.findIndex((r) => r.source === 'source:evening-1')]]);
     expect(await disputedPoints(ROUND)).toEqual(PLANTED);
+    expect(await channelDisputes('person:ana-umerova')).toEqual([PLANTED_CHANNEL]);
     expect(await supportByFact()).toEqual(expectedSupport(REPORTS));
   });
 

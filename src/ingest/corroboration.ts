@@ -75,6 +75,21 @@ export async function refreshCorroboration(
   const edges = new Map([...touched.edges, ...citing.edges].map((e) => [e.id, e]));
   await repo.refreshEdges([...edges.values()]);
   await refreshDisputes(tx, repo, await repo.events(touched.nodes, touched.edges));
+  await refreshClaimDisputes(repo, touched.nodes);
+}
+
+/**
+ * Marks each report of a statement the write touched, and the other reports of it, as disputed
+ * when they give different channels (one says Telegram, another a press conference): who said
+ * it is not in question, how it was said is.
+ */
+async function refreshClaimDisputes(repo: CorroborationRepository, nodes: string[]) {
+  const rows = new Map<string, boolean>();
+  for (const group of await repo.statementGroups(nodes)) {
+    const channels = new Set(group.flatMap((c) => (c.channel ? [c.channel] : [])));
+    for (const claim of group) rows.set(claim.id, channels.size > 1);
+  }
+  await repo.setClaimDisputes([...rows].map(([id, disputed]) => ({ id, disputed })));
 }
 
 /**

@@ -3,7 +3,8 @@ import type { DossierProblem } from './dossier-problem';
 
 /**
  * A reference a dossier may make to something another dossier declared, already in the graph:
- * a source's outlet and the source it copies, and what an assessment grades. Within the input
+ * a source's outlet and the source it copies, another report of a claim's statement, and what
+ * an assessment grades. Within the input
  * the validator checks it; otherwise the graph must hold it (see IdCollisions).
  */
 export interface OutsideReference {
@@ -28,6 +29,12 @@ export function outsideReferences(dossier: Dossier): OutsideReference[] {
         path: `sources.${i}.copyOf.source`,
       });
   });
+  // Another report of a claim's statement: often another source's, in a dossier loaded before.
+  dossier.claims.forEach((c, i) =>
+    c.sameStatementAs.forEach((s, j) =>
+      found.push({ id: s.id, allowed: ['Claim'], path: `claims.${i}.sameStatementAs.${j}` }),
+    ),
+  );
   const assessments = dossier.assessments;
   assessments?.outlets.forEach((a, i) =>
     found.push({ id: a.outlet, allowed: OUTLET, path: `assessments.outlets.${i}.outlet` }),

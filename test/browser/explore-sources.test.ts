@@ -68,7 +68,7 @@ describe('the explorer over many sources', () => {
     });
     const widths = await explorer((x) =>
       Object.fromEntries(
-        x.graph.mapEdges((edge: string, a: any) => [
+        x.graph.mapEdges((_edge: string, a: any) => [
           a.type,
           [a.size, a.support.independentSources],
         ]),
@@ -90,7 +90,7 @@ describe('the explorer over many sources', () => {
       nodes.map((n) => ({
         dossier: (n as HTMLElement).dataset.dossier,
         line: n.querySelector('.subtitle')?.textContent,
-        langs: [...n.querySelectorAll('blockquote')].map((q) => q.getAttribute('lang')),
+        langs: Array.from(n.querySelectorAll('blockquote')).map((q) => q.getAttribute('lang')),
       })),
     );
     expect(accounts.find((a) => a.dossier === 'evening-1')).toMatchObject({

@@ -69,7 +69,19 @@ interface Report {
   round?: { date: RoundDate; mediator?: Mediator };
   /** Whether it reports the truce; every report of it agrees. */
   truce?: RoundDate;
+  /** Its report of Ana Umerova's statement that the talks continue, and how it says she made it. */
+  statement?: Statement;
 }
+
+interface Statement {
+  id: string;
+  mode: 'QUOTED' | 'REPORTED';
+  channel: string;
+  sentence: string;
+  /** The report it is the same statement as, in another dossier. */
+  sameAs?: string;
+}
+const WIRE_STATEMENT = 'claim:wire-1-talks-continue';
 
 interface RoundDate {
   start?: string;
@@ -116,6 +128,16 @@ export const TRUCE = 'event:truce-blue';
  * "February" and the broadcaster's undated report agree with both); the broadcaster names
  * another mediator than everyone else. The truce is reported alike by all who report it.
  */
+/**
+ * The channel planted: the wire and its translation say Ana Umerova wrote it on Telegram, the
+ * evening paper that she told a press conference. One statement, reported three times.
+ */
+export const PLANTED_CHANNEL = [
+  'claim:evening-1-talks-continue',
+  'claim:morning-2-talks-continue',
+  WIRE_STATEMENT,
+];
+
 export const PLANTED = [
   { aspect: 'DATE', role: null, dossiers: ['evening-1', 'morning-1', 'wire-1'] },
   {
@@ -134,6 +156,12 @@ export const REPORTS: Report[] = [
     facts: ['leads', 'member'],
     round: { date: ON_4TH, mediator: 'country:greenland' },
     truce: ON_4TH,
+    statement: {
+      id: WIRE_STATEMENT,
+      mode: 'QUOTED',
+      channel: 'Telegram',
+      sentence: 'Ana Umerova wrote on Telegram: "The talks will continue."',
+    },
   },
   {
     source: 'source:morning-1',
@@ -151,6 +179,13 @@ export const REPORTS: Report[] = [
     copyOf: { source: 'source:wire-1', kind: 'TRANSLATION' },
     round: { date: IN_FEBRUARY, mediator: 'country:greenland' },
     truce: IN_FEBRUARY,
+    statement: {
+      id: 'claim:morning-2-talks-continue',
+      mode: 'QUOTED',
+      channel: 'Telegram',
+      sentence: 'كتبت آنا أوميروفا على تيليغرام: "ستستمر المحادثات".',
+      sameAs: WIRE_STATEMENT,
+    },
   },
   {
     source: 'source:evening-1',
@@ -158,6 +193,13 @@ export const REPORTS: Report[] = [
     language: 'en',
     facts: ['leads', 'represents'],
     round: { date: ON_5TH, mediator: 'country:greenland' },
+    statement: {
+      id: 'claim:evening-1-talks-continue',
+      mode: 'REPORTED',
+      channel: 'press conference',
+      sentence: 'Ana Umerova told a press conference that the talks would continue.',
+      sameAs: WIRE_STATEMENT,
+    },
   },
   {
     source: 'source:tv-one-1',
@@ -241,6 +283,7 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
       ...report.facts.map((fact) => FACTS[fact][lang]),
       ...(roundSentence ? [roundSentence] : []),
       ...(truceSentence ? [truceSentence] : []),
+      ...(report.statement ? [report.statement.sentence] : []),
     ];
     const text = `${sentences.join(' ')}\n`;
     fs.writeFileSync(path.join(dir, `${slug}.txt`), text);
@@ -251,6 +294,7 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
     const named = new Set([
       ...report.facts.flatMap((fact) => [FACTS[fact].from, FACTS[fact].to]),
       ...(report.round ? ['delegation:blue'] : []),
+      ...(report.statement ? ['person:ana-umerova'] : []),
     ]) as Set<keyof typeof PEOPLE>;
     const dossier = {
       dossier: slug,
@@ -324,6 +368,21 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
             ]
           : []),
       ],
+      claims: report.statement
+        ? [
+            {
+              id: report.statement.id,
+              speaker: 'person:ana-umerova',
+              mode: report.statement.mode,
+              channel: report.statement.channel,
+              language: lang,
+              statement: { [lang]: report.statement.sentence, en: 'The talks will continue.' },
+              date: { precision: 'UNKNOWN' },
+              ...(report.statement.sameAs ? { sameStatementAs: [report.statement.sameAs] } : {}),
+              evidence: [span(report.statement.sentence)],
+            },
+          ]
+        : [],
       relationships: report.facts.map((fact) => ({
         type: FACTS[fact].type,
         from: FACTS[fact].from,

@@ -6,6 +6,7 @@ import { AccountsRepository } from '../../graph/queries/accounts.repository';
 import { AccountParticipant, Dispute, EventAccount, toEventAccount } from '../types/account.types';
 import { EntityInterface } from '../types/entity.types';
 import { EventInterface } from '../types/event.types';
+import { Claim } from '../types/claim.type';
 import { Evidence } from '../types/evidence.type';
 import { Source } from '../types/source.type';
 import { LIST_FIRST_ARG, listLimit, MAX_LIST_SIZE } from '../types/pagination';
@@ -82,15 +83,31 @@ export class DisputesResolver {
     })
     first?: number,
   ): Promise<Dispute[]> {
-    const events = await new AccountsRepository(ctx.executor).disputedAt(
-      assertGlobalId(id),
-      listLimit(first),
-    );
+    const repository = new AccountsRepository(ctx.executor);
+    const found = await repository.disputedAt(assertGlobalId(id), listLimit(first));
     const disputes: Dispute[] = [];
-    for (const eventId of events) {
-      const event = await loadNode(ctx, eventId);
+    // A statement reported several times is one point, however many of its reports are here.
+    const statements = new Set<string>();
+    for (const { id: item, claim } of found) {
+      if (claim) {
+        if (statements.has(item)) continue;
+        const group = await repository.statementGroup(item);
+        group.forEach((c) => statements.add(c));
+        const claims = await Promise.all(group.map((c) => loadNode(ctx, c)));
+        disputes.push(
+          Object.assign(new Dispute(), {
+            event: null,
+            aspect: 'CHANNEL' as const,
+            role: null,
+            accounts: [],
+            claims: claims.filter((c): c is Claim => c instanceof Claim),
+          }),
+        );
+        continue;
+      }
+      const event = await loadNode(ctx, item);
       if (!(event instanceof EventInterface)) continue;
-      const accounts = accountsOf(await ctx.loaders.accounts.load(eventId));
+      const accounts = accountsOf(await ctx.loaders.accounts.load(item));
       for (const point of disputedPoints(accounts))
         disputes.push(
           Object.assign(new Dispute(), {
@@ -100,6 +117,7 @@ export class DisputesResolver {
             accounts: accounts
               .filter((a) => point.dossiers.includes(a.dossier))
               .map(toEventAccount),
+            claims: [],
           }),
         );
     }

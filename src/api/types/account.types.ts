@@ -1,10 +1,15 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { FuzzyDate } from './fuzzy-date.type';
 import { EventInterface } from './event.types';
+import { Claim } from './claim.type';
 import { ParticipantRole } from './enums';
 import type { Account } from '../../model/accounts';
 
-export const DisputeAspect = { DATE: 'DATE', PARTICIPANTS: 'PARTICIPANTS' } as const;
+export const DisputeAspect = {
+  DATE: 'DATE',
+  PARTICIPANTS: 'PARTICIPANTS',
+  CHANNEL: 'CHANNEL',
+} as const;
 registerEnumType(DisputeAspect, {
   name: 'DisputeAspect',
   description: 'What accounts of an event disagree on.',
@@ -12,6 +17,9 @@ registerEnumType(DisputeAspect, {
     DATE: { description: 'Its date: the intervals they give cannot be the same.' },
     PARTICIPANTS: {
       description: 'Who took part in a role: they name participants with no one in common.',
+    },
+    CHANNEL: {
+      description: 'How a statement was made: its reports give different channels.',
     },
   },
 });
@@ -70,8 +78,11 @@ export function toEventAccount(account: Account): EventAccount {
     'A point on which accounts of an event disagree, with the competing accounts, each with its sources, their grades and quotes.',
 })
 export class Dispute {
-  @Field(() => EventInterface, { description: 'The event disputed.' })
-  event!: EventInterface;
+  @Field(() => EventInterface, {
+    nullable: true,
+    description: 'The event disputed (null for a CHANNEL: see `claims`).',
+  })
+  event!: EventInterface | null;
 
   @Field(() => DisputeAspect, { description: 'What the accounts disagree on.' })
   aspect!: keyof typeof DisputeAspect;
@@ -82,6 +93,12 @@ export class Dispute {
   })
   role!: keyof typeof ParticipantRole | null;
 
-  @Field(() => [EventAccount], { description: 'The competing accounts.' })
+  @Field(() => [EventAccount], { description: 'The competing accounts of the event.' })
   accounts!: EventAccount[];
+
+  @Field(() => [Claim], {
+    description:
+      'For a CHANNEL: the reports of the statement, each with its channel, mode, words, speaker and evidence.',
+  })
+  claims!: Claim[];
 }

@@ -57,19 +57,33 @@ export class AccountsRepository {
   }
 
   /**
-   * The disputed events at a node: the event itself, or those an entity took part in, in date
-   * order, the first `limit`. Each event says whether it is disputed (written at ingest).
+   * The disputed events and claims at a node: the node itself; the events an entity took part
+   * in and the claims it made; the claims made at an event. In date order, the first `limit`.
+   * Each says whether it is disputed (written at ingest).
    */
-  async disputedAt(id: string, limit: number): Promise<string[]> {
-    const rows = await this.executor.read<{ id: string }>(
+  async disputedAt(id: string, limit: number): Promise<Array<{ id: string; claim: boolean }>> {
+    return this.executor.read<{ id: string; claim: boolean }>(
       `MATCH (x:Node {id: $id})
        CALL (x) {
-         WITH x WHERE x:Event AND x.disputed RETURN x AS e
+         WITH x WHERE (x:Event OR x:Claim) AND x.disputed RETURN x AS e
          UNION
          MATCH (x)-[:PARTICIPATED_IN]->(e:Event) WHERE e.disputed RETURN e
+         UNION
+         MATCH (x)-[:SAID]->(e:Claim) WHERE e.disputed RETURN e
+         UNION
+         MATCH (x)<-[:AT_EVENT]-(e:Claim) WHERE e.disputed RETURN e
        }
-       RETURN e.id AS id ORDER BY e.sortDate, e.id LIMIT toInteger($limit)`,
+       RETURN e.id AS id, e:Claim AS claim ORDER BY e.sortDate, e.id LIMIT toInteger($limit)`,
       { id, limit },
+    );
+  }
+
+  /** The reports of a claim's statement: it and every claim SAME_STATEMENT_AS it, by id. */
+  async statementGroup(id: string): Promise<string[]> {
+    const rows = await this.executor.read<{ id: string }>(
+      `MATCH (:Claim {id: $id})-[:SAME_STATEMENT_AS*0..]-(o:Claim)
+       RETURN DISTINCT o.id AS id ORDER BY id`,
+      { id },
     );
     return rows.map((row) => row.id);
   }

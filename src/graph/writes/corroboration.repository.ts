@@ -138,6 +138,40 @@ export class CorroborationRepository {
     return [...found];
   }
 
+  /**
+   * The claims among the ids, each with the other reports of its statement (SAME_STATEMENT_AS,
+   * either way, as far as they reach) and the channel each gives.
+   */
+  async statementGroups(
+    ids: string[],
+  ): Promise<Array<Array<{ id: string; channel: string | null }>>> {
+    const groups: Array<Array<{ id: string; channel: string | null }>> = [];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const result = await this.tx.run(
+        `UNWIND $ids AS id
+         MATCH (c:Claim {id: id})
+         RETURN COLLECT {
+           MATCH (c)-[:SAME_STATEMENT_AS*0..]-(o:Claim)
+           RETURN DISTINCT {id: o.id, channel: o.channel}
+         } AS claims`,
+        { ids: ids.slice(i, i + CHUNK) },
+      );
+      for (const r of result.records) groups.push(r.get('claims'));
+    }
+    return groups;
+  }
+
+  /** Marks claims whose reports of one statement give different channels. */
+  async setClaimDisputes(rows: Array<{ id: string; disputed: boolean }>): Promise<void> {
+    await this.each(
+      rows,
+      `UNWIND $rows AS row
+       MATCH (c:Claim {id: row.id})
+       SET c.disputed = row.disputed,
+           c.disputedPoints = CASE WHEN row.disputed THEN ['CHANNEL'] END`,
+    );
+  }
+
   /** Marks events whose accounts disagree, with the points they disagree on. */
   async setDisputes(rows: Array<{ id: string; points: string[] }>): Promise<void> {
     await this.each(
