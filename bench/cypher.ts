@@ -75,6 +75,14 @@ export const RAW_STATEMENTS: Record<string, string> = {
     WITH r, m ORDER BY r.id LIMIT toInteger($first)
     RETURN r.id AS id, type(r) AS type, m.id AS other`,
 
+  // A hub's first relationships that two independent sources state, with their support: the
+  // counts Parley writes at ingest, read as stored.
+  hubCorroborated: `MATCH (n:Node {id: $id})-[r:${WALKED}]-(m) WHERE type(r) IN $types
+      AND r.independentCount >= $min
+    WITH r, m ORDER BY r.id LIMIT toInteger($first)
+    RETURN r.id AS id, type(r) AS type, m.id AS other, r.sourceCount AS sources,
+           r.independentCount AS independent, r.outletCount AS outlets`,
+
   timeline: `MATCH (e:Entity {id: $id})
     CALL (e) {
       MATCH (e)-[:PARTICIPATED_IN]->(x:Event) RETURN x

@@ -36,6 +36,12 @@ export interface Question {
   facts: Record<SystemName, (data: Json) => unknown>;
 }
 
+/** The independent sources the corroboration question asks for. */
+const CORROBORATED = 2;
+/** A relationship with its support, as the three systems' answers are compared. */
+const supported = (r: Json) =>
+  `${r.id}|${r.type}|${r.other}|${Number(r.sources)}/${Number(r.independent)}/${Number(r.outlets)}`;
+
 const gql = (query: string, variables: Json = {}): Request => ({
   path: '/graphql',
   body: { query, variables },
@@ -264,6 +270,41 @@ export function buildQuestions(s: Subjects): Question[] {
         parley: (d) =>
           d.entity.relationsConnection.edges.map(
             (e: Json) => `${e.node.id}|${e.node.type}|${e.node.other.id}`,
+          ),
+      },
+    },
+    {
+      name: 'hub corroborated',
+      requests: {
+        raw: raw('hubCorroborated', { id: s.hub, first: PAGE, types, min: CORROBORATED }),
+        'neo4j-graphql': gql(
+          `query ($id: ID!, $types: [String!]!) {
+            hubCorroborated(id: $id, first: ${PAGE}, types: $types, min: ${CORROBORATED}) {
+              id type other sources independent outlets } }`,
+          { id: s.hub, types },
+        ),
+        parley: gql(
+          `query ($id: ID!) { entity(id: $id) {
+            relationsConnection(first: ${PAGE}, minIndependentSources: ${CORROBORATED}) {
+              edges { cursor node { id type other { id }
+                support { sources independentSources outlets } } }
+              pageInfo { hasNextPage endCursor } } } }`,
+          { id: s.hub },
+        ),
+      },
+      facts: {
+        raw: (d) => d.map(supported),
+        'neo4j-graphql': (d) => d.hubCorroborated.map(supported),
+        parley: (d) =>
+          d.entity.relationsConnection.edges.map((e: Json) =>
+            supported({
+              id: e.node.id,
+              type: e.node.type,
+              other: e.node.other.id,
+              sources: e.node.support.sources,
+              independent: e.node.support.independentSources,
+              outlets: e.node.support.outlets,
+            }),
           ),
       },
     },

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
-import { generateArticle } from './article';
+import { type Article, generateArticle } from './article';
+import { Sourcing } from './sourcing';
 import { Random } from './random';
 import { World } from './world';
 
@@ -16,11 +17,13 @@ export interface CorpusManifest {
   entitiesEventsClaims: number;
   relationships: number;
   languages: Record<string, number>;
+  /** Sources that copy the article before them in another outlet (see Sourcing). */
+  copies: number;
   elapsedMs: number;
 }
 
 // Bump when the generator's output changes, so that a stale corpus on disk is made anew.
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 const NODES_PER_ARTICLE_GUESS = 30;
 
 /** Sizes by name, as `--corpus` and `--nodes` take them: 1e4, 1e5, 1e6 or a plain number. */
@@ -74,8 +77,14 @@ export function generateCorpus(
   let evidence = 0;
   let relationships = 0;
   const count = () => sources + evidence + ids.size;
+  const corpusKey = `${sizeLabel(nodes)}s${seed}`;
+  const sourcing = new Sourcing(seed, corpusKey);
+  let last: Article | undefined;
   while (count() < nodes) {
-    const article = generateArticle(world, random, sources + 1, `${sizeLabel(nodes)}s${seed}`);
+    const article =
+      last && sourcing.copyNext()
+        ? sourcing.copy(last, sources + 1)
+        : (last = sourcing.publish(generateArticle(world, random, sources + 1, corpusKey)));
     fs.writeFileSync(
       path.join(dir, 'sources', `${article.name}.${article.lang}.txt`),
       article.text,
@@ -89,8 +98,18 @@ export function generateCorpus(
     relationships += article.relationships;
     languages[article.lang] = (languages[article.lang] ?? 0) + 1;
     for (const id of article.nodeIds) ids.add(id);
+    ids.add((article.dossier.sources as Array<{ outlet: string }>)[0].outlet);
     if (sources % 1000 === 0) progress(`  ${sources} sources, ${count()} of ${nodes} nodes`);
   }
+  // The analyst's dossier, loaded with the rest (last, in name order: its dependences then
+  // recount what the dependent outlets' sources state).
+  const analysts = sourcing.assessments();
+  fs.writeFileSync(path.join(dir, 'sources', `${analysts.name}.en.txt`), analysts.text);
+  fs.writeFileSync(
+    path.join(dir, 'dossiers', `${analysts.name}.json`),
+    JSON.stringify(analysts.dossier),
+  );
+  sources += 1;
   const manifest: CorpusManifest = {
     generator: GENERATOR_VERSION,
     seed,
@@ -101,6 +120,7 @@ export function generateCorpus(
     entitiesEventsClaims: ids.size,
     relationships,
     languages,
+    copies: sourcing.copies,
     elapsedMs: Date.now() - started,
   };
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));

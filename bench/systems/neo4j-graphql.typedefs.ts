@@ -128,6 +128,14 @@ export const typeDefs = /* GraphQL */ `
     type: String!
     other: ID!
   }
+  type SupportedRelation {
+    id: ID!
+    type: String!
+    other: ID!
+    sources: Int!
+    independent: Int!
+    outlets: Int!
+  }
   type Query {
     searchEntities(lucene: String!, first: Int!): [Hit!]!
       @cypher(
@@ -154,6 +162,13 @@ export const typeDefs = /* GraphQL */ `
       @cypher(
         statement: """
         ${RAW_STATEMENTS.hubRelations.replace('RETURN r.id AS id, type(r) AS type, m.id AS other', 'RETURN { id: r.id, type: type(r), other: m.id } AS relation')}
+        """
+        columnName: "relation"
+      )
+    hubCorroborated(id: ID!, first: Int!, types: [String!]!, min: Int!): [SupportedRelation!]!
+      @cypher(
+        statement: """
+        ${RAW_STATEMENTS.hubCorroborated.replace(/RETURN r\.id AS id, [\s\S]*$/, 'RETURN { id: r.id, type: type(r), other: m.id, sources: r.sourceCount, independent: r.independentCount, outlets: r.outletCount } AS relation')}
         """
         columnName: "relation"
       )
