@@ -69,6 +69,9 @@ export interface EvidenceSpan {
 
 // What the explorer shows of a node, whatever its kind.
 // (Entity and Event kinds are two enums, so each is asked under its own name.)
+// Evidence as the panels show it: each span inside its source.
+const SPANS = 'evidence { quote start end source { id } }';
+
 const NODE_FIELDS = `
   __typename id
   ... on Entity { entityKind: kind names { lang value } degree }
@@ -111,7 +114,7 @@ export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int!, $onlyS
     nodes { id label kind node { ${NODE_FIELDS} } }
     edges { id source target type label basis attestedBy
       support { sources independentSources outlets }
-      evidence { quote start end source { id } } }
+      ${SPANS} }
   }
 }`;
 
@@ -135,35 +138,9 @@ export interface EventAccount {
 
 export function eventAccounts(id: string): Promise<EventAccount[]> {
   return graphql<{ event: { accounts: EventAccount[] } }>(
-    `
-      query Accounts($id: ID!) {
-        event(id: $id) {
-          accounts {
-            dossier
-            date {
-              start
-              end
-              precision
-            }
-            participants {
-              role
-              entity {
-                id
-                name
-              }
-            }
-            evidence {
-              quote
-              start
-              end
-              source {
-                id
-              }
-            }
-          }
-        }
-      }
-    `,
+    `query Accounts($id: ID!) { event(id: $id) { accounts {
+       dossier date { start end precision } participants { role entity { id name } }
+       ${SPANS} } } }`,
     { id },
   ).then((data) => data.event.accounts);
 }
@@ -227,7 +204,7 @@ export function findPaths(
         nodes { ${NODE_FIELDS} }
         hops { id type basis { kind } attestedBy { id } from { id } to { id }
                support { sources independentSources outlets }
-               evidence { quote start end source { id } } }
+               ${SPANS} }
       }
     }`,
     { from, to, ...options },

@@ -55,16 +55,16 @@ function integer(
   return Number(text);
 }
 
-const KNOWN_PARAMS = new Set([
+// The parameters of a whole graph's or a neighbourhood's export, which a view lists for itself.
+const NOT_WITH_VIEW = [
   'focus',
   'depth',
   'limitPerNode',
   'maxNodes',
   'onlyStated',
   'minIndependentSources',
-  'langs',
-  'shape',
-]);
+];
+const KNOWN_PARAMS = new Set([...NOT_WITH_VIEW, 'langs', 'shape']);
 
 /** Reads and checks an export's parameters; unknown ones are refused, not ignored. */
 export function parseExportRequest(file: string, query: Record<string, unknown>): ExportRequest {
@@ -124,14 +124,7 @@ export function parseExportView(
   query: Record<string, unknown>,
   body: unknown,
 ): ExportRequest {
-  for (const name of [
-    'focus',
-    'depth',
-    'limitPerNode',
-    'maxNodes',
-    'onlyStated',
-    'minIndependentSources',
-  ])
+  for (const name of NOT_WITH_VIEW)
     if (query[name] !== undefined)
       throw bad(name, `"${name}" does not go with a view: the view lists what it holds.`);
   const request = parseExportRequest(file, query);
