@@ -16,7 +16,13 @@ import {
   type EvidencePage,
   type EvidenceSlice,
 } from './evidence-pages';
-import { orderedWalk, walkDirection, walkFilterWithParams, walkPattern } from './walk-cypher';
+import {
+  orderedWalk,
+  selectiveFilter,
+  walkDirection,
+  walkFilterWithParams,
+  walkPattern,
+} from './walk-cypher';
 
 /** An evidence page as its statement returns it, nodes as pairs (see EvidencePage). */
 interface StoredEvidencePage {
@@ -117,6 +123,7 @@ export class GraphRepository {
             tests: tests ? [tests] : [],
             desc: false,
             limit: 'toInteger($limit)',
+            selective: selectiveFilter(filter),
           });
     const result = await this.executor.read<{ relations: StoredRelation[] }>(
       `UNWIND $ids AS id

@@ -2,7 +2,13 @@ import type { Params, QueryExecutor } from '../db/query-executor';
 import { typesPattern } from '../model/vocabulary';
 import { propsFromPairs } from './node-record';
 import { propsWithEvidence, relationProps } from './graph.repository';
-import { orderedWalk, walkCount, walkDirection, walkFilterCypher } from './walk-cypher';
+import {
+  orderedWalk,
+  selectiveFilter,
+  walkCount,
+  walkDirection,
+  walkFilterCypher,
+} from './walk-cypher';
 import type {
   EdgePlan,
   LocalizedRead,
@@ -195,6 +201,7 @@ class ProjectionWriter {
       from: seek && { past, value: this.param(seek.fromId ?? firstPageFrom(seek.backward)) },
       desc: desc !== '',
       limit: `toInteger(${this.param(limit)})`,
+      selective: selectiveFilter(filter),
     });
     // On one line, as the text crosses the wire with every request.
     const relation = { from: x, m, direction: walk.direction };

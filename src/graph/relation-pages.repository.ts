@@ -1,7 +1,13 @@
 import type { QueryExecutor } from '../db/query-executor';
 import { relationRecord } from './graph.repository';
 import type { WalkFilter } from '../model/walks';
-import { orderedWalk, walkCount, walkDirection, walkFilterWithParams } from './walk-cypher';
+import {
+  orderedWalk,
+  selectiveFilter,
+  walkCount,
+  walkDirection,
+  walkFilterWithParams,
+} from './walk-cypher';
 import { firstPageFrom, keysetDirection } from './keyset';
 import type { PageRequest } from './keyset.repository';
 import { relationFromStored, type RelationRecord, type StoredRelation } from './node-record';
@@ -44,7 +50,7 @@ export class RelationPagesRepository {
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:Node {id: id})
        CALL (n) {
-         ${orderedWalk('n', 'r', 'm', walk, { tests, from: { past, value: '$fromId' }, desc: page.backward, limit: 'toInteger($limit)' })}
+         ${orderedWalk('n', 'r', 'm', walk, { tests, from: { past, value: '$fromId' }, desc: page.backward, limit: 'toInteger($limit)', selective: selectiveFilter(walk.filter) })}
          RETURN collect(${relationRecord('r', 'm', direction)}) AS relations
        }
        RETURN relations`,

@@ -135,7 +135,19 @@ export interface WalkOrder {
   desc: boolean;
   /** A Cypher expression (a parameter) for how many rows at most. */
   limit: string;
+  /**
+   * The tests keep few relationships (see selectiveFilter): they are all read and sorted, since
+   * reading a hub's in id order would step through most of them to fill a page.
+   */
+  selective?: boolean;
 }
+
+/**
+ * Whether a filter keeps few of a node's relationships: a minimum of sources, which most facts,
+ * stated once, do not reach.
+ */
+export const selectiveFilter = (filter: WalkFilter): boolean =>
+  filter.minSources !== undefined || filter.minIndependentSources !== undefined;
 
 /**
  * The relationships `r` of a walk from the bound node `x`, with `m` at their other end, that pass
@@ -157,7 +169,7 @@ export function orderedWalk(
   r: string,
   m: string,
   walk: { types: readonly string[]; direction: WalkSpec['direction'] },
-  { tests, from, desc, limit }: WalkOrder,
+  { tests, from, desc, limit, selective }: WalkOrder,
 ): string {
   // Checked before any is written into the statement, the key's type test included.
   typesPattern(walk.types);
@@ -167,6 +179,9 @@ export function orderedWalk(
     const all = [...more, ...tests];
     return all.length > 0 ? ` WHERE ${all.join(' AND ')}` : '';
   };
+  if (selective)
+    return `MATCH ${walkPattern(x, r, m, walk)}${where(...past(`${r}.id`))}
+      WITH ${x}, ${r}, ${m} ORDER BY ${r}.id${dir} LIMIT ${limit}`;
   const degree = walkCount(x, r, m, walk);
   const ends = [
     ...(walk.direction === 'IN' ? [] : (['startId'] as const)),

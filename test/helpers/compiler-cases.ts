@@ -148,7 +148,7 @@ export interface CompilerCase {
   vars?: Record<string, unknown>;
 }
 
-/** The bench's nine questions about `subjects`, and the shapes above. */
+/** The bench's ten questions about `subjects`, and the shapes above. */
 export function compilerCases(subjects: Subjects): CompilerCase[] {
   return [
     ...buildQuestions(subjects).map(({ name, requests }) => ({

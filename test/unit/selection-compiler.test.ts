@@ -46,7 +46,7 @@ function replaying(fixture: CompilerFixture) {
 
 describe('the selection compiler, without a database', () => {
   it('has recordings of the bench questions and the awkward shapes', () => {
-    expect(fixtures.filter((f) => f.name.startsWith('bench: '))).toHaveLength(9);
+    expect(fixtures.filter((f) => f.name.startsWith('bench: '))).toHaveLength(10);
     expect(fixtures.length).toBeGreaterThan(20);
   });
 
