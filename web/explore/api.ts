@@ -207,7 +207,7 @@ export function findPaths(
                ${SPANS} }
       }
     }`,
-    { from, to, ...options },
+    { ...options, from, to },
   ).then((data) => data.paths);
 }
 

@@ -27,8 +27,11 @@ export async function loadPaths(
   search: PathSearch,
   filter: { onlyStated: boolean; minIndependentSources: number },
 ): Promise<ShownPath[]> {
+  // Only the two filters: callers pass the explorer's whole state, whose own from and to are the
+  // path box's and not this search's.
   const found = await findPaths(search.from, search.to, {
-    ...filter,
+    onlyStated: filter.onlyStated,
+    minIndependentSources: filter.minIndependentSources,
     types: pathTypes(search.avoidClaims),
     first: PATHS_ASKED,
   });
