@@ -15,6 +15,8 @@ export interface CorpusManifest {
   nodes: number;
   evidence: number;
   entitiesEventsClaims: number;
+  /** The analyst's grades and dependences, one node each. */
+  assessments: number;
   relationships: number;
   languages: Record<string, number>;
   /** Sources that copy the article before them in another outlet (see Sourcing). */
@@ -55,8 +57,8 @@ export function readManifest(dir: string): CorpusManifest | undefined {
 }
 
 /**
- * Writes a corpus of at least `nodes` graph nodes (sources, evidence spans, entities, events and
- * claims, as ingest will create them) into `dir`: source texts in sources/, one dossier per source
+ * Writes a corpus of at least `nodes` graph nodes (sources, evidence spans, entities, events,
+ * claims and assessments, as ingest will create them) into `dir`: source texts in sources/, one dossier per source
  * in dossiers/ (JSON, in the same schema as seed/dossiers/), and manifest.json last.
  */
 export function generateCorpus(
@@ -110,14 +112,17 @@ export function generateCorpus(
     JSON.stringify(analysts.dossier),
   );
   sources += 1;
+  for (const entity of analysts.dossier.entities as Array<{ id: string }>) ids.add(entity.id);
+  const assessments = analysts.assessments;
   const manifest: CorpusManifest = {
     generator: GENERATOR_VERSION,
     seed,
     targetNodes: nodes,
     sources,
-    nodes: count(),
+    nodes: count() + assessments,
     evidence,
     entitiesEventsClaims: ids.size,
+    assessments,
     relationships,
     languages,
     copies: sourcing.copies,

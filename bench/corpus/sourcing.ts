@@ -98,12 +98,13 @@ export class Sourcing {
   }
 
   /** The analyst's dossier: dependent pairs among the first outlets, and grades for some. */
-  assessments(): { name: string; text: string; dossier: Json } {
+  assessments(): { name: string; text: string; dossier: Json; assessments: number } {
     const name = 'gen-analysts';
     const pairs = this.dependentPairs();
     const graded = this.outletIds.slice(0, 10);
     return {
       name,
+      assessments: graded.length + pairs.length,
       text: 'Assessments of the outlets of the generated corpus.\n',
       dossier: {
         dossier: name,

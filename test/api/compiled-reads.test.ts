@@ -112,6 +112,7 @@ describe('statements per request', () => {
       paths: [1, 1],
       'hub paths': [1, 1],
       'hub relations': [1, 2],
+      'hub corroborated': [1, 2],
       timeline: [1, 1],
     });
   });

@@ -40,6 +40,7 @@ describe('one statement, predicted', () => {
       'paths',
       'hub paths',
       'hub relations',
+      'hub corroborated',
       'timeline',
     ]);
   });

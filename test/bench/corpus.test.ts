@@ -27,8 +27,10 @@ describe('the generated corpus', () => {
       plan.evidence.length +
       plan.entities.length +
       plan.events.length +
-      plan.claims.length;
+      plan.claims.length +
+      plan.assessments.length;
     expect(nodes).toBe(manifest.nodes);
+    expect(plan.assessments).toHaveLength(manifest.assessments);
     expect(nodes).toBeGreaterThanOrEqual(3000);
   });
 
