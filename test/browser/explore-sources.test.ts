@@ -107,10 +107,6 @@ describe('the explorer over many sources', () => {
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sources-disputed.png') });
     await page.setViewportSize({ width: 1400, height: 900 });
-    fs.copyFileSync(
-      path.join(SCREENSHOTS, 'sources-disputed.png'),
-      path.join(PROJECT_ROOT, 'docs', 'sources.png'),
-    );
   });
 
   it('keeps only what enough independent sources state, as typed, and says so in the link', async () => {
