@@ -58,8 +58,9 @@ export function readManifest(dir: string): CorpusManifest | undefined {
 
 /**
  * Writes a corpus of at least `nodes` graph nodes (sources, evidence spans, entities, events,
- * claims and assessments, as ingest will create them) into `dir`: source texts in sources/, one dossier per source
- * in dossiers/ (JSON, in the same schema as seed/dossiers/), and manifest.json last.
+ * claims and assessments, as ingest will create them) into `dir`: source texts in sources/, one
+ * dossier per source in dossiers/ (JSON, in the same schema as seed/dossiers/), and manifest.json
+ * last.
  */
 export function generateCorpus(
   nodes: number,
