@@ -11,10 +11,16 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import {
   DEPENDENT_OUTLETS,
+  expectedPositionSupport,
   expectedSupport,
   factId,
+  HOLDER,
+  ISSUE,
   PLANTED,
   PLANTED_CHANNEL,
+  PLANTED_CONTRADICTION,
+  PLANTED_POSITIONS,
+  POSITION_ID,
   REPORTS,
   ROUND,
   TRUCE,
@@ -77,23 +83,40 @@ async function channelDisputes(id: string): Promise<string[][]> {
     .map((d: any) => d.claims.map((c: any) => c.id).sort());
 }
 
+/** The claims declared to contradict around a node, each pair as its ids. */
+async function contradictions(id: string): Promise<string[][]> {
+  const data = await api.data(`{ disputes(id: "${id}") { aspect claims { id } } }`);
+  return data.disputes
+    .filter((d: any) => d.aspect === 'CONTRADICTION')
+    .map((d: any) => d.claims.map((c: any) => c.id));
+}
+
+/** The opposed positions around a node: each dispute's sides, as dossier and stance. */
+async function opposedPositions(id: string) {
+  const data = await api.data(
+    `{ disputes(id: "${id}") { aspect holder { id } issue { id } positions { dossier stance } } }`,
+  );
+  return data.disputes
+    .filter((d: any) => d.aspect === 'POSITION')
+    .map((d: any) => ({ holder: d.holder.id, issue: d.issue.id, positions: d.positions }));
+}
+
 /** The disputed points around a node, each with the dossiers of its competing accounts. */
 async function disputedPoints(id: string) {
   const data = await api.data(
     `{ disputes(id: "${id}") { event { id } aspect role
          accounts { dossier sources { id reliability { grade } } evidence { quote } } } }`,
   );
-  for (const d of data.disputes.filter((d: any) => d.aspect !== 'CHANNEL')) {
+  const ofEvents = (d: any) => d.aspect === 'DATE' || d.aspect === 'PARTICIPANTS';
+  for (const d of data.disputes.filter(ofEvents)) {
     expect(d.event.id).toBe(ROUND);
     for (const a of d.accounts) expect(a.evidence.length).toBeGreaterThan(0);
   }
-  return data.disputes
-    .filter((d: any) => d.aspect !== 'CHANNEL')
-    .map((d: any) => ({
-      aspect: d.aspect,
-      role: d.role,
-      dossiers: d.accounts.map((a: any) => a.dossier),
-    }));
+  return data.disputes.filter(ofEvents).map((d: any) => ({
+    aspect: d.aspect,
+    role: d.role,
+    dossiers: d.accounts.map((a: any) => a.dossier),
+  }));
 }
 
 describe('corroboration across overlapping reports', () => {
@@ -171,6 +194,97 @@ describe('corroboration across overlapping reports', () => {
     });
     // At the round's delegation, only the round's points: the statement is not about it.
     expect(await channelDisputes('delegation:blue')).toEqual([]);
+  });
+
+  it('finds the claims a dossier declares contradict, each with its words and source', async () => {
+    expect(await contradictions('person:ana-umerova')).toEqual([PLANTED_CONTRADICTION]);
+    // From either claim, and from the claim's own id; the undisputed truce has none.
+    expect(await contradictions(PLANTED_CONTRADICTION[1])).toEqual([PLANTED_CONTRADICTION]);
+    expect(await contradictions(TRUCE)).toEqual([]);
+    const data = await api.data(
+      `{ over: claim(id: "${PLANTED_CONTRADICTION[0]}") { disputed
+           contradicts { other { id } basis { kind } evidence { quote } } }
+         wire: claim(id: "${PLANTED_CONTRADICTION[1]}") { disputed contradicts { other { id } } }
+         disputes(id: "${PLANTED_CONTRADICTION[0]}") { aspect
+           claims { id mode channel statement(lang: "en") evidence { quote source { id } } } } }`,
+    );
+    expect(data.over).toEqual({
+      disputed: true,
+      contradicts: [
+        {
+          other: { id: PLANTED_CONTRADICTION[1] },
+          basis: { kind: 'STATED' },
+          evidence: [{ quote: 'Ana Umerova said on television that the talks were over.' }],
+        },
+      ],
+    });
+    expect(data.wire.contradicts).toEqual([{ other: { id: PLANTED_CONTRADICTION[0] } }]);
+    // The wire's report is disputed twice: its channel, and the broadcaster's contradiction.
+    expect(data.wire.disputed).toBe(true);
+    const [contradiction] = data.disputes.filter((d: any) => d.aspect === 'CONTRADICTION');
+    expect(contradiction.claims.map((c: any) => [c.statement, c.evidence[0].source.id])).toEqual([
+      ['The talks are over.', 'source:tv-two-1'],
+      ['The talks will continue.', 'source:wire-1'],
+    ]);
+  });
+
+  it('finds opposite positions for times that meet, and only those, with each account', async () => {
+    const planted = [{ holder: HOLDER, issue: ISSUE, positions: PLANTED_POSITIONS }];
+    expect(await opposedPositions(HOLDER)).toEqual(planted);
+    expect(await opposedPositions(ISSUE)).toEqual(planted);
+    const data = await api.data(
+      `{ disputes(id: "${ISSUE}") { aspect
+           positions { dossier relationId stance asOf qualifiers attestedBy { id }
+             sources { id language } evidence { quote } } }
+         blueland: entity(id: "${HOLDER}") {
+           relations(first: 100) { id type disputed support { sources independentSources } } } }`,
+    );
+    const [dispute] = data.disputes;
+    // Four dossiers state the one relationship: the two of December and of a unilateral
+    // extension take no side; the other two are kept side by side, each in its own words.
+    expect(dispute.positions).toEqual([
+      {
+        dossier: 'tv-one-1',
+        relationId: POSITION_ID,
+        stance: 'REJECTS',
+        asOf: '2026-02-04',
+        qualifiers: [],
+        attestedBy: null,
+        sources: [{ id: 'source:tv-one-1', language: 'ar' }],
+        evidence: [{ quote: 'بلولاند ترفض تمديد الهدنة.' }],
+      },
+      {
+        dossier: 'wire-1',
+        relationId: POSITION_ID,
+        stance: 'SUPPORTS',
+        asOf: '2026-02-04',
+        qualifiers: [],
+        attestedBy: null,
+        sources: [{ id: 'source:wire-1', language: 'en' }],
+        evidence: [{ quote: 'Blueland supports extending the truce.' }],
+      },
+    ]);
+    const positions = data.blueland.relations.filter((r: any) => r.type === 'HOLDS_POSITION');
+    expect(positions).toEqual([
+      {
+        id: POSITION_ID,
+        type: 'HOLDS_POSITION',
+        disputed: true,
+        support: (({ sources, independentSources }) => ({ sources, independentSources }))(
+          expectedPositionSupport(REPORTS, []),
+        ),
+      },
+    ]);
+    expect(
+      data.blueland.relations.filter((r: any) => r.type !== 'HOLDS_POSITION' && r.disputed),
+    ).toEqual([]);
+    // A neighbourhood's edges say so too, whether or not their labels are asked for.
+    for (const fields of ['id disputed', 'id label disputed data { disputed }']) {
+      const around = await api.data(`{ neighbourhood(id: "${HOLDER}") { edges { ${fields} } } }`);
+      expect(around.neighbourhood.edges.filter((e: any) => e.disputed)).toEqual([
+        expect.objectContaining({ id: POSITION_ID, disputed: true }),
+      ]);
+    }
   });
 
   it('lists each report with its source, what it counts as, and its spans', async () => {
@@ -291,6 +405,43 @@ describe('corroboration across overlapping reports', () => {
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('sorts a list most corroborated first, compiled or field by field alike', async () => {
+    const byField = await createTestApi({ PARLEY_COMPILED_READS: 'false' });
+    try {
+      const query = `{
+        entity(id: "delegation:blue") {
+          all: relations(orderBy: SUPPORT, first: 100) { id support { sources independentSources } }
+          two: relations(orderBy: SUPPORT, first: 2) { id }
+          byId: relations(first: 100) { id } }
+        event(id: "${ROUND}") {
+          participants(orderBy: SUPPORT, minSources: 1) { id support { sources independentSources } } } }`;
+      const [compiled, fieldByField] = await Promise.all([api.data(query), byField.data(query)]);
+      expect(fieldByField).toEqual(compiled);
+      const bestFirst = (list: any[]) =>
+        [...list].sort(
+          (a, b) =>
+            b.support.independentSources - a.support.independentSources ||
+            b.support.sources - a.support.sources ||
+            (a.id < b.id ? -1 : 1),
+        );
+      const { all, two, byId } = compiled.entity;
+      expect(all).toEqual(bestFirst(all));
+      expect(all.map((r: any) => r.id).sort()).toEqual(byId.map((r: any) => r.id));
+      // The order is not the id order: the round, reported six times, comes first.
+      expect(all.map((r: any) => r.id)).not.toEqual(byId.map((r: any) => r.id));
+      expect(all[0].id).toBe('rel:participated-in:delegation:blue:event:round-2-blue:party');
+      expect(two.map((r: any) => r.id)).toEqual(all.slice(0, 2).map((r: any) => r.id));
+      const participants = compiled.event.participants;
+      expect(participants).toEqual(bestFirst(participants));
+      const bad = await api.run(
+        '{ entity(id: "delegation:blue") { relations(orderBy: LOUDEST) { id } } }',
+      );
+      expect(errorCodes(bad)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    } finally {
+      await byField.close();
+    }
+  });
+
   it('keeps the corroborated in neighbourhoods, paths and exports, which carry the counts', async () => {
     const data = await api.data(
       `{ around: neighbourhood(id: "delegation:blue", minIndependentSources: 2) { edges { id } }
@@ -315,6 +466,7 @@ describe('corroboration across overlapping reports', () => {
     expect(Object.keys(exported).sort()).toEqual(
       [
         ...FACTS.filter((f) => truth[f].independentSources >= 2).map(factId),
+        ...(expectedPositionSupport(REPORTS).independentSources >= 2 ? [POSITION_ID] : []),
         participation,
         'rel:participated-in:country:greenland:event:round-2-blue:mediator',
       ].sort(),
@@ -325,6 +477,11 @@ describe('corroboration across overlapping reports', () => {
       outlets: truth.leads.outlets,
     });
     expect(graph.getNodeAttributes(ROUND)).toMatchObject({ disputed: 'true', sources: 6 });
+    // The position its holder is given opposite stances on, and a contradicted claim.
+    expect(exported[POSITION_ID]).toMatchObject({ disputed: 'true' });
+    expect(exported[factId('leads')].disputed).toBeUndefined();
+    expect(graph.getNodeAttributes(PLANTED_CONTRADICTION[0])).toMatchObject({ disputed: 'true' });
+    expect(graph.getNodeAttributes(TRUCE)).toMatchObject({ disputed: 'false' });
     const all = await fetch(`${http.url}/export/edges.csv?minIndependentSources=-1`);
     expect(all.status).toBe(400);
   });
@@ -341,13 +498,33 @@ describe('corroboration across overlapping reports', () => {
     expect(await disputedPoints(ROUND)).toEqual([
       { ...PLANTED[1], dossiers: PLANTED[1].dossiers.filter((d) => d !== 'evening-1') },
     ]);
+    // Without the first broadcaster, nothing opposes the wire's position; without the second,
+    // nothing contradicts its statement.
+    await withdrawDossiers(driver, ['tv-one-1', 'tv-two-1'], {
+      database: config.neo4j.database,
+    });
+    expect(await opposedPositions(HOLDER)).toEqual([]);
+    expect(await contradictions('person:ana-umerova')).toEqual([]);
+    const after = await api.data(
+      `{ claim(id: "${PLANTED_CONTRADICTION[1]}") { disputed }
+         entity(id: "${HOLDER}") { relations(first: 100) { type disputed } } }`,
+    );
+    expect(after.claim.disputed).toBe(false);
+    expect(after.entity.relations.filter((r: any) => r.disputed)).toEqual([]);
+    await ingest(
+      ['source:tv-one-1', 'source:tv-two-1'].map(
+        (source) => corpus.files[REPORTS.findIndex((r) => r.source === source)],
+      ),
+    );
+    expect(await opposedPositions(HOLDER)).toHaveLength(1);
+    expect(await contradictions('person:ana-umerova')).toEqual([PLANTED_CONTRADICTION]);
     await ingest([corpus.files[REPORTS.findIndex((r) => r.source === 'source:evening-1')]]);
     expect(await disputedPoints(ROUND)).toEqual(PLANTED);
     expect(await channelDisputes('person:ana-umerova')).toEqual([PLANTED_CHANNEL]);
     expect(await supportByFact()).toEqual(expectedSupport(REPORTS));
   });
 
-  it('refuses an outlet that is not an organisation, an unknown original, and a circle of copies', async () => {
+  it('refuses a bad outlet, original or contradiction, a circle of copies and a grade given twice', async () => {
     const before = await graphCounts(driver, config);
     const person = corpus.dossierOf('source:evening-1');
     (person as any).dossier = 'bad-outlet';
@@ -364,6 +541,17 @@ describe('corroboration across overlapping reports', () => {
     (circle as any).sources[0].file = `${corpus.dir}/morning-2.txt`;
     (circle as any).sources[0].id = 'source:circle';
     (circle as any).sources[0].copyOf = { source: 'source:circle', kind: 'REPRINT' };
+    const contradicting = (name: string, contradicts: (own: string) => string) => {
+      const dossier = corpus.dossierOf('source:tv-two-1') as any;
+      dossier.dossier = name;
+      dossier.sources[0].id = `source:${name}`;
+      dossier.sources[0].file = `${corpus.dir}/tv-two-1.txt`;
+      dossier.claims[0].id = `claim:${name}`;
+      dossier.claims[0].contradicts = [contradicts(dossier.claims[0].id)];
+      return dossier;
+    };
+    const notClaim = contradicting('bad-contradiction', () => 'person:ana-umerova');
+    const itself = contradicting('self-contradiction', (own) => own);
     const grade = { outlet: 'organization:wire-agency', grade: 'B', by: 'analyst-2' };
     const twice = writeAssessments(
       corpus.dir,
@@ -375,6 +563,8 @@ describe('corroboration across overlapping reports', () => {
       [unknown, 'unknown reference source:nowhere: neither the input nor the graph has it'],
       [circle, 'source:circle is declared a copy of itself'],
       [twice, 'organization:wire-agency is graded twice'],
+      [notClaim, 'person:ana-umerova is a Person; expected Claim'],
+      [itself, 'a claim does not contradict itself'],
     ] as const) {
       const error = await ingest([
         typeof dossier === 'string' ? dossier : writeDossier(dossier),

@@ -55,6 +55,8 @@ import {
   AccountParticipantResolver,
   DisputesResolver,
   EventAccountResolver,
+  PositionAccountResolver,
+  ClaimDisputedResolver,
   EventAccountsResolver,
 } from './events/accounts.resolver';
 import {
@@ -97,6 +99,8 @@ export const RESOLVERS = [
   OutletResolver,
   EventAccountsResolver,
   EventAccountResolver,
+  PositionAccountResolver,
+  ClaimDisputedResolver,
   AccountParticipantResolver,
   DisputesResolver,
   SearchResolver,

@@ -19,6 +19,7 @@ import {
 import {
   orderedWalk,
   selectiveFilter,
+  walkOrderBy,
   walkDirection,
   walkFilterWithParams,
   walkPattern,
@@ -118,12 +119,13 @@ export class GraphRepository {
     const rows =
       limit === null
         ? `MATCH ${walkPattern('n', 'r', 'm', walk)}${tests ? ` WHERE ${tests}` : ''}
-           WITH n, r, m ORDER BY r.id`
+           WITH n, r, m ORDER BY ${walkOrderBy('r', filter)}`
         : orderedWalk('n', 'r', 'm', walk, {
             tests: tests ? [tests] : [],
             desc: false,
             limit: 'toInteger($limit)',
             selective: selectiveFilter(filter),
+            bySupport: filter.bySupport,
           });
     const result = await this.executor.read<{ relations: StoredRelation[] }>(
       `UNWIND $ids AS id

@@ -202,6 +202,8 @@ class ProjectionWriter {
       desc: desc !== '',
       limit: `toInteger(${this.param(limit)})`,
       selective: selectiveFilter(filter),
+      // A page of a connection is in id order, whatever its list's twin is sorted by.
+      bySupport: !seek && filter.bySupport,
     });
     // On one line, as the text crosses the wire with every request.
     const relation = { from: x, m, direction: walk.direction };

@@ -140,6 +140,8 @@ export interface WalkOrder {
    * reading a hub's in id order would step through most of them to fill a page.
    */
   selective?: boolean;
+  /** Read all and sorted most corroborated first (see WalkFilter.bySupport), for a list. */
+  bySupport?: boolean;
 }
 
 /**
@@ -148,6 +150,16 @@ export interface WalkOrder {
  */
 export const selectiveFilter = (filter: WalkFilter): boolean =>
   filter.minSources !== undefined || filter.minIndependentSources !== undefined;
+
+/**
+ * The order a walk's relationships `r` are cut in: relationship id, or most corroborated first
+ * (see WalkFilter.bySupport), the id breaking ties.
+ */
+export function walkOrderBy(r: string, filter: WalkFilter, dir = ''): string {
+  return filter.bySupport
+    ? `coalesce(${r}.independentCount, 0) DESC, coalesce(${r}.sourceCount, 0) DESC, ${r}.id`
+    : `${r}.id${dir}`;
+}
 
 /**
  * The relationships `r` of a walk from the bound node `x`, with `m` at their other end, that pass
@@ -169,7 +181,7 @@ export function orderedWalk(
   r: string,
   m: string,
   walk: { types: readonly string[]; direction: WalkSpec['direction'] },
-  { tests, from, desc, limit, selective }: WalkOrder,
+  { tests, from, desc, limit, selective, bySupport }: WalkOrder,
 ): string {
   // Checked before any is written into the statement, the key's type test included.
   typesPattern(walk.types);
@@ -179,9 +191,9 @@ export function orderedWalk(
     const all = [...more, ...tests];
     return all.length > 0 ? ` WHERE ${all.join(' AND ')}` : '';
   };
-  if (selective)
+  if (selective || bySupport)
     return `MATCH ${walkPattern(x, r, m, walk)}${where(...past(`${r}.id`))}
-      WITH ${x}, ${r}, ${m} ORDER BY ${r}.id${dir} LIMIT ${limit}`;
+      WITH ${x}, ${r}, ${m} ORDER BY ${walkOrderBy(r, { bySupport }, dir)} LIMIT ${limit}`;
   const degree = walkCount(x, r, m, walk);
   const ends = [
     ...(walk.direction === 'IN' ? [] : (['startId'] as const)),

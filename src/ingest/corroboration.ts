@@ -4,8 +4,10 @@ import {
   type EdgeRef,
   type SourceLinks,
 } from '../graph/writes/corroboration.repository';
-import { statedAccountsIn } from '../graph/queries/accounts.repository';
+import { statedAccountsIn, statedPositionsIn } from '../graph/queries/accounts.repository';
 import { accountsOf, disputedPoints } from '../model/accounts';
+import { opposedPositions, positionAccounts } from '../model/positions';
+import type { EdgeEnds } from './dossier-statements';
 
 /**
  * What each source counts as among independent ones. A copy (a reprint, a translation, a wire
@@ -57,11 +59,12 @@ function outletGroups(dependences: ReadonlyArray<readonly string[]>): Map<string
 /**
  * Brings corroboration up to date after an ingest or a withdrawal, in its transaction: first every
  * source's independence key (copies and dependences may have changed), then the support of the
- * facts the write touched, and of every fact citing a source whose key changed.
+ * facts the write touched, and of every fact citing a source whose key changed; then what is
+ * disputed around them. `ends` are the type and ends of the relationships it wrote or took out.
  */
 export async function refreshCorroboration(
   tx: Pick<ManagedTransaction, 'run'>,
-  touched: { nodes: string[]; edges: EdgeRef[] },
+  touched: { nodes: string[]; edges: EdgeRef[]; ends: EdgeEnds[] },
 ): Promise<void> {
   const repo = new CorroborationRepository(tx);
   const { sources, dependences } = await repo.links();
@@ -75,21 +78,64 @@ export async function refreshCorroboration(
   const edges = new Map([...touched.edges, ...citing.edges].map((e) => [e.id, e]));
   await repo.refreshEdges([...edges.values()]);
   await refreshDisputes(tx, repo, await repo.events(touched.nodes, touched.edges));
-  await refreshClaimDisputes(repo, touched.nodes);
+  // A link taken out leaves its ends to be looked at again: a claim no longer contradicted, a
+  // position no longer opposed.
+  const claimLinks = touched.ends.filter((e) => CLAIM_TO_CLAIM.includes(e.type));
+  await refreshClaimDisputes(repo, [
+    ...new Set([...touched.nodes, ...claimLinks.flatMap((e) => [e.from, e.to])]),
+  ]);
+  await refreshPositionDisputes(
+    tx,
+    repo,
+    touched.ends.filter((e) => e.type === 'HOLDS_POSITION'),
+  );
+}
+
+const CLAIM_TO_CLAIM = ['SAME_STATEMENT_AS', 'CONTRADICTS'];
+
+/**
+ * Marks the claims the write touched, the other reports of their statements and the claims they
+ * contradict, with what is disputed about each: CHANNEL when reports of one statement give
+ * different channels (one says Telegram, another a press conference: who said it is not in
+ * question, how it was said is), CONTRADICTION when a dossier declares that it and another claim
+ * cannot both be true.
+ */
+async function refreshClaimDisputes(repo: CorroborationRepository, nodes: string[]) {
+  const claims = await repo.claimsAround(nodes);
+  await repo.setClaimDisputes(
+    claims.map((c) => ({
+      id: c.id,
+      points: [
+        ...(new Set(c.channels).size > 1 ? ['CHANNEL'] : []),
+        ...(c.contradicted ? ['CONTRADICTION'] : []),
+      ],
+    })),
+  );
 }
 
 /**
- * Marks each report of a statement the write touched, and the other reports of it, as disputed
- * when they give different channels (one says Telegram, another a press conference): who said
- * it is not in question, how it was said is.
+ * Marks every position between the holders and issues of the positions the write touched as
+ * disputed or not: disputed when one dossier's stance opposes another's for times that meet
+ * (see opposedPositions), whether they state one relationship or two.
  */
-async function refreshClaimDisputes(repo: CorroborationRepository, nodes: string[]) {
-  const rows = new Map<string, boolean>();
-  for (const group of await repo.statementGroups(nodes)) {
-    const channels = new Set(group.flatMap((c) => (c.channel ? [c.channel] : [])));
-    for (const claim of group) rows.set(claim.id, channels.size > 1);
+async function refreshPositionDisputes(
+  tx: Pick<ManagedTransaction, 'run'>,
+  repo: CorroborationRepository,
+  ends: EdgeEnds[],
+) {
+  const pairs = [...new Map(ends.map(({ from, to }) => [`${from} ${to}`, { from, to }])).values()];
+  const CHUNK = 500;
+  for (let i = 0; i < pairs.length; i += CHUNK) {
+    const stated = await statedPositionsIn(tx, pairs.slice(i, i + CHUNK));
+    await repo.setPositionDisputes(
+      stated.flatMap(({ relations, statements }) => {
+        const sides = new Set(
+          opposedPositions(positionAccounts(statements)).map((p) => p.relation),
+        );
+        return relations.map((r) => ({ ...r, disputed: sides.has(r.id) }));
+      }),
+    );
   }
-  await repo.setClaimDisputes([...rows].map(([id, disputed]) => ({ id, disputed })));
 }
 
 /**

@@ -16,7 +16,14 @@ export interface Statement {
   aliasBases: string[];
   evidence: string[];
   /** A relationship's type and ends, which it is found by when it is retracted. */
-  edge?: { type: string; from: string; to: string };
+  edge?: EdgeEnds;
+}
+
+/** A relationship's type and the ids of its ends. */
+export interface EdgeEnds {
+  type: string;
+  from: string;
+  to: string;
 }
 
 /** A statement of a node: its properties, and the aliases and evidence given in `more`. */

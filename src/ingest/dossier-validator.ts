@@ -288,6 +288,11 @@ function checkDossier(
       // Another report of the statement may be in another dossier, loaded before (see outsideReferences).
       if (s.id === c.id) report(`${where}.sameStatementAs.${j}`, 'a claim is not linked to itself');
     });
+    c.contradicts.forEach((s, j) => {
+      if (s.id === c.id) report(`${where}.contradicts.${j}`, 'a claim does not contradict itself');
+      if (c.sameStatementAs.some((o) => o.id === s.id))
+        report(`${where}.contradicts.${j}`, `${s.id} is also given as the same statement`);
+    });
     if (!(c.language in c.statement))
       report(`${where}.statement`, `needs the statement in its own language (${c.language})`);
     date(c.date, `${where}.date`);

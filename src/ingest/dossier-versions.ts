@@ -5,6 +5,7 @@ import {
   remainder,
   statementsHash,
   statementText,
+  type EdgeEnds,
   type Statement,
   type Statements,
 } from './dossier-statements';
@@ -39,6 +40,8 @@ export interface VersionOutcome {
 /** What recording versions did: the outcome, and the relationships it changed without retracting. */
 export type RecordedVersions = Omit<VersionOutcome, 'versions' | 'unchanged'> & {
   keptEdges: Array<{ id: string; from: string }>;
+  /** The type and ends of every relationship whose statements changed, kept or retracted. */
+  endedEdges: EdgeEnds[];
 };
 
 const versionId = (dossier: string, number: number) => `${dossier}@${number}`;
@@ -222,5 +225,6 @@ async function takeOut(
     },
     renamed: kept(nodes).map((x) => x.id),
     keptEdges: kept(edges).map(edgeRow),
+    endedEdges: edges.map((e) => e.old.edge!),
   };
 }

@@ -163,6 +163,8 @@ const claim = z.strictObject({
   subjects: z.array(link).default([]),
   /** Other claims that report the same statement (a paraphrase and a quote of it, say). */
   sameStatementAs: z.array(link).default([]),
+  /** Claims it contradicts: both cannot be true (one says the talks ended, another that they go on). */
+  contradicts: z.array(link).default([]),
   evidence: evidenceList,
   draft: draftMark,
 });

@@ -189,6 +189,7 @@ export function buildGraphPlan(input: ValidatedInput): GraphPlan {
       if (c.event) link('AT_EVENT', c.id, c.event.id, c.event.basis);
       for (const subject of c.subjects) link('ABOUT', c.id, subject.id, subject.basis);
       for (const other of c.sameStatementAs) link('SAME_STATEMENT_AS', c.id, other.id, other.basis);
+      for (const other of c.contradicts) link('CONTRADICTS', c.id, other.id, other.basis);
     }
     plan.assessments.push(...assessmentRows(dossier));
     for (const r of dossier.relationships) {

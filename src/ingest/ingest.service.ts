@@ -331,6 +331,7 @@ async function writeVersions(
   await refreshCorroboration(tx, {
     nodes: [...plan.events, ...plan.claims].map((row) => row.id).concat(done.renamed),
     edges: [...plan.edges.map(({ id, from }) => ({ id, from })), ...done.keptEdges],
+    ends: [...plan.edges.map(({ type, from, to }) => ({ type, from, to })), ...done.endedEdges],
   });
   return { plan, outcome };
 }

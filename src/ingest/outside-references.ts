@@ -30,11 +30,15 @@ export function outsideReferences(dossier: Dossier): OutsideReference[] {
       });
   });
   // Another report of a claim's statement: often another source's, in a dossier loaded before.
-  dossier.claims.forEach((c, i) =>
+  // So may a claim it contradicts.
+  dossier.claims.forEach((c, i) => {
     c.sameStatementAs.forEach((s, j) =>
       found.push({ id: s.id, allowed: ['Claim'], path: `claims.${i}.sameStatementAs.${j}` }),
-    ),
-  );
+    );
+    c.contradicts.forEach((s, j) =>
+      found.push({ id: s.id, allowed: ['Claim'], path: `claims.${i}.contradicts.${j}` }),
+    );
+  });
   const assessments = dossier.assessments;
   assessments?.outlets.forEach((a, i) =>
     found.push({ id: a.outlet, allowed: OUTLET, path: `assessments.outlets.${i}.outlet` }),

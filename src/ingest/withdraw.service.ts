@@ -70,7 +70,11 @@ export async function withdrawDossiers(
         true,
       );
       await rebuildSearchText(new IngestRepository(tx), done.renamed);
-      await refreshCorroboration(tx, { nodes: done.renamed, edges: done.keptEdges });
+      await refreshCorroboration(tx, {
+        nodes: done.renamed,
+        edges: done.keptEdges,
+        ends: done.endedEdges,
+      });
       return {
         versions: versions.map((v) => `${v.dossier}@${v.number}`),
         retracted: done.retracted,

@@ -112,13 +112,14 @@ export const MEANINGFUL_RELATIONSHIP_TYPES = [
   'AT_EVENT',
   'VIA',
   'SAME_STATEMENT_AS',
+  'CONTRADICTS',
 ] as const;
 export type RelationshipType = (typeof MEANINGFUL_RELATIONSHIP_TYPES)[number];
 
 /**
  * The relationship types that join a claim: its speaker (SAID), what it is about, the event it
- * was made at, its channel (VIA), other reports of it, and what is known only through it
- * (ATTESTED_BY). A walk without them never passes through a claim.
+ * was made at, its channel (VIA), other reports of it, the claims it contradicts, and what is
+ * known only through it (ATTESTED_BY). A walk without them never passes through a claim.
  */
 export const CLAIM_LINK_TYPES: readonly RelationshipType[] = [
   'SAID',
@@ -126,6 +127,7 @@ export const CLAIM_LINK_TYPES: readonly RelationshipType[] = [
   'AT_EVENT',
   'VIA',
   'SAME_STATEMENT_AS',
+  'CONTRADICTS',
   'ATTESTED_BY',
 ];
 

@@ -41,6 +41,7 @@ export const WALKS = {
   atStakeIn: walk('AT_STAKE_IN', 'OUT'),
   issuesAtStake: walk('AT_STAKE_IN', 'IN'),
   otherReports: { types: ['SAME_STATEMENT_AS'], direction: 'BOTH' },
+  contradictions: { types: ['CONTRADICTS'], direction: 'BOTH' },
 } as const satisfies Record<string, WalkSpec>;
 
 /**
@@ -61,4 +62,9 @@ export interface WalkFilter {
   minSources?: number;
   /** At least this many independent sources state it: copies and dependent outlets count once. */
   minIndependentSources?: number;
+  /**
+   * Not a test but the order the kept are cut in: most independent sources first, then most
+   * sources, then id (else id order). Carried here so that both readings sort alike.
+   */
+  bySupport?: boolean;
 }

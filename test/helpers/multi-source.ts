@@ -57,6 +57,7 @@ const PEOPLE = {
   'person:bo-lindqvist': { kind: 'Person', en: 'Bo Lindqvist', ar: 'بو ليندكفيست' },
   'delegation:blue': { kind: 'Delegation', en: 'blue delegation', ar: 'الوفد الأزرق' },
   'country:blueland': { kind: 'Country', en: 'Blueland', ar: 'بلولاند' },
+  'issue:truce-extension': { kind: 'Issue', en: 'extending the truce', ar: 'تمديد الهدنة' },
 } as const;
 
 interface Report {
@@ -71,7 +72,18 @@ interface Report {
   truce?: RoundDate;
   /** Its report of Ana Umerova's statement that the talks continue, and how it says she made it. */
   statement?: Statement;
+  /** Blueland's position on extending the truce, as it reports it, in its own words. */
+  position?: StatedPosition;
 }
+
+interface StatedPosition {
+  stance: 'SUPPORTS' | 'REJECTS';
+  asOf: string;
+  qualifiers?: string[];
+  sentence: string;
+}
+export const HOLDER = 'country:blueland';
+export const ISSUE = 'issue:truce-extension';
 
 interface Statement {
   id: string;
@@ -80,6 +92,8 @@ interface Statement {
   sentence: string;
   /** The report it is the same statement as, in another dossier. */
   sameAs?: string;
+  /** A claim, in another dossier, that cannot be true with it. */
+  contradicts?: string;
 }
 const WIRE_STATEMENT = 'claim:wire-1-talks-continue';
 
@@ -138,6 +152,22 @@ export const PLANTED_CHANNEL = [
   WIRE_STATEMENT,
 ];
 
+/**
+ * The contradiction planted: one broadcaster has Ana Umerova say the talks are over, which the
+ * dossier declares contradicts the wire's report that they will continue.
+ */
+export const PLANTED_CONTRADICTION = ['claim:tv-two-1-talks-over', WIRE_STATEMENT];
+
+/**
+ * The opposite positions planted: the wire has Blueland support extending the truce on the 4th,
+ * the first broadcaster has it reject it that day. The evening paper's rejection is of a
+ * unilateral extension only, and the second broadcaster's is of December: neither takes a side.
+ */
+export const PLANTED_POSITIONS = [
+  { dossier: 'tv-one-1', stance: 'REJECTS' },
+  { dossier: 'wire-1', stance: 'SUPPORTS' },
+];
+
 export const PLANTED = [
   { aspect: 'DATE', role: null, dossiers: ['evening-1', 'morning-1', 'wire-1'] },
   {
@@ -156,6 +186,11 @@ export const REPORTS: Report[] = [
     facts: ['leads', 'member'],
     round: { date: ON_4TH, mediator: 'country:greenland' },
     truce: ON_4TH,
+    position: {
+      stance: 'SUPPORTS',
+      asOf: '2026-02-04',
+      sentence: 'Blueland supports extending the truce.',
+    },
     statement: {
       id: WIRE_STATEMENT,
       mode: 'QUOTED',
@@ -193,6 +228,12 @@ export const REPORTS: Report[] = [
     language: 'en',
     facts: ['leads', 'represents'],
     round: { date: ON_5TH, mediator: 'country:greenland' },
+    position: {
+      stance: 'REJECTS',
+      asOf: '2026-02-04',
+      qualifiers: ['UNILATERAL'],
+      sentence: 'Blueland rejects a unilateral extension of the truce.',
+    },
     statement: {
       id: 'claim:evening-1-talks-continue',
       mode: 'REPORTED',
@@ -207,6 +248,7 @@ export const REPORTS: Report[] = [
     language: 'ar',
     facts: ['role', 'represents'],
     round: { date: SOME_DAY, mediator: 'country:redland' },
+    position: { stance: 'REJECTS', asOf: '2026-02-04', sentence: 'بلولاند ترفض تمديد الهدنة.' },
   },
   {
     source: 'source:tv-two-1',
@@ -214,6 +256,18 @@ export const REPORTS: Report[] = [
     language: 'en',
     facts: ['role'],
     round: { date: SOME_DAY },
+    position: {
+      stance: 'REJECTS',
+      asOf: '2025-12-01',
+      sentence: 'In December, Blueland rejected extending the truce.',
+    },
+    statement: {
+      id: 'claim:tv-two-1-talks-over',
+      mode: 'REPORTED',
+      channel: 'television',
+      sentence: 'Ana Umerova said on television that the talks were over.',
+      contradicts: WIRE_STATEMENT,
+    },
   },
 ];
 
@@ -223,31 +277,46 @@ export const DEPENDENT_OUTLETS: Outlet[] = [
   'organization:state-tv-two',
 ];
 
+type SupportCounts = { sources: number; independentSources: number; outlets: number };
+
 /** What the ground truth says of each fact: its sources, independent voices and outlets. */
 export function expectedSupport(
   reports: readonly Report[],
   dependent: readonly Outlet[] = DEPENDENT_OUTLETS,
-): Record<FactName, { sources: number; independentSources: number; outlets: number }> {
+): Record<FactName, SupportCounts> {
+  const count = counter(reports, dependent);
+  return Object.fromEntries(
+    (Object.keys(FACTS) as FactName[]).map((fact) => [
+      fact,
+      count(reports.filter((r) => r.facts.includes(fact))),
+    ]),
+  ) as ReturnType<typeof expectedSupport>;
+}
+
+/** The same, of Blueland's position on the truce (one relationship, whatever its stance). */
+export function expectedPositionSupport(
+  reports: readonly Report[],
+  dependent: readonly Outlet[] = DEPENDENT_OUTLETS,
+): SupportCounts {
+  return counter(reports, dependent)(reports.filter((r) => r.position));
+}
+
+function counter(reports: readonly Report[], dependent: readonly Outlet[]) {
   const byId = new Map(reports.map((r) => [r.source, r]));
   const voice = (r: Report): string => {
     const original = r.copyOf ? byId.get(r.copyOf.source) : undefined;
     if (original) return voice(original);
     return dependent.includes(r.outlet) ? dependent[0] : r.outlet;
   };
-  return Object.fromEntries(
-    (Object.keys(FACTS) as FactName[]).map((fact) => {
-      const stating = reports.filter((r) => r.facts.includes(fact));
-      return [
-        fact,
-        {
-          sources: stating.length,
-          independentSources: new Set(stating.map(voice)).size,
-          outlets: new Set(stating.map((r) => r.outlet)).size,
-        },
-      ];
-    }),
-  ) as ReturnType<typeof expectedSupport>;
+  return (stating: Report[]): SupportCounts => ({
+    sources: stating.length,
+    independentSources: new Set(stating.map(voice)).size,
+    outlets: new Set(stating.map((r) => r.outlet)).size,
+  });
 }
+
+/** The relationship Blueland's position is stored under. */
+export const POSITION_ID = `rel:holds-position:${HOLDER}:${ISSUE}`;
 
 /** The relationship id a fact is stored under. */
 export const factId = (fact: FactName) => {
@@ -284,6 +353,7 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
       ...(roundSentence ? [roundSentence] : []),
       ...(truceSentence ? [truceSentence] : []),
       ...(report.statement ? [report.statement.sentence] : []),
+      ...(report.position ? [report.position.sentence] : []),
     ];
     const text = `${sentences.join(' ')}\n`;
     fs.writeFileSync(path.join(dir, `${slug}.txt`), text);
@@ -295,6 +365,7 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
       ...report.facts.flatMap((fact) => [FACTS[fact].from, FACTS[fact].to]),
       ...(report.round ? ['delegation:blue'] : []),
       ...(report.statement ? ['person:ana-umerova'] : []),
+      ...(report.position ? [HOLDER, ISSUE] : []),
     ]) as Set<keyof typeof PEOPLE>;
     const dossier = {
       dossier: slug,
@@ -376,20 +447,43 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
               mode: report.statement.mode,
               channel: report.statement.channel,
               language: lang,
-              statement: { [lang]: report.statement.sentence, en: 'The talks will continue.' },
+              statement: {
+                [lang]: report.statement.sentence,
+                en: report.statement.contradicts
+                  ? 'The talks are over.'
+                  : 'The talks will continue.',
+              },
               date: { precision: 'UNKNOWN' },
               ...(report.statement.sameAs ? { sameStatementAs: [report.statement.sameAs] } : {}),
+              ...(report.statement.contradicts
+                ? { contradicts: [report.statement.contradicts] }
+                : {}),
               evidence: [span(report.statement.sentence)],
             },
           ]
         : [],
-      relationships: report.facts.map((fact) => ({
-        type: FACTS[fact].type,
-        from: FACTS[fact].from,
-        to: FACTS[fact].to,
-        ...(FACTS[fact].type === 'HOLDS_ROLE' ? { title: { en: 'defence minister' } } : {}),
-        evidence: [span(FACTS[fact][report.language])],
-      })),
+      relationships: [
+        ...report.facts.map((fact) => ({
+          type: FACTS[fact].type,
+          from: FACTS[fact].from,
+          to: FACTS[fact].to,
+          ...(FACTS[fact].type === 'HOLDS_ROLE' ? { title: { en: 'defence minister' } } : {}),
+          evidence: [span(FACTS[fact][report.language])],
+        })),
+        ...(report.position
+          ? [
+              {
+                type: 'HOLDS_POSITION',
+                from: HOLDER,
+                to: ISSUE,
+                stance: report.position.stance,
+                asOf: report.position.asOf,
+                ...(report.position.qualifiers ? { qualifiers: report.position.qualifiers } : {}),
+                evidence: [span(report.position.sentence)],
+              },
+            ]
+          : []),
+      ],
     };
     dossiers.set(report.source, dossier);
     const file = path.join(dir, `${slug}.json`);

@@ -87,6 +87,18 @@ export class ClaimResolver {
     return resolveWalk(ctx, claim.id, WALK.sameStatementAs, { first });
   }
 
+  @FieldResolver(() => [Relation], {
+    description:
+      'Claims it contradicts, or that contradict it, as a dossier declares: both cannot be true. `other` is the claim.',
+  })
+  contradicts(
+    @Root() claim: Claim,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, claim.id, WALK.contradicts, { first });
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The speaker as the source describes them.',

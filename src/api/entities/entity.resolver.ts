@@ -1,14 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Claim } from '../types/claim.type';
-import { ParticipantRole, RelationDirection } from '../types/enums';
+import { ParticipantRole, RelationDirection, RelationOrder } from '../types/enums';
 import { found } from '../types/found';
 import { assertGlobalId } from '../../model/ids';
 import { LANG_ARG } from '../types/lang';
 import { ONLY_STATED_ARG } from '../types/basis.type';
 import { LocalizedText } from '../types/localized-text.type';
-import { TOTAL_COUNT, LIST_FIRST_ARG, EVIDENCE_FIRST_ARG } from '../types/pagination';
-import { MIN_INDEPENDENT_SOURCES_ARG, MIN_SOURCES_ARG } from '../types/support-args';
+import {
+  TOTAL_COUNT,
+  LIST_FIRST_ARG,
+  ORDERED_LIST_FIRST_ARG,
+  EVIDENCE_FIRST_ARG,
+} from '../types/pagination';
+import { MIN_INDEPENDENT_SOURCES_ARG, MIN_SOURCES_ARG, ORDER_BY_ARG } from '../types/support-args';
 import type { Context } from '../context';
 import { Evidence } from '../types/evidence.type';
 import { loadOwnEvidence } from '../read/graph.service';
@@ -99,7 +104,8 @@ export class EntityResolver {
     @Arg('minSources', () => Int, MIN_SOURCES_ARG) minSources?: number,
     @Arg('minIndependentSources', () => Int, MIN_INDEPENDENT_SOURCES_ARG)
     minIndependentSources?: number,
-    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+    @Arg('orderBy', () => RelationOrder, ORDER_BY_ARG) orderBy: keyof typeof RelationOrder = 'ID',
+    @Arg('first', () => Int, ORDERED_LIST_FIRST_ARG) first?: number,
   ) {
     return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.relations, {
       types,
@@ -107,6 +113,7 @@ export class EntityResolver {
       onlyStated,
       minSources,
       minIndependentSources,
+      orderBy,
       first,
     });
   }
@@ -124,13 +131,15 @@ export class EntityResolver {
     @Arg('minSources', () => Int, MIN_SOURCES_ARG) minSources?: number,
     @Arg('minIndependentSources', () => Int, MIN_INDEPENDENT_SOURCES_ARG)
     minIndependentSources?: number,
-    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+    @Arg('orderBy', () => RelationOrder, ORDER_BY_ARG) orderBy: keyof typeof RelationOrder = 'ID',
+    @Arg('first', () => Int, ORDERED_LIST_FIRST_ARG) first?: number,
   ) {
     return resolveWalk(ctx, entity.id, FIELD_WALKS.Entity.participations, {
       role,
       onlyStated,
       minSources,
       minIndependentSources,
+      orderBy,
       first,
     });
   }

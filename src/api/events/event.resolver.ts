@@ -1,14 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Claim } from '../types/claim.type';
-import { ParticipantRole } from '../types/enums';
+import { ParticipantRole, RelationOrder } from '../types/enums';
 import { found } from '../types/found';
 import { assertGlobalId } from '../../model/ids';
 import { ONLY_STATED_ARG } from '../types/basis.type';
 import { LANG_ARG } from '../types/lang';
 import { LocalizedText } from '../types/localized-text.type';
-import { TOTAL_COUNT, LIST_FIRST_ARG, EVIDENCE_FIRST_ARG } from '../types/pagination';
-import { MIN_INDEPENDENT_SOURCES_ARG, MIN_SOURCES_ARG } from '../types/support-args';
+import {
+  TOTAL_COUNT,
+  LIST_FIRST_ARG,
+  ORDERED_LIST_FIRST_ARG,
+  EVIDENCE_FIRST_ARG,
+} from '../types/pagination';
+import { MIN_INDEPENDENT_SOURCES_ARG, MIN_SOURCES_ARG, ORDER_BY_ARG } from '../types/support-args';
 import type { Context } from '../context';
 import { Evidence } from '../types/evidence.type';
 import { loadOwnEvidence } from '../read/graph.service';
@@ -81,13 +86,15 @@ export class EventResolver {
     @Arg('minSources', () => Int, MIN_SOURCES_ARG) minSources?: number,
     @Arg('minIndependentSources', () => Int, MIN_INDEPENDENT_SOURCES_ARG)
     minIndependentSources?: number,
-    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+    @Arg('orderBy', () => RelationOrder, ORDER_BY_ARG) orderBy: keyof typeof RelationOrder = 'ID',
+    @Arg('first', () => Int, ORDERED_LIST_FIRST_ARG) first?: number,
   ) {
     return resolveWalk(ctx, event.id, WALK.participants, {
       role,
       onlyStated,
       minSources,
       minIndependentSources,
+      orderBy,
       first,
     });
   }

@@ -56,9 +56,15 @@ export class ExplorationResolver {
     const edgeFields = fieldsSelectedAt(info, ['edges']);
     // A report lists its spans, so asking for support reads the edges' evidence ids too.
     const evidence = edgeFields.has('evidence') || edgeFields.has('support');
-    const edgeProps = ['label', 'basis', 'attestedBy', 'data', 'attributes', 'support'].some(
-      (field) => edgeFields.has(field),
-    );
+    const edgeProps = [
+      'label',
+      'basis',
+      'attestedBy',
+      'disputed',
+      'data',
+      'attributes',
+      'support',
+    ].some((field) => edgeFields.has(field));
     return neighbourhood(ctx, {
       id,
       depth,

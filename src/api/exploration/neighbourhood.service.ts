@@ -64,6 +64,7 @@ function graphEdge(relation: RelationRecord): GraphEdge {
     label,
     basis,
     attestedBy,
+    disputed: relation.props.disputed === true,
   });
   const support = supportOf(relation.props, {
     id: relation.id,

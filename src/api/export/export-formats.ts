@@ -18,6 +18,9 @@ interface Attribute<T> {
 const quotes = (evidence: ExportEvidence[]) =>
   evidence.length > 0 ? evidence.map((e) => e.quote).join('\n') : null;
 
+/** A yes or no as text; null where it does not apply. */
+const flag = (value: boolean | null) => (value === null ? null : String(value));
+
 /** The exported attributes of nodes, with a name column per language asked for. */
 export function nodeAttributes(langs: readonly string[]): Attribute<ExportNode>[] {
   return [
@@ -45,11 +48,7 @@ export function nodeAttributes(langs: readonly string[]): Attribute<ExportNode>[
       value: (n) => n.support?.independentSources ?? null,
     },
     { name: 'outlets', type: 'integer', value: (n) => n.support?.outlets ?? null },
-    {
-      name: 'disputed',
-      type: 'string',
-      value: (n) => (n.disputed === null ? null : String(n.disputed)),
-    },
+    { name: 'disputed', type: 'string', value: (n) => flag(n.disputed) },
     { name: 'evidenceCount', type: 'integer', value: (n) => n.evidence.length },
     { name: 'quotes', type: 'string', value: (n) => quotes(n.evidence) },
     { name: 'evidence', type: 'json', value: (n) => n.evidence },
@@ -65,6 +64,7 @@ export const EDGE_ATTRIBUTES: Attribute<ExportEdge>[] = [
   { name: 'sources', type: 'integer', value: (e) => e.support.sources },
   { name: 'independentSources', type: 'integer', value: (e) => e.support.independentSources },
   { name: 'outlets', type: 'integer', value: (e) => e.support.outlets },
+  { name: 'disputed', type: 'string', value: (e) => flag(e.disputed) },
   { name: 'evidenceCount', type: 'integer', value: (e) => e.evidence.length },
   { name: 'quotes', type: 'string', value: (e) => quotes(e.evidence) },
   { name: 'evidence', type: 'json', value: (e) => e.evidence },

@@ -178,10 +178,14 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
   // An event's accounts come from the record of statements, a dossier each, through a loader.
   'Event.accounts': { read: 'apart', keys: [] },
   'Event.disputed': record('disputed'),
+  'Claim.disputed': record('disputed'),
   'EventAccount.sources': { read: 'apart' },
   'EventAccount.evidence': { read: 'apart' },
   'AccountParticipant.entity': { read: 'apart' },
   'AccountParticipant.evidence': { read: 'apart' },
+  'PositionAccount.attestedBy': { read: 'apart' },
+  'PositionAccount.sources': { read: 'apart' },
+  'PositionAccount.evidence': { read: 'apart' },
   ...Object.fromEntries(
     (Object.keys(FIELD_WALKS) as Array<keyof typeof FIELD_WALKS>).flatMap((type) =>
       Object.entries(walksOf(type)),
@@ -211,6 +215,7 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
     stance: record('stance'),
     strength: record('strength'),
     qualifiers: record('qualifiers'),
+    disputed: record('disputed'),
     summary: localized('summary', inLang),
     title: localized('title', inLangThenOwn, 'language'),
   }),
@@ -227,6 +232,7 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
     stance: record('stance'),
     strength: record('strength'),
     qualifiers: record('qualifiers'),
+    disputed: record('disputed'),
     summary: localized('summary', inLang),
   }),
   // Root connections count their nodes in a statement of their own, when asked.
@@ -246,6 +252,7 @@ export const FIELD_TABLE: Readonly<Record<string, FieldEntry>> = {
       'SourceReport',
       'EventAccount',
       'AccountParticipant',
+      'PositionAccount',
       'Dispute',
       'Assessment',
       'Basis',

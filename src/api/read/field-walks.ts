@@ -157,6 +157,7 @@ export const FIELD_WALKS = {
     speaker: fixed(WALKS.speaker, 'node', () => ({ otherLabel: 'Entity' })),
     narratedBy: fixed(WALKS.speaker, 'node', () => ({ otherLabel: 'Source' })),
     sameStatementAs: fixed(WALKS.otherReports, { edge: Relation }),
+    contradicts: fixed(WALKS.contradictions, { edge: Relation }),
     via: fixed(WALKS.via, 'node'),
     event: fixed(WALKS.eventOfClaim, 'node'),
     subjects: fixed(WALKS.subjects, 'nodes', stated()),

@@ -110,6 +110,7 @@ export function toRelationModel<T extends RelationshipBase>(
     stance: str(props.stance),
     strength: str(props.strength),
     qualifiers: Array.isArray(props.qualifiers) ? props.qualifiers : [],
+    disputed: props.disputed === true,
     basis: basisOf(props),
     attestedById: str(props.attestedBy),
   });

@@ -1,18 +1,22 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { FuzzyDate } from './fuzzy-date.type';
 import { EventInterface } from './event.types';
 import { Claim } from './claim.type';
-import { ParticipantRole } from './enums';
+import { EntityInterface } from './entity.types';
+import { ParticipantRole, PositionQualifier, Stance, StanceStrength } from './enums';
 import type { Account } from '../../model/accounts';
+import type { PositionAccount as StatedPositionAccount } from '../../model/positions';
 
 export const DisputeAspect = {
   DATE: 'DATE',
   PARTICIPANTS: 'PARTICIPANTS',
   CHANNEL: 'CHANNEL',
+  CONTRADICTION: 'CONTRADICTION',
+  POSITION: 'POSITION',
 } as const;
 registerEnumType(DisputeAspect, {
   name: 'DisputeAspect',
-  description: 'What accounts of an event disagree on.',
+  description: 'What sources disagree on.',
   valuesConfig: {
     DATE: { description: 'Its date: the intervals they give cannot be the same.' },
     PARTICIPANTS: {
@@ -20,6 +24,13 @@ registerEnumType(DisputeAspect, {
     },
     CHANNEL: {
       description: 'How a statement was made: its reports give different channels.',
+    },
+    CONTRADICTION: {
+      description: 'Claims a dossier declares cannot both be true (`Claim.contradicts`).',
+    },
+    POSITION: {
+      description:
+        "A holder's stance on an issue: one source has it rejecting what another has it supporting, demanding or proposing, for times that meet.",
     },
   },
 });
@@ -73,16 +84,75 @@ export function toEventAccount(account: Account): EventAccount {
   });
 }
 
+@ObjectType('PositionAccount', {
+  description:
+    'A position as one dossier states it, from its sources: kept beside the others, never merged into them.',
+})
+export class PositionAccount {
+  @Field({ description: 'The dossier whose account it is.' })
+  dossier!: string;
+
+  @Field(() => ID, { description: 'The position relationship it states.' })
+  relationId!: string;
+
+  @Field(() => Stance, { description: 'The stance this account gives.' })
+  stance!: keyof typeof Stance;
+
+  @Field(() => StanceStrength, { nullable: true, description: 'How strongly, if it says.' })
+  strength!: keyof typeof StanceStrength | null;
+
+  @Field(() => [PositionQualifier], { description: 'What narrows it.' })
+  qualifiers!: Array<keyof typeof PositionQualifier>;
+
+  @Field(() => String, { nullable: true, description: 'The first day it is said to hold.' })
+  validFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The last day it is said to hold.' })
+  validTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day it is attested on.' })
+  asOf!: string | null;
+
+  /** The claim it is known through, and the spans it rests on (see PositionAccountResolver). */
+  attestedById!: string | null;
+  evidenceIds!: string[];
+}
+
+/** A position account as the API answers it. */
+export function toPositionAccount(account: StatedPositionAccount): PositionAccount {
+  return Object.assign(new PositionAccount(), {
+    dossier: account.dossier,
+    relationId: account.relation,
+    stance: account.stance as PositionAccount['stance'],
+    strength: account.strength as PositionAccount['strength'],
+    qualifiers: account.qualifiers as PositionAccount['qualifiers'],
+    validFrom: account.validFrom,
+    validTo: account.validTo,
+    asOf: account.asOf,
+    attestedById: account.attestedBy,
+    evidenceIds: account.evidence,
+  });
+}
+
 @ObjectType('Dispute', {
   description:
-    'A point on which accounts of an event disagree, with the competing accounts, each with its sources, their grades and quotes.',
+    "A point on which sources disagree, with the competing accounts, each with its sources, their grades and quotes: an event's date or participants, how a statement was made, claims that contradict, opposite positions.",
 })
 export class Dispute {
   @Field(() => EventInterface, {
     nullable: true,
-    description: 'The event disputed (null for a CHANNEL: see `claims`).',
+    description: 'For DATE and PARTICIPANTS: the event disputed.',
   })
   event!: EventInterface | null;
+
+  @Field(() => EntityInterface, {
+    nullable: true,
+    description: 'For a POSITION: who holds it.',
+  })
+  holder!: EntityInterface | null;
+
+  @Field(() => EntityInterface, { nullable: true, description: 'For a POSITION: the issue.' })
+  issue!: EntityInterface | null;
 
   @Field(() => DisputeAspect, { description: 'What the accounts disagree on.' })
   aspect!: keyof typeof DisputeAspect;
@@ -96,9 +166,14 @@ export class Dispute {
   @Field(() => [EventAccount], { description: 'The competing accounts of the event.' })
   accounts!: EventAccount[];
 
+  @Field(() => [PositionAccount], {
+    description: 'For a POSITION: the opposed positions, a dossier each.',
+  })
+  positions!: PositionAccount[];
+
   @Field(() => [Claim], {
     description:
-      'For a CHANNEL: the reports of the statement, each with its channel, mode, words, speaker and evidence.',
+      'For a CHANNEL: the reports of the statement, each with its channel, mode, words, speaker and evidence. For a CONTRADICTION: the claims that contradict, in id order.',
   })
   claims!: Claim[];
 }

@@ -51,6 +51,7 @@ export const AssessmentKind = enumOf(ASSESSMENT_KINDS);
 export const StanceStrength = enumOf(STANCE_STRENGTHS);
 export const PositionQualifier = enumOf(POSITION_QUALIFIERS);
 export const RelationDirection = enumOf(['OUT', 'IN', 'BOTH'] as const);
+export const RelationOrder = enumOf(['ID', 'SUPPORT'] as const);
 /** What a node is, as its label says: an entity of a kind, or any entity, event, claim, source. */
 export const NODE_KINDS = [...ENTITY_KINDS, 'Entity', 'Event', 'Claim', 'Source'] as const;
 export const NodeKind = enumOf(NODE_KINDS);
@@ -178,6 +179,17 @@ registerEnumType(RelationDirection, {
     OUT: { description: 'It starts at the node.' },
     IN: { description: 'It ends at the node.' },
     BOTH: { description: 'Either way.' },
+  },
+});
+registerEnumType(RelationOrder, {
+  name: 'RelationOrder',
+  description: 'The order a list of relationships is given in.',
+  valuesConfig: {
+    ID: { description: 'Relationship id order.' },
+    SUPPORT: {
+      description:
+        'Most corroborated first: by independent sources, then sources, then relationship id (see `support`).',
+    },
   },
 });
 registerEnumType(CopyKind, {

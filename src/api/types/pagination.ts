@@ -15,6 +15,12 @@ export const LIST_FIRST_ARG = {
   description: `The first n, in relationship id order: 1 to ${MAX_LIST_SIZE}. A node with more is read a page at a time through the field's Connection twin (officeHolders and lists of claims: relationsConnection, Query.claims), which takes the same filters.`,
 } as const;
 
+/** The same, for a list with an `orderBy` argument. */
+export const ORDERED_LIST_FIRST_ARG = {
+  ...LIST_FIRST_ARG,
+  description: LIST_FIRST_ARG.description.replace('in relationship id order', 'in `orderBy` order'),
+} as const;
+
 export const EVIDENCE_FIRST_ARG = {
   defaultValue: DEFAULT_LIST_SIZE,
   description: `The first n spans, in the order the sources were added: 1 to ${MAX_LIST_SIZE}.`,

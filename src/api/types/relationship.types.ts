@@ -98,6 +98,12 @@ export class Position extends RelationshipBase {
 
   @Field(() => [PositionQualifier], { description: 'What narrows it.' })
   qualifiers!: Array<keyof typeof PositionQualifier>;
+
+  @Field({
+    description:
+      'Whether sources give its holder opposite stances on the issue for times that meet (see `disputes`).',
+  })
+  disputed!: boolean;
 }
 
 @ObjectType('Representation', {
@@ -142,4 +148,10 @@ export class Relation extends RelationshipBase {
 
   @Field(() => [PositionQualifier], { description: 'For a position: what narrows it.' })
   qualifiers!: Array<keyof typeof PositionQualifier>;
+
+  @Field({
+    description:
+      'For a position: whether sources give its holder opposite stances on the issue for times that meet (see `disputes`); false for any other relationship.',
+  })
+  disputed!: boolean;
 }

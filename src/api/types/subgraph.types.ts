@@ -3,6 +3,9 @@ import { BasisKind } from './enums';
 import { Support } from './support.type';
 import type { Basis } from '../../model/vocabulary';
 
+const DISPUTED_EDGE =
+  'For a position: whether sources give its holder opposite stances on the issue (see `disputes`); false for any other relationship.';
+
 @ObjectType('GraphNodeData', { description: 'What a visualisation needs of a node.' })
 export class GraphNodeData {
   @Field(() => ID, { description: 'The node id.' })
@@ -48,6 +51,9 @@ export class GraphEdgeData {
 
   @Field(() => Int, { description: 'Sources that state it (see `Support`).' })
   sources!: number;
+
+  @Field({ description: DISPUTED_EDGE })
+  disputed!: boolean;
 
   @Field(() => Int, {
     description: 'Independent sources that state it (see `Support`): draw it wider the more.',
@@ -124,6 +130,9 @@ export class GraphEdge {
 
   @Field(() => ID, { nullable: true, description: 'The claim it is known through, if any.' })
   attestedBy!: string | null;
+
+  @Field({ description: DISPUTED_EDGE })
+  disputed!: boolean;
 
   @Field(() => GraphEdgeData, { description: 'The edge as Cytoscape.js loads it.' })
   data!: GraphEdgeData;

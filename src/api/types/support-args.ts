@@ -14,17 +14,25 @@ export const MIN_INDEPENDENT_SOURCES_ARG = {
     'Only what at least this many independent sources state: reprints, translations and wire copies count with their original, an outlet once, and dependent outlets as one (see `support`).',
 } as const;
 
+/** Options of every `orderBy` argument of a list of relationships. */
+export const ORDER_BY_ARG = {
+  defaultValue: 'ID',
+  description:
+    'ID: relationship id order; SUPPORT: most corroborated first, then by id. A list only: its Connection twin pages in id order.',
+} as const;
+
 const MINIMA = ['minSources', 'minIndependentSources'] as const;
 
 /**
- * The support a list keeps, from its `minSources` and `minIndependentSources` arguments;
- * BAD_USER_INPUT names a negative one.
+ * The support a list keeps, from its `minSources` and `minIndependentSources` arguments, and
+ * whether it is sorted by it (`orderBy: SUPPORT`); BAD_USER_INPUT names a negative minimum.
  */
 export function supportFilter(args: {
   minSources?: number | null;
   minIndependentSources?: number | null;
+  orderBy?: string | null;
 }): WalkFilter {
-  const filter: WalkFilter = {};
+  const filter: WalkFilter = args.orderBy === 'SUPPORT' ? { bySupport: true } : {};
   for (const name of MINIMA) {
     const value = args[name];
     if (value === undefined || value === null) continue;

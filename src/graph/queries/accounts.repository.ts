@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { QueryExecutor } from '../../db/query-executor';
 import type { StatedAccount } from '../../model/accounts';
+import type { StatedPosition } from '../../model/positions';
 
 // For each event, every dossier's current statement of it, and of each of its participations
 // with the role and the participant: the record of statements keeps what each dossier said,
@@ -48,6 +49,49 @@ function accountsByEvent(ids: readonly string[], rows: Row[]): StatedAccount[][]
   return ids.map((id) => byId.get(id) ?? []);
 }
 
+// For each holder and issue, its live positions on it, and every dossier's current statement of
+// each: dossiers that give one position opposite stances state one relationship, merged.
+const POSITIONS = `UNWIND $pairs AS pair
+  MATCH (a:Node {id: pair.from})
+  RETURN COLLECT {
+    MATCH (a)-[r:HOLDS_POSITION]->(:Node {id: pair.to}) RETURN {id: r.id, from: a.id}
+  } AS relations,
+  COLLECT {
+    MATCH (a)-[r:HOLDS_POSITION]->(:Node {id: pair.to})
+    MATCH (s:Support {item: r.id, current: true})
+    RETURN [r.id, s.dossier, s.statement]
+  } AS statements`;
+
+/** One holder's live positions on one issue, and each dossier's statement of them. */
+export interface StatedPositions {
+  relations: Array<{ id: string; from: string }>;
+  statements: StatedPosition[];
+}
+
+function statedPositions(row: {
+  relations: StatedPositions['relations'];
+  statements: Array<[string, string, string]>;
+}): StatedPositions {
+  return {
+    relations: row.relations,
+    statements: row.statements.map(([relation, dossier, text]) => {
+      const { props, evidence } = JSON.parse(text) as Statement;
+      return { relation, dossier, props, evidence };
+    }),
+  };
+}
+
+type PositionRow = Parameters<typeof statedPositions>[0];
+
+/** A disputed event, claim or position (a holder's, on `issue`), and what is disputed. */
+export interface DisputedItem {
+  id: string;
+  kind: 'EVENT' | 'CLAIM' | 'POSITION';
+  issue: string | null;
+  points: string[] | null;
+  sortDate: string | null;
+}
+
 /** Events as each dossier states them, read for the API. */
 export class AccountsRepository {
   constructor(private readonly executor: QueryExecutor) {}
@@ -56,26 +100,54 @@ export class AccountsRepository {
     return accountsByEvent(ids, await this.executor.read<Row>(ACCOUNTS, { ids }));
   }
 
+  /** A holder's positions on an issue, as each dossier states them. */
+  async positions(from: string, to: string): Promise<StatedPositions> {
+    const rows = await this.executor.read<PositionRow>(POSITIONS, { pairs: [{ from, to }] });
+    return rows.length > 0 ? statedPositions(rows[0]) : { relations: [], statements: [] };
+  }
+
   /**
-   * The disputed events and claims at a node: the node itself; the events an entity took part
-   * in and the claims it made; the claims made at an event. In date order, the first `limit`.
-   * Each says whether it is disputed (written at ingest).
+   * What is disputed at a node, as the ingest marked it: the node itself; the events an entity
+   * took part in, the claims it made or is the subject of, and the positions it holds or that
+   * are held on it (an issue); the claims made at an event. In date order, the first `limit`.
+   * A position is its holder and its issue (`id` and `issue`), however many relationships and
+   * dossiers state it.
    */
-  async disputedAt(id: string, limit: number): Promise<Array<{ id: string; claim: boolean }>> {
-    return this.executor.read<{ id: string; claim: boolean }>(
+  async disputedAt(id: string, limit: number): Promise<DisputedItem[]> {
+    return this.executor.read<DisputedItem>(
       `MATCH (x:Node {id: $id})
        CALL (x) {
-         WITH x WHERE (x:Event OR x:Claim) AND x.disputed RETURN x AS e
+         CALL (x) {
+           WITH x WHERE (x:Event OR x:Claim) AND x.disputed RETURN x AS e
+           UNION
+           MATCH (x)-[:PARTICIPATED_IN]->(e:Event) WHERE e.disputed RETURN e
+           UNION
+           MATCH (x)-[:SAID]->(e:Claim) WHERE e.disputed RETURN e
+           UNION
+           MATCH (x)<-[:ABOUT]-(e:Claim) WHERE e.disputed RETURN e
+           UNION
+           MATCH (x)<-[:AT_EVENT]-(e:Claim) WHERE e.disputed RETURN e
+         }
+         RETURN e.id AS id, CASE WHEN e:Claim THEN 'CLAIM' ELSE 'EVENT' END AS kind,
+                null AS issue, e.disputedPoints AS points, e.sortDate AS sortDate
          UNION
-         MATCH (x)-[:PARTICIPATED_IN]->(e:Event) WHERE e.disputed RETURN e
-         UNION
-         MATCH (x)-[:SAID]->(e:Claim) WHERE e.disputed RETURN e
-         UNION
-         MATCH (x)<-[:AT_EVENT]-(e:Claim) WHERE e.disputed RETURN e
+         MATCH (x)-[r:HOLDS_POSITION]-() WHERE r.disputed
+         WITH r.startId AS id, r.endId AS issue, min(coalesce(r.validFrom, r.asOf)) AS sortDate
+         RETURN id, 'POSITION' AS kind, issue, ['POSITION'] AS points, sortDate
        }
-       RETURN e.id AS id, e:Claim AS claim ORDER BY e.sortDate, e.id LIMIT toInteger($limit)`,
+       RETURN id, kind, issue, points, sortDate
+       ORDER BY sortDate, id, issue LIMIT toInteger($limit)`,
       { id, limit },
     );
+  }
+
+  /** The claims that contradict a claim, or that it contradicts, by id. */
+  async contradicting(id: string): Promise<string[]> {
+    const rows = await this.executor.read<{ id: string }>(
+      `MATCH (:Claim {id: $id})-[:CONTRADICTS]-(o:Claim) RETURN DISTINCT o.id AS id ORDER BY id`,
+      { id },
+    );
+    return rows.map((row) => row.id);
   }
 
   /** The reports of a claim's statement: it and every claim SAME_STATEMENT_AS it, by id. */
@@ -99,4 +171,13 @@ export async function statedAccountsIn(
     ids,
     result.records.map((r) => r.toObject() as unknown as Row),
   );
+}
+
+/** Positions between holders and issues, a pair at a time, inside an ingest's transaction. */
+export async function statedPositionsIn(
+  tx: Pick<ManagedTransaction, 'run'>,
+  pairs: ReadonlyArray<{ from: string; to: string }>,
+): Promise<StatedPositions[]> {
+  const result = await tx.run(POSITIONS, { pairs });
+  return result.records.map((r) => statedPositions(r.toObject() as unknown as PositionRow));
 }

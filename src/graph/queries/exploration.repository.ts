@@ -120,10 +120,10 @@ const ENGLISH_OR_ALL = (x: string, family: string) =>
 const LABEL_PROPS = (x: string) =>
   `[k IN keys(${x}) WHERE k IN ['kind', 'language', 'quote'] | [k, ${x}[k]]]
      + ${ENGLISH_OR_ALL(x, 'name')} + ${ENGLISH_OR_ALL(x, 'statement')}`;
-// What an edge's label is made of (see graphEdge): its title, else its role or stance; and its
-// support, which a visualisation draws as width.
+// What an edge's label is made of (see graphEdge): its title, else its role or stance; its
+// support, which a visualisation draws as width; and whether a position is disputed.
 const EDGE_LABEL_PROPS = `[k IN keys(r) WHERE k IN ['role', 'stance', 'basis', 'attestedBy',
-    'sourceCount', 'independentCount', 'outletCount', 'supportSources'] | [k, r[k]]]
+    'sourceCount', 'independentCount', 'outletCount', 'supportSources', 'disputed'] | [k, r[k]]]
   + ${ENGLISH_OR_ALL('r', 'title')}`;
 // A relationship of a level, as few values as will do (the driver's cost is per value, and a
 // map's keys are values too, so it is a list; see LevelRelation): its ends are the row's node

@@ -32,7 +32,7 @@ export interface ExportNode {
   datePrecision: string | null;
   /** An event's or claim's support (see CorroborationRepository); null for an entity. */
   support: ExportSupport | null;
-  /** Whether an event's accounts disagree; null for anything else. */
+  /** Whether an event's accounts disagree, or a claim is disputed; null for an entity. */
   disputed: boolean | null;
   evidence: ExportEvidence[];
 }
@@ -58,6 +58,8 @@ export interface ExportEdge {
   /** The claim it is known through, if any. */
   attestedBy: string | null;
   support: ExportSupport;
+  /** Whether sources give a position's holder opposite stances; null for any other type. */
+  disputed: boolean | null;
   evidence: ExportEvidence[];
 }
 
@@ -89,7 +91,7 @@ const NODE_ROW = (n: string) => `{
   speaker: CASE WHEN ${n}:Claim THEN head(COLLECT { MATCH (sp:Node)-[:SAID]->(${n}) RETURN sp.id }) END,
   dateStart: ${n}.dateStart, dateEnd: ${n}.dateEnd, datePrecision: ${n}.datePrecision,
   support: CASE WHEN ${n}:Event OR ${n}:Claim THEN ${SUPPORT(n)} END,
-  disputed: CASE WHEN ${n}:Event THEN coalesce(${n}.disputed, false) END,
+  disputed: CASE WHEN ${n}:Event OR ${n}:Claim THEN coalesce(${n}.disputed, false) END,
   evidence: COLLECT {
     ${firstEvidenceCypher(n, 'at', 'q', evidenceCount(n))}
     OPTIONAL MATCH (s:Source {id: q.sourceId})
@@ -104,6 +106,7 @@ const EDGE_ROW = `{
   basis: coalesce(r.basis, 'STATED'), basisNote: r.basisNote, basisReference: r.basisReference,
   attestedBy: r.attestedBy,
   support: ${SUPPORT('r')},
+  disputed: CASE WHEN type(r) = 'HOLDS_POSITION' THEN coalesce(r.disputed, false) END,
   evidence: COLLECT {
     UNWIND range(0, size(coalesce(r.evidenceIds, [])) - 1) AS at
     MATCH (q:Evidence {id: r.evidenceIds[at]})

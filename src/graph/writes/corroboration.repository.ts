@@ -139,36 +139,60 @@ export class CorroborationRepository {
   }
 
   /**
-   * The claims among the ids, each with the other reports of its statement (SAME_STATEMENT_AS,
-   * either way, as far as they reach) and the channel each gives.
+   * The claims among the ids, the other reports of their statements (SAME_STATEMENT_AS, either
+   * way, as far as they reach) and the claims they contradict; each with the channels its
+   * statement's reports give, and whether any live claim contradicts it.
    */
-  async statementGroups(
+  async claimsAround(
     ids: string[],
-  ): Promise<Array<Array<{ id: string; channel: string | null }>>> {
-    const groups: Array<Array<{ id: string; channel: string | null }>> = [];
+  ): Promise<Array<{ id: string; channels: string[]; contradicted: boolean }>> {
+    const found = new Map<string, { id: string; channels: string[]; contradicted: boolean }>();
     for (let i = 0; i < ids.length; i += CHUNK) {
       const result = await this.tx.run(
         `UNWIND $ids AS id
          MATCH (c:Claim {id: id})
-         RETURN COLLECT {
-           MATCH (c)-[:SAME_STATEMENT_AS*0..]-(o:Claim)
-           RETURN DISTINCT {id: o.id, channel: o.channel}
-         } AS claims`,
+         CALL (c) {
+           MATCH (c)-[:SAME_STATEMENT_AS*0..]-(o:Claim) RETURN o
+           UNION
+           MATCH (c)-[:CONTRADICTS]-(o:Claim) RETURN o
+         }
+         WITH DISTINCT o
+         RETURN o.id AS id,
+           COLLECT {
+             MATCH (o)-[:SAME_STATEMENT_AS*0..]-(r:Claim) WHERE r.channel IS NOT NULL
+             RETURN r.channel
+           } AS channels,
+           EXISTS { (o)-[:CONTRADICTS]-(:Claim) } AS contradicted`,
         { ids: ids.slice(i, i + CHUNK) },
       );
-      for (const r of result.records) groups.push(r.get('claims'));
+      for (const r of result.records)
+        found.set(r.get('id'), {
+          id: r.get('id'),
+          channels: r.get('channels'),
+          contradicted: r.get('contradicted'),
+        });
     }
-    return groups;
+    return [...found.values()];
   }
 
-  /** Marks claims whose reports of one statement give different channels. */
-  async setClaimDisputes(rows: Array<{ id: string; disputed: boolean }>): Promise<void> {
+  /** Marks claims with what is disputed about them (CHANNEL, CONTRADICTION), or as undisputed. */
+  async setClaimDisputes(rows: Array<{ id: string; points: string[] }>): Promise<void> {
     await this.each(
       rows,
       `UNWIND $rows AS row
        MATCH (c:Claim {id: row.id})
-       SET c.disputed = row.disputed,
-           c.disputedPoints = CASE WHEN row.disputed THEN ['CHANNEL'] END`,
+       SET c.disputed = size(row.points) > 0,
+           c.disputedPoints = CASE WHEN size(row.points) > 0 THEN row.points END`,
+    );
+  }
+
+  /** Marks positions as disputed (POSITION) or not. */
+  async setPositionDisputes(rows: Array<EdgeRef & { disputed: boolean }>): Promise<void> {
+    await this.each(
+      rows,
+      `UNWIND $rows AS row ${MATCH_EDGE}
+       SET r.disputed = row.disputed,
+           r.disputedPoints = CASE WHEN row.disputed THEN ['POSITION'] END`,
     );
   }
 
