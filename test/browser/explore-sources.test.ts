@@ -9,7 +9,14 @@ import { ingestDossiers } from '../../src/ingest/ingest.service';
 import { resetDatabase } from '../helpers/database';
 import { startTestHttpServer, TestHttpServer } from '../helpers/http-server';
 import { launchChromium } from '../helpers/chromium';
-import { DEPENDENT_OUTLETS, ROUND, writeAssessments, writeReports } from '../helpers/multi-source';
+import {
+  DEPENDENT_OUTLETS,
+  HOLDER,
+  PLANTED_CONTRADICTION,
+  ROUND,
+  writeAssessments,
+  writeReports,
+} from '../helpers/multi-source';
 
 // The explorer over overlapping reports in English and Arabic, in a real headless Chromium: an
 // edge as wide as its independent sources, the disputed round marked, its competing accounts
@@ -119,6 +126,50 @@ describe('the explorer over many sources', () => {
     );
     expect(weakest).toBeGreaterThanOrEqual(2);
     expect(await explorer((x) => x.graph.edges().length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws a position given opposite stances, and a contradicted claim, as disputed', async () => {
+    await page.goto(`${server.url}/explore?focus=${HOLDER}`);
+    await page.waitForFunction(() => document.body.dataset.restored === 'true');
+    const position = await explorer((x) =>
+      x.graph
+        .edges()
+        .map((e: string) => x.graph.getEdgeAttributes(e))
+        .find((a: any) => a.type === 'HOLDS_POSITION'),
+    );
+    // Drawn in the legend's colour for a position sources give opposite stances.
+    const legend = await page
+      .locator('li', { hasText: 'position given opposite stances' })
+      .locator('.line')
+      .evaluate((line) => getComputedStyle(line).backgroundColor);
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(position).toMatchObject({ disputed: true });
+    expect(rgb(position.color)).toBe(legend);
+    expect(
+      await explorer((x) =>
+        x.edgeLabel(x.graph.edges().find((e: string) => x.graph.getEdgeAttribute(e, 'disputed'))),
+      ),
+    ).toBe('holds position (disputed)');
+    await page.waitForFunction(() => document.body.dataset.layout === 'settled', null, {
+      timeout: 20000,
+    });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sources-position.png') });
+    const other = await explorer((x) =>
+      x.graph
+        .edges()
+        .map((e: string) => x.graph.getEdgeAttributes(e))
+        .filter((a: any) => a.type !== 'HOLDS_POSITION' && a.disputed),
+    );
+    expect(other).toEqual([]);
+    await page.goto(`${server.url}/explore?focus=person:ana-umerova`);
+    await page.waitForFunction(() => document.body.dataset.restored === 'true');
+    const label = await page.evaluate(
+      (id) => (window as any).parleyExplorer.nodeLabel(id),
+      PLANTED_CONTRADICTION[0],
+    );
+    expect(label).toMatch(/\(disputed\)$/);
     expect(errors).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ const NODE_FIELDS = `
   __typename id
   ... on Entity { entityKind: kind names { lang value } degree }
   ... on Event { eventKind: kind names { lang value } date { start end precision } disputed }
-  ... on Claim { mode statement(lang: "en") statements { lang value } date { start end precision } }`;
+  ... on Claim { mode statement(lang: "en") statements { lang value } date { start end precision } disputed }`;
 
 export interface NodeDetails {
   __typename: string;
@@ -100,6 +100,8 @@ export interface SubgraphEdge {
   label: string;
   basis: string;
   attestedBy: string | null;
+  /** A position whose holder sources give opposite stances. */
+  disputed: boolean;
   support: { sources: number; independentSources: number; outlets: number };
   evidence: EvidenceSpan[];
 }
@@ -112,7 +114,7 @@ export interface Subgraph {
 export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int!, $onlyStated: Boolean!, $minIndependentSources: Int!) {
   neighbourhood(id: $id, depth: $depth, onlyStated: $onlyStated, minIndependentSources: $minIndependentSources, limitPerNode: 50) {
     nodes { id label kind node { ${NODE_FIELDS} } }
-    edges { id source target type label basis attestedBy
+    edges { id source target type label basis attestedBy disputed
       support { sources independentSources outlets }
       ${SPANS} }
   }
@@ -178,6 +180,7 @@ export interface PathFound {
     type: string;
     basis: { kind: string };
     attestedBy: { id: string } | null;
+    disputed: boolean;
     from: { id: string };
     to: { id: string };
     support: SubgraphEdge['support'];
@@ -202,7 +205,7 @@ export function findPaths(
       paths(from: $from, to: $to, maxHops: 5, first: $first, onlyStated: $onlyStated,
             minIndependentSources: $minIndependentSources, types: $types) {
         nodes { ${NODE_FIELDS} }
-        hops { id type basis { kind } attestedBy { id } from { id } to { id }
+        hops { id type basis { kind } attestedBy { id } from { id } to { id } disputed
                support { sources independentSources outlets }
                ${SPANS} }
       }
@@ -412,6 +415,7 @@ export async function wholeGraph(): Promise<Subgraph> {
       label: a.label ?? '',
       basis: a.basis ?? 'STATED',
       attestedBy: a.attestedBy,
+      disputed: a.disputed === 'true',
       support: {
         sources: Number(a.sources ?? 0),
         independentSources: Number(a.independentSources ?? 0),

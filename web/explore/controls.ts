@@ -65,13 +65,14 @@ export function drawLegend(container: HTMLElement) {
         `<li><span class="swatch" style="background:${colour}"></span>${kind}</li>`,
     )
     .concat(
-      `<li><span class="swatch" style="background:${DISPUTED_COLOUR}"></span>Event whose accounts disagree</li>`,
+      `<li><span class="swatch" style="background:${DISPUTED_COLOUR}"></span>Disputed: accounts or claims disagree</li>`,
     );
   const edges = [
     ['stated by the source', EDGE_COLOURS.STATED],
     ['inferred or external', EDGE_COLOURS.INFERRED],
     ['known only through a claim', EDGE_COLOURS.CLAIMED],
     ['path found', EDGE_COLOURS.PATH],
+    ['position given opposite stances', DISPUTED_COLOUR],
   ].map(
     ([what, colour]) => `<li><span class="line" style="background:${colour}"></span>${what}</li>`,
   );

@@ -423,10 +423,11 @@ declare global {
       labels: LabelLayer;
       onScreen: typeof onScreen;
       nodeLabel: typeof nodeLabel;
+      edgeLabel: typeof edgeLabel;
     };
   }
 }
-window.parleyExplorer = { graph, renderer, state, labels, onScreen, nodeLabel };
+window.parleyExplorer = { graph, renderer, state, labels, onScreen, nodeLabel, edgeLabel };
 
 drawLegend($('legend'));
 restore().catch((e: Error) => status(e.message));

@@ -17,7 +17,7 @@ export const KIND_COLOURS: Record<string, string> = {
   Claim: '#e377c2',
   Source: '#7f7f7f',
 };
-/** An event whose accounts disagree. */
+/** An event whose accounts disagree, a disputed claim, a position sources give opposite stances. */
 export const DISPUTED_COLOUR = '#c92a2a';
 export const EDGE_COLOURS = {
   STATED: '#9aa0a6',
@@ -54,6 +54,8 @@ export interface EdgeAttributes {
   type: string;
   basis: string;
   attestedBy: string | null;
+  /** A position whose holder sources give opposite stances (see Position.disputed). */
+  disputed: boolean;
   support: SubgraphEdge['support'];
   evidence: EvidenceSpan[];
 }
@@ -94,6 +96,8 @@ export function nodeLabel(id: string, lang = state.lang): string {
 /** A relationship's label in the chosen language: its type's name there (its title in English). */
 export function edgeLabel(id: string, lang = state.lang): string {
   const a = graph.getEdgeAttributes(id);
+  // A disputed position's own stance is only the latest source's: its type is what is known.
+  if (a.disputed) return `${word(lang, a.type)} (${word(lang, 'disputed')})`;
   const base = lang === 'en' ? a.title : word(lang, a.type);
   return a.attestedBy ? `${base} (${word(lang, 'claimed')})` : base;
 }
@@ -140,11 +144,12 @@ export function upsertEdge(edge: SubgraphEdge) {
   if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return;
   graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
     size: edgeWidth(edge.support.independentSources),
-    color: edgeColour(edge.basis, edge.attestedBy),
+    color: edge.disputed ? DISPUTED_COLOUR : edgeColour(edge.basis, edge.attestedBy),
     title: edge.label,
     type: edge.type,
     basis: edge.basis,
     attestedBy: edge.attestedBy,
+    disputed: edge.disputed,
     support: edge.support,
     evidence: edge.evidence,
   });

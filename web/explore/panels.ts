@@ -103,7 +103,8 @@ export function showEdgeEvidence(edge: string) {
   return showEvidence(
     `${nodeLabel(source)} → ${nodeLabel(target)}`,
     `${a.type} · ${edgeLabel(edge)} · ${basis} · ${sources} source(s), ` +
-      `${independentSources} independent, ${outlets} outlet(s)`,
+      `${independentSources} independent, ${outlets} outlet(s)` +
+      (a.disputed ? ' · disputed: sources give opposite stances' : ''),
     a.evidence,
   );
 }

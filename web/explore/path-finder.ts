@@ -55,6 +55,7 @@ function addPath(path: PathFound) {
       label: hop.type,
       basis: hop.basis.kind,
       attestedBy: hop.attestedBy?.id ?? null,
+      disputed: hop.disputed,
       support: hop.support,
       evidence: hop.evidence,
     });
