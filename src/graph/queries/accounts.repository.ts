@@ -49,14 +49,12 @@ function accountsByEvent(ids: readonly string[], rows: Row[]): StatedAccount[][]
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-// For each holder and issue, its live positions on it, and every dossier's current statement of
-// each: dossiers that give one position opposite stances state one relationship, merged.
+// For each holder and issue, every dossier's current statement of each of its live positions on
+// it: dossiers that give one position opposite stances state one relationship, merged. A live
+// relationship is one some dossier states, so the statements name every one.
 const POSITIONS = `UNWIND $pairs AS pair
   MATCH (a:Node {id: pair.from})
-  RETURN COLLECT {
-    MATCH (a)-[r:HOLDS_POSITION]->(:Node {id: pair.to}) RETURN {id: r.id, from: a.id}
-  } AS relations,
-  COLLECT {
+  RETURN a.id AS from, COLLECT {
     MATCH (a)-[r:HOLDS_POSITION]->(:Node {id: pair.to})
     MATCH (s:Support {item: r.id, current: true})
     RETURN [r.id, s.dossier, s.statement]
@@ -69,16 +67,15 @@ export interface StatedPositions {
 }
 
 function statedPositions(row: {
-  relations: StatedPositions['relations'];
+  from: string;
   statements: Array<[string, string, string]>;
 }): StatedPositions {
-  return {
-    relations: row.relations,
-    statements: row.statements.map(([relation, dossier, text]) => {
-      const { props, evidence } = JSON.parse(text) as Statement;
-      return { relation, dossier, props, evidence };
-    }),
-  };
+  const statements = row.statements.map(([relation, dossier, text]) => {
+    const { props, evidence } = JSON.parse(text) as Statement;
+    return { relation, dossier, props, evidence };
+  });
+  const ids = [...new Set(statements.map((s) => s.relation))];
+  return { relations: ids.map((id) => ({ id, from: row.from })), statements };
 }
 
 type PositionRow = Parameters<typeof statedPositions>[0];
