@@ -156,6 +156,15 @@ describe('the explorer over many sources', () => {
       timeout: 20000,
     });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sources-position.png') });
+    // In Arabic, the edge says the position is disputed in Arabic words too.
+    await page.selectOption('#lang', 'ar');
+    const arabic = await explorer((x) =>
+      x.edgeLabel(x.graph.edges().find((e: string) => x.graph.getEdgeAttribute(e, 'disputed'))),
+    );
+    expect(arabic).toBe('يتخذ موقفا (روايات متعارضة)');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sources-position-ar.png') });
+    await page.selectOption('#lang', 'en');
     const other = await explorer((x) =>
       x.graph
         .edges()
