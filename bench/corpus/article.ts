@@ -14,6 +14,7 @@ import {
   STATEMENTS,
   writtenDate,
 } from './phrases';
+import type { Disagreements } from './disagreements';
 import type { Random } from './random';
 import { render, Span, TemplateValue, TextBuilder } from './text-builder';
 import type { Country, World, WorldEntity } from './world';
@@ -21,6 +22,11 @@ import type { Country, World, WorldEntity } from './world';
 const ALIAS_BASIS = {
   kind: 'EXTERNAL',
   reference: "The generated world's spellings of the name",
+} as const;
+
+const SAME_STATEMENT_BASIS = {
+  kind: 'INFERRED',
+  note: 'The same speaker, the same words, about the same round',
 } as const;
 
 type Evidence = { start: number; end: number; quote: string };
@@ -70,16 +76,38 @@ export function generateArticle(
   index: number,
   /** Unique to the corpus (size and seed), so that two corpora never share an id. */
   corpusKey: string,
+  /** Plants disagreements in some articles and keeps their ground truth; none without it. */
+  disagreements?: Disagreements,
 ): Article {
   const name = `gen-${String(index).padStart(6, '0')}`;
   const lang = pickLang(random);
   const b = new TextBuilder(lang);
   const track = world.track();
   const round = 1 + Math.floor(track.articles / ROUND_EVERY);
+  const plan = disagreements?.plan(world, track, round, track.articles % ROUND_EVERY === 0) ?? {};
   track.articles += 1;
   const roundDay = track.startDay + (round - 1) * 21;
   const publishedOn = isoDay(roundDay + random.int(2));
   const sourceId = `source:${corpusKey}-${name}`;
+  // The day and mediator this article gives its round: the round's own, unless planted.
+  const statedDay = roundDay + (plan.dateShift ?? 0);
+  const roundId = `event:${track.slug}-round-${round}`;
+  if (plan.dateShift)
+    disagreements!.record({
+      aspect: 'DATE',
+      dossier: name,
+      event: roundId,
+      date: isoDay(statedDay),
+    });
+  const mediator = plan.mediator ?? track.mediator;
+  if (plan.mediator)
+    disagreements!.record({
+      aspect: 'PARTICIPANTS',
+      role: 'MEDIATOR',
+      dossier: name,
+      event: roundId,
+      entity: plan.mediator.id,
+    });
 
   const entities = new Map<string, { entity: WorldEntity; spans: Span[] }>();
   const events: Json[] = [];
@@ -118,7 +146,7 @@ export function generateArticle(
     return { span: { start: first.span.start, end: last.span.end } };
   };
 
-  const { a, b: other, mediator } = track;
+  const { a, b: other } = track;
   const venue = world.venue();
   const title = localized((l) =>
     l === 'ar'
@@ -144,9 +172,8 @@ export function generateArticle(
     ...(mediator ? { m: use(mediator) } : {}),
     n: round,
     venue: use(venue.place),
-    date: writtenDate(isoDay(roundDay), lang),
+    date: writtenDate(isoDay(statedDay), lang),
   });
-  const roundId = `event:${track.slug}-round-${round}`;
   const participants: Json[] = [];
   const delegationOf = (country: Country) => {
     const id =
@@ -208,7 +235,7 @@ export function generateArticle(
     ),
     round,
     format: mediator ? 'TRILATERAL' : 'BILATERAL',
-    date: { start: isoDay(roundDay), end: isoDay(roundDay + 1), precision: 'DAY' },
+    date: { start: isoDay(statedDay), end: isoDay(statedDay + 1), precision: 'DAY' },
     participants,
     evidence: [lead.span],
   });
@@ -244,31 +271,35 @@ export function generateArticle(
 
   // What people said.
   for (let i = 0, n = 1 + random.int(2); i < n; i += 1) {
-    const side = random.pick([a, other, ...(mediator ? [mediator] : [])]);
+    const drawnSide = random.pick([a, other, ...(track.mediator ? [track.mediator] : [])]);
     const who = random.next();
-    const speaker =
+    const drawnSpeaker =
       who < 0.4
-        ? world.head(side)
+        ? world.head(drawnSide)
         : who < 0.7
-          ? world.spokesperson(side)
-          : world.chief(track, side).person;
-    const statement = random.pick(STATEMENTS);
-    const values: Record<string, TemplateValue> = {};
-    const subjects = [roundId];
-    if (statement.about === 'issue') {
-      const issue = issues.length > 0 ? random.pick(issues) : random.pick(world.generalIssues);
-      values.issue = { entity: issue };
-      subjects.push(issue.id);
-    } else if (statement.about === 'venue') {
-      values.venue = { entity: venue.place };
-      subjects.push(venue.place.id);
-    } else if (statement.about === 'country') {
-      const target = side === a ? other : a;
-      values.country = { entity: target };
-      subjects.push(target.id);
-    }
+          ? world.spokesperson(drawnSide)
+          : world.chief(track, drawnSide).person;
+    const drawnStatement = random.pick(STATEMENTS);
+    let about: WorldEntity | undefined;
+    if (drawnStatement.about === 'issue')
+      about = issues.length > 0 ? random.pick(issues) : random.pick(world.generalIssues);
+    else if (drawnStatement.about === 'venue') about = venue.place;
+    else if (drawnStatement.about === 'country') about = drawnSide === a ? other : a;
     const claimId = `claim:${corpusKey}-${name}-${i + 1}`;
-    const quoted = random.chance(0.6);
+    const drawnQuoted = random.chance(0.6);
+    const drawnChannel = drawnQuoted ? random.pick(CHANNELS) : undefined;
+    // A planted restatement reports the round's last quoted statement again, through another
+    // channel, and says it is the same statement; the draws above are made all the same.
+    const again = i === 0 && plan.restate ? disagreements!.restated(track) : undefined;
+    const side = again?.side ?? drawnSide;
+    const speaker = again?.speaker ?? drawnSpeaker;
+    const statement = again?.statement ?? drawnStatement;
+    if (again) about = again.about;
+    const values: Record<string, TemplateValue> =
+      about && statement.about !== 'none' ? { [statement.about]: { entity: about } } : {};
+    const subjects = [roundId, ...(about ? [about.id] : [])];
+    if (again && about) use(about);
+    const quoted = again ? true : drawnQuoted;
     const statementText = render(statement.text[lang], values, lang);
     const claim: Json = {
       id: claimId,
@@ -286,7 +317,7 @@ export function generateArticle(
     };
     let said;
     if (quoted) {
-      const channel = random.pick(CHANNELS);
+      const channel = again ? disagreements!.otherChannel(CHANNELS, again.channel) : drawnChannel!;
       const orgKey =
         speaker === world.head(side)
           ? 'presidential-office'
@@ -307,6 +338,24 @@ export function generateArticle(
         values,
       );
       claim.channel = channel.channel;
+      if (again) {
+        claim.sameStatementAs = [{ id: again.claim, basis: SAME_STATEMENT_BASIS }];
+        disagreements!.record({
+          aspect: 'CHANNEL',
+          dossier: name,
+          claims: [again.claim, claimId],
+          channel: channel.channel,
+        });
+      } else
+        disagreements?.quote(track, {
+          round,
+          claim: claimId,
+          speaker,
+          side,
+          statement,
+          about,
+          channel: channel.channel,
+        });
       relate('HOLDS_ROLE', speaker.id, org.id, said.span, {
         title: orgKind.title,
         asOf: publishedOn,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { type Article, generateArticle } from './article';
+import { Disagreements } from './disagreements';
 import { Sourcing } from './sourcing';
 import { Random } from './random';
 import { World } from './world';
@@ -21,11 +22,13 @@ export interface CorpusManifest {
   languages: Record<string, number>;
   /** Sources that copy the article before them in another outlet (see Sourcing). */
   copies: number;
+  /** Disagreements planted, by aspect; each is listed with its dossier in planted.json. */
+  planted: Record<string, number>;
   elapsedMs: number;
 }
 
 // Bump when the generator's output changes, so that a stale corpus on disk is made anew.
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 const NODES_PER_ARTICLE_GUESS = 30;
 
 /** Sizes by name, as `--corpus` and `--nodes` take them: 1e4, 1e5, 1e6 or a plain number. */
@@ -59,8 +62,8 @@ export function readManifest(dir: string): CorpusManifest | undefined {
 /**
  * Writes a corpus of at least `nodes` graph nodes (sources, evidence spans, entities, events,
  * claims and assessments, as ingest will create them) into `dir`: source texts in sources/, one
- * dossier per source in dossiers/ (JSON, in the same schema as seed/dossiers/), and manifest.json
- * last.
+ * dossier per source in dossiers/ (JSON, in the same schema as seed/dossiers/), the disagreements
+ * planted in planted.json, and manifest.json last.
  */
 export function generateCorpus(
   nodes: number,
@@ -82,12 +85,15 @@ export function generateCorpus(
   const count = () => sources + evidence + ids.size;
   const corpusKey = `${sizeLabel(nodes)}s${seed}`;
   const sourcing = new Sourcing(seed, corpusKey);
+  const disagreements = new Disagreements(seed);
   let last: Article | undefined;
   while (count() < nodes) {
     const article =
       last && sourcing.copyNext()
         ? sourcing.copy(last, sources + 1)
-        : (last = sourcing.publish(generateArticle(world, random, sources + 1, corpusKey)));
+        : (last = sourcing.publish(
+            generateArticle(world, random, sources + 1, corpusKey, disagreements),
+          ));
     fs.writeFileSync(
       path.join(dir, 'sources', `${article.name}.${article.lang}.txt`),
       article.text,
@@ -127,8 +133,10 @@ export function generateCorpus(
     relationships,
     languages,
     copies: sourcing.copies,
+    planted: disagreements.counts(),
     elapsedMs: Date.now() - started,
   };
+  fs.writeFileSync(path.join(dir, 'planted.json'), JSON.stringify(disagreements.planted, null, 1));
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return manifest;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../bench/corpus/corpus';
+import type { Planted } from '../../bench/corpus/disagreements';
 import { ingestDossiers } from '../../src/ingest/ingest.service';
 import { relationshipId } from '../../src/ingest/dossier-validator';
 import { resetDatabase } from '../helpers/database';
@@ -9,25 +10,34 @@ import { createTestApi, TestApi } from '../helpers/api';
 
 // The generated corpus with its outlets, copies and dependent outlets, loaded through the real
 // ingest in batches: every relationship's support is what the dossiers say, counted here from
-// them with no code of the ingest's, and a hub's corroborated relations are exactly those.
+// them with no code of the ingest's, and a hub's corroborated relations are exactly those. The
+// disagreements the generator planted are found with all their accounts, and nothing else is.
 jest.setTimeout(300000);
 
 let api: TestApi;
 type Dossier = {
   dossier: string;
   sources: Array<{ id: string; outlet?: string; copyOf?: { source: string } }>;
-  relationships?: Array<{ id?: string; type: string; from: string; to: string }>;
+  relationships?: Array<{
+    id?: string;
+    type: string;
+    from: string;
+    to: string;
+    stance?: string;
+  }>;
   events?: Array<{ id: string; participants?: Array<{ entity: string; role: string }> }>;
   claims?: Array<{ id: string; speaker?: string; event?: string; subjects?: string[] }>;
   assessments?: { dependentOutlets: Array<{ outlets: string[] }> };
 };
 let dossiers: Dossier[];
+let planted: Planted[];
 
 beforeAll(async () => {
   api = await createTestApi();
   await resetDatabase(api.driver, api.config);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-corpus-support-'));
   generateCorpus(4000, 3, dir);
+  planted = JSON.parse(fs.readFileSync(path.join(dir, 'planted.json'), 'utf8'));
   const folder = path.join(dir, 'dossiers');
   dossiers = fs
     .readdirSync(folder)
@@ -140,5 +150,127 @@ describe('support over the generated corpus', () => {
     expect(kept.sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(all.length);
+  });
+});
+
+const run = async (cypher: string) =>
+  (await api.driver.executeQuery(cypher, {}, { database: api.config.neo4j.database })).records;
+
+describe('disputes over the generated corpus', () => {
+  const EVENT_DISPUTES = `query ($id: ID!) { disputes(id: $id) {
+    aspect role event { id }
+    accounts { dossier date { start } participants { role entity { id } } sources { id } }
+  } }`;
+  /** The dossiers that give an event: every account of it, planted or not. */
+  const giving = (event: string) =>
+    dossiers.filter((d) => d.events?.some((e) => e.id === event)).map((d) => d.dossier);
+
+  it('plants every kind of disagreement', () => {
+    const aspects = planted.map((p) => p.aspect);
+    for (const aspect of ['DATE', 'PARTICIPANTS', 'CHANNEL']) expect(aspects).toContain(aspect);
+  });
+
+  it('finds every planted date and mediator with all the accounts of the event', async () => {
+    for (const plant of planted) {
+      if (plant.aspect === 'CHANNEL') continue;
+      const found = (await api.data(EVENT_DISPUTES, { id: plant.event })).disputes.filter(
+        (d: any) =>
+          d.event?.id === plant.event &&
+          d.aspect === plant.aspect &&
+          d.role === (plant.aspect === 'PARTICIPANTS' ? plant.role : null),
+      );
+      expect(found).toHaveLength(1);
+      const accounts = found[0].accounts;
+      // The round's first article gives its own value, so every account takes a side.
+      expect(accounts.map((a: any) => a.dossier).sort()).toEqual(giving(plant.event).sort());
+      const mine = accounts.find((a: any) => a.dossier === plant.dossier);
+      if (plant.aspect === 'DATE') expect(mine.date.start).toBe(plant.date);
+      else
+        expect(
+          mine.participants.filter((p: any) => p.role === 'MEDIATOR').map((p: any) => p.entity.id),
+        ).toEqual([plant.entity]);
+      expect(mine.sources.map((s: any) => s.id)).toEqual([
+        dossiers.find((d) => d.dossier === plant.dossier)!.sources[0].id,
+      ]);
+    }
+  });
+
+  it('finds every planted channel with every report of the statement', async () => {
+    // A statement may be reported again by several articles: its reports are all the claims
+    // that planted restatements link to it.
+    const reports = (claim: string): string[] => {
+      const group = new Set([claim]);
+      for (let grown = true; grown;) {
+        grown = false;
+        for (const p of planted)
+          if (p.aspect === 'CHANNEL' && p.claims.some((c) => group.has(c)))
+            for (const c of p.claims) if (!group.has(c)) grown = Boolean(group.add(c));
+      }
+      return [...group].sort();
+    };
+    for (const plant of planted) {
+      if (plant.aspect !== 'CHANNEL') continue;
+      const { disputes } = await api.data(
+        'query ($id: ID!) { disputes(id: $id) { aspect claims { id channel } } }',
+        { id: plant.claims[1] },
+      );
+      const channel = disputes.filter((d: any) => d.aspect === 'CHANNEL');
+      expect(channel).toHaveLength(1);
+      expect(channel[0].claims.map((c: any) => c.id).sort()).toEqual(reports(plant.claims[0]));
+      const channels = channel[0].claims.map((c: any) => c.channel);
+      expect(channels).toContain(plant.channel);
+      expect(new Set(channels).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('marks nothing else as disputed: events, claims and positions', async () => {
+    const points = (list: Array<[string, string]>) => {
+      const byId = new Map<string, Set<string>>();
+      for (const [id, point] of list) byId.set(id, (byId.get(id) ?? new Set()).add(point));
+      return Object.fromEntries([...byId].map(([id, set]) => [id, [...set].sort()]));
+    };
+    const expectedEvents = points(
+      planted.flatMap((p): Array<[string, string]> =>
+        p.aspect === 'DATE'
+          ? [[p.event, 'DATE']]
+          : p.aspect === 'PARTICIPANTS'
+            ? [[p.event, `PARTICIPANTS:${p.role}`]]
+            : [],
+      ),
+    );
+    const events = await run(
+      'MATCH (e:Event) WHERE e.disputed RETURN e.id AS id, e.disputedPoints AS points',
+    );
+    expect(
+      Object.fromEntries(events.map((r) => [r.get('id'), [...r.get('points')].sort()])),
+    ).toEqual(expectedEvents);
+
+    const expectedClaims = [
+      ...new Set(planted.flatMap((p) => (p.aspect === 'CHANNEL' ? p.claims : []))),
+    ].sort();
+    const claims = await run('MATCH (c:Claim) WHERE c.disputed RETURN c.id AS id ORDER BY id');
+    expect(claims.map((r) => r.get('id'))).toEqual(expectedClaims);
+
+    // Positions carry no dates here, so they all meet: a holder's position on an issue is
+    // disputed when one dossier has it rejecting what another has it demanding, supporting or
+    // proposing.
+    const stances = new Map<string, Set<string>>();
+    for (const d of dossiers)
+      for (const r of d.relationships ?? [])
+        if (r.type === 'HOLDS_POSITION')
+          stances.set(
+            `${r.from} ${r.to}`,
+            (stances.get(`${r.from} ${r.to}`) ?? new Set()).add(r.stance!),
+          );
+    const expectedPositions = [...stances]
+      .filter(([, set]) => set.has('REJECTS') && set.size > 1)
+      .map(([key]) => key)
+      .sort();
+    const positions = await run(
+      `MATCH (h)-[r:HOLDS_POSITION]->(i) WHERE r.disputed
+       RETURN DISTINCT h.id + ' ' + i.id AS key ORDER BY key`,
+    );
+    expect(positions.map((r) => r.get('key'))).toEqual(expectedPositions);
+    expect(expectedPositions.length).toBeGreaterThan(0);
   });
 });
