@@ -11,6 +11,7 @@ import { startTestHttpServer, TestHttpServer } from '../helpers/http-server';
 import { launchChromium } from '../helpers/chromium';
 import {
   DEPENDENT_OUTLETS,
+  factId,
   HOLDER,
   PLANTED_CONTRADICTION,
   ROUND,
@@ -20,7 +21,8 @@ import {
 
 // The explorer over overlapping reports in English and Arabic, in a real headless Chromium: an
 // edge as wide as its independent sources, the disputed round marked, its competing accounts
-// side by side in their own languages, and the filter by independent sources, as a user sets it.
+// side by side in their own languages, and the filters by independent sources, by outlet and by
+// reliability grade, as a user sets them.
 jest.setTimeout(180000);
 
 const SCREENSHOTS = path.join(os.tmpdir(), 'parley-explore-screenshots');
@@ -38,13 +40,16 @@ beforeAll(async () => {
   const corpus = writeReports();
   const analyst = writeAssessments(corpus.dir, {
     dependentOutlets: [{ outlets: DEPENDENT_OUTLETS, by: 'analyst-1' }],
-    outlets: [{ outlet: 'organization:wire-agency', grade: 'B', by: 'analyst-1' }],
+    outlets: [
+      { outlet: 'organization:wire-agency', grade: 'B', by: 'analyst-1' },
+      { outlet: 'organization:evening-paper', grade: 'D', by: 'analyst-1' },
+    ],
   });
   await ingestDossiers(server.driver, [...corpus.files, analyst], {
     database: server.config.neo4j.database,
   });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 });
@@ -126,6 +131,112 @@ describe('the explorer over many sources', () => {
     );
     expect(weakest).toBeGreaterThanOrEqual(2);
     expect(await explorer((x) => x.graph.edges().length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps what a shown outlet of the least grade chosen states, and downloads just that', async () => {
+    await page.goto(`${server.url}/explore?focus=delegation:blue`);
+    await page.waitForFunction(() => document.body.dataset.restored === 'true');
+    // What the API says of each relationship's sources: their outlets and those outlets' grades.
+    const { neighbourhood } = await (
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `{ neighbourhood(id: "delegation:blue", depth: 1, limitPerNode: 50) {
+            edges { id support { reports { source { outlet { id } reliability { grade } } } } } } }`,
+        }),
+      })
+    )
+      .json()
+      .then((body: any) => body.data);
+    const reports = new Map<string, Array<{ outlet: string; grades: string[] }>>(
+      neighbourhood.edges.map((e: any) => [
+        e.id,
+        e.support.reports.map((r: any) => ({
+          outlet: r.source.outlet?.id ?? 'no-outlet',
+          grades: r.source.reliability.map((a: any) => a.grade),
+        })),
+      ]),
+    );
+    const ORDER = 'ABCDE';
+    const expected = (hidden: string[], least: string | null) =>
+      [...reports]
+        .filter(([, list]) =>
+          list.some(
+            (r) =>
+              !hidden.includes(r.outlet) &&
+              (least === null ||
+                (r.grades.some((g) => ORDER.includes(g)) &&
+                  Math.max(...r.grades.map((g) => ORDER.indexOf(g))) <= ORDER.indexOf(least))),
+          ),
+        )
+        .map(([id]) => id)
+        .sort();
+    const shown = async () =>
+      (await explorer((x) => x.onScreen().edges.map((e: any) => e.id))).sort();
+    expect(await shown()).toEqual([...reports.keys()].sort());
+
+    // Each outlet of the view is offered, with its grade where an analyst gave one.
+    const outlets = await page.$$eval('#outlet-filters label', (labels) =>
+      labels.map((l) => l.textContent),
+    );
+    expect(outlets).toEqual(
+      expect.arrayContaining(['Wire Agency (B)', 'Evening Paper (D)', 'Morning Paper']),
+    );
+
+    // Unticked with the mouse: what only the wire and the paper that carries it state goes.
+    for (const name of ['Wire Agency (B)', 'Morning Paper'])
+      await page.locator('#outlet-filters label', { hasText: name }).click();
+    const hidden = ['organization:wire-agency', 'organization:morning-paper'];
+    await page.waitForFunction(() => location.search.includes('hideOutlets='));
+    expect(await shown()).toEqual(expected(hidden, null));
+    expect(await shown()).not.toContain(factId('member'));
+    expect(await shown()).toContain(factId('leads'));
+    for (const name of ['Wire Agency (B)', 'Morning Paper'])
+      await page.locator('#outlet-filters label', { hasText: name }).click();
+    expect(await shown()).toEqual([...reports.keys()].sort());
+
+    // A least grade, chosen with the keyboard: C keeps only the wire's (B), D the evening's too.
+    await page.locator('#min-grade').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#min-grade').inputValue()).toBe('C');
+    await page.waitForFunction(() => location.search.includes('minGrade=C'));
+    expect(await shown()).toEqual(expected([], 'C'));
+    expect(await shown()).toContain(factId('member'));
+    expect(await shown()).not.toContain(factId('represents'));
+    await page.selectOption('#min-grade', 'D');
+    expect(await shown()).toEqual(expected([], 'D'));
+    expect(await shown()).toContain(factId('represents'));
+    await page.selectOption('#min-grade', 'C');
+    await page.waitForFunction(() => document.body.dataset.layout === 'settled', null, {
+      timeout: 20000,
+    });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sources-filter.png') });
+
+    // The download is the view: the relationships the filter keeps, no more.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a[data-export="graph.json"]:not([data-shape])'),
+    ]);
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(exported.edges.map((e: any) => e.key).sort()).toEqual(expected([], 'C'));
+
+    // The link reopens the same view.
+    const again = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await again.goto(page.url());
+    await again.waitForFunction(() => document.body.dataset.restored === 'true');
+    expect(await again.locator('#min-grade').inputValue()).toBe('C');
+    expect(
+      (
+        await again.evaluate(() =>
+          (window as any).parleyExplorer.onScreen().edges.map((e: any) => e.id),
+        )
+      ).sort(),
+    ).toEqual(expected([], 'C'));
+    await again.close();
     expect(errors).toEqual([]);
   });
 

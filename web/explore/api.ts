@@ -71,6 +71,8 @@ export interface EvidenceSpan {
 // (Entity and Event kinds are two enums, so each is asked under its own name.)
 // Evidence as the panels show it: each span inside its source.
 const SPANS = 'evidence { quote start end source { id } }';
+// A relationship's support, with every source that states it (its spans may be more than shown).
+const SUPPORT = 'support { sources independentSources outlets reports { source { id } } }';
 
 const NODE_FIELDS = `
   __typename id
@@ -102,7 +104,13 @@ export interface SubgraphEdge {
   attestedBy: string | null;
   /** A position whose holder sources give opposite stances. */
   disputed: boolean;
-  support: { sources: number; independentSources: number; outlets: number };
+  support: {
+    sources: number;
+    independentSources: number;
+    outlets: number;
+    /** Each source that states it (absent from a whole-graph export: its spans name them). */
+    reports?: Array<{ source: { id: string } }>;
+  };
   evidence: EvidenceSpan[];
 }
 
@@ -115,7 +123,7 @@ export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int!, $onlyS
   neighbourhood(id: $id, depth: $depth, onlyStated: $onlyStated, minIndependentSources: $minIndependentSources, limitPerNode: 50) {
     nodes { id label kind node { ${NODE_FIELDS} } }
     edges { id source target type label basis attestedBy disputed
-      support { sources independentSources outlets }
+      ${SUPPORT}
       ${SPANS} }
   }
 }`;
@@ -206,7 +214,7 @@ export function findPaths(
             minIndependentSources: $minIndependentSources, types: $types) {
         nodes { ${NODE_FIELDS} }
         hops { id type basis { kind } attestedBy { id } from { id } to { id } disputed
-               support { sources independentSources outlets }
+               ${SUPPORT}
                ${SPANS} }
       }
     }`,

@@ -7,10 +7,10 @@ export function fillChecks(
   values: string[],
   hidden: Set<string>,
   changed: () => void,
+  label: (value: string) => string = (value) => value,
 ) {
   container.replaceChildren(
     ...values.map((value) => {
-      const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.checked = !hidden.has(value);
@@ -23,8 +23,9 @@ export function fillChecks(
       const swatch = document.createElement('span');
       swatch.className = 'swatch';
       swatch.style.background = KIND_COLOURS[value] ?? 'transparent';
-      label.append(box, swatch, document.createTextNode(value));
-      return label;
+      const item = document.createElement('label');
+      item.append(box, swatch, document.createTextNode(label(value)));
+      return item;
     }),
   );
 }

@@ -11,6 +11,7 @@ import {
 } from './api';
 import {
   EDGE_COLOURS,
+  type EdgeAttributes,
   edgeLabel,
   graph,
   inDateRange,
@@ -27,6 +28,7 @@ import { drawLegend, drawTimeline, fillChecks } from './controls';
 import { type PathSearch, readView, writeView } from './permalink';
 import { renderList, showAccounts, showEdgeEvidence, showEvidence, showList } from './panels';
 import { searchBox } from './search-box';
+import { learnSources, outletsOf, shownBySources } from './source-filter';
 import { downloadView } from './view-export';
 
 // The explorer: search, expand, filter, find paths, list and read the evidence. Everything it
@@ -40,6 +42,9 @@ const view = { overview: false, expanded: [] as string[], searched: [] as PathSe
 
 const nodeHidden = (a: NodeAttributes) =>
   state.hiddenKinds.has(a.group) || !inDateRange(a, dateFrom(), dateTo());
+/** A relationship of a type hidden, or that no source the filter keeps states. */
+const edgeFiltered = (a: EdgeAttributes) =>
+  state.hiddenTypes.has(a.type) || !shownBySources(a.sources, state);
 
 const renderer = new Sigma(graph, $('graph'), {
   settings: {
@@ -62,9 +67,9 @@ const renderer = new Sigma(graph, $('graph'), {
       highlighted: onPath || state.selected?.key === node,
     };
   },
-  edgeReducer: (edge, data, attributes) => {
+  edgeReducer: (edge, data) => {
     const ends = graph.extremities(edge).map((n) => graph.getNodeAttributes(n));
-    const hidden = ends.some(nodeHidden) || state.hiddenTypes.has(attributes.type);
+    const hidden = ends.some(nodeHidden) || edgeFiltered(graph.getEdgeAttributes(edge));
     const onPath = state.pathEdges.has(edge);
     return {
       ...data,
@@ -89,7 +94,7 @@ function onScreen(): {
   const nodes = graph.filterNodes((_n, a) => !nodeHidden(a));
   const shown = new Set(nodes);
   const edges = graph
-    .filterEdges((_e, a, s, t) => shown.has(s) && shown.has(t) && !state.hiddenTypes.has(a.type))
+    .filterEdges((_e, a, s, t) => shown.has(s) && shown.has(t) && !edgeFiltered(a))
     .map((id) => ({ id, source: graph.source(id), target: graph.target(id) }));
   return { nodes, edges };
 }
@@ -103,6 +108,7 @@ async function expand(id: string) {
   });
   for (const node of subgraph.nodes) upsertNode(node.id, node.label, node.kind, node.node, id);
   for (const edge of subgraph.edges) upsertEdge(edge);
+  await learnGraphSources();
   graph.setNodeAttribute(id, 'expanded', true);
   if (!view.expanded.includes(id)) view.expanded.push(id);
   state.focus ??= id;
@@ -119,7 +125,13 @@ async function overview() {
     for (const n of whole.nodes) upsertNode(n.id, n.label, n.kind, n.node);
     for (const e of whole.edges) upsertEdge(e);
   } else for (const id of await roundIds()) await expand(id);
+  await learnGraphSources();
   changed();
+}
+
+/** The outlets and grades of the sources of every relationship in the graph, asked once each. */
+function learnGraphSources(): Promise<void> {
+  return learnSources(graph.mapEdges((_e, a) => a.sources).flat());
 }
 
 /** After anything that changes the graph or the view: sizes, filters, layout, counts, link. */
@@ -164,6 +176,15 @@ function refreshFilters() {
   graph.forEachEdge((_id, a) => types.add(a.type));
   fillChecks($('kind-filters'), [...kinds].sort(), state.hiddenKinds, changedFilter);
   fillChecks($('type-filters'), [...types].sort(), state.hiddenTypes, changedFilter);
+  const outlets = outletsOf(graph.mapEdges((_e, a) => a.sources).flat());
+  const outletLabels = new Map(outlets.map((o) => [o.key, o.label]));
+  fillChecks(
+    $('outlet-filters'),
+    outlets.map((o) => o.key),
+    state.hiddenOutlets,
+    changedFilter,
+    (key) => outletLabels.get(key) ?? key,
+  );
   drawTimeline($('timeline') as HTMLCanvasElement);
   renderer.refresh();
 }
@@ -244,6 +265,7 @@ async function findPath(search: PathSearch, index = 0): Promise<void> {
   });
   if (found === undefined) return;
   remember(search);
+  await learnGraphSources();
   state.paths = found;
   if (found.length === 0) {
     clearPath();
@@ -323,6 +345,11 @@ $<HTMLInputElement>('min-sources').addEventListener('change', (event) => {
   changedFilter();
 });
 
+$<HTMLSelectElement>('min-grade').addEventListener('change', (event) => {
+  state.minGrade = (event.target as HTMLSelectElement).value || null;
+  changedFilter();
+});
+
 for (const id of ['date-from', 'date-to']) $(id).addEventListener('change', changedFilter);
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-export]'))
@@ -342,6 +369,8 @@ function updateLinks() {
     hiddenTypes: [...state.hiddenTypes],
     onlyStated: state.onlyStated,
     minIndependentSources: state.minIndependentSources,
+    hiddenOutlets: [...state.hiddenOutlets],
+    minGrade: state.minGrade,
     dateFrom: dateFrom(),
     dateTo: dateTo(),
     pathFrom: state.paths.length > 0 ? state.from : null,
@@ -383,6 +412,9 @@ async function restore() {
   $<HTMLInputElement>('min-sources').value = String(saved.minIndependentSources);
   saved.hiddenKinds.forEach((k) => state.hiddenKinds.add(k));
   saved.hiddenTypes.forEach((t) => state.hiddenTypes.add(t));
+  saved.hiddenOutlets.forEach((o) => state.hiddenOutlets.add(o));
+  state.minGrade = saved.minGrade;
+  $<HTMLSelectElement>('min-grade').value = saved.minGrade ?? '';
   $<HTMLInputElement>('date-from').value = saved.dateFrom ?? '';
   $<HTMLInputElement>('date-to').value = saved.dateTo ?? '';
   $<HTMLInputElement>('avoid-claims').checked = saved.avoidClaims;
@@ -403,6 +435,7 @@ async function restore() {
     await loadPaths(search, state);
     remember(search);
   }
+  await learnGraphSources();
   if (shown) await findPath(shown, saved.pathIndex);
   if (saved.selected && graph.hasNode(saved.selected)) await openNode(saved.selected);
   else if (saved.selected && graph.hasEdge(saved.selected)) {

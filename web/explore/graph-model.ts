@@ -57,6 +57,8 @@ export interface EdgeAttributes {
   /** A position whose holder sources give opposite stances (see Position.disputed). */
   disputed: boolean;
   support: SubgraphEdge['support'];
+  /** The sources that state it: what the filter by outlet and grade reads. */
+  sources: string[];
   evidence: EvidenceSpan[];
 }
 
@@ -69,6 +71,10 @@ export const state = {
   hiddenTypes: new Set<string>(),
   onlyStated: false,
   minIndependentSources: 0,
+  /** Outlets whose sources alone do not keep a relationship in view. */
+  hiddenOutlets: new Set<string>(),
+  /** The least reliability grade a relationship's source's outlet must have (null: any). */
+  minGrade: null as string | null,
   from: null as string | null,
   to: null as string | null,
   avoidClaims: false,
@@ -151,6 +157,9 @@ export function upsertEdge(edge: SubgraphEdge) {
     attestedBy: edge.attestedBy,
     disputed: edge.disputed,
     support: edge.support,
+    sources: edge.support.reports
+      ? edge.support.reports.map((r) => r.source.id)
+      : [...new Set(edge.evidence.map((span) => span.source.id))],
     evidence: edge.evidence,
   });
 }

@@ -18,6 +18,10 @@ export interface ViewState {
   onlyStated: boolean;
   /** Only relationships at least this many independent sources state (0: all). */
   minIndependentSources: number;
+  /** Outlets whose sources alone keep nothing in view. */
+  hiddenOutlets: string[];
+  /** The least reliability grade of a relationship's outlets (null: any). */
+  minGrade: string | null;
   dateFrom: string | null;
   dateTo: string | null;
   pathFrom: string | null;
@@ -47,6 +51,8 @@ export function readView(search: string): ViewState {
     hiddenTypes: list(q.get('hideTypes')),
     onlyStated: q.get('stated') === '1',
     minIndependentSources: Math.max(0, Math.trunc(Number(q.get('minSources') ?? 0)) || 0),
+    hiddenOutlets: list(q.get('hideOutlets')),
+    minGrade: /^[A-E]$/.test(q.get('minGrade') ?? '') ? q.get('minGrade') : null,
     dateFrom: q.get('from'),
     dateTo: q.get('to'),
     pathFrom: q.get('pathFrom'),
@@ -72,6 +78,8 @@ export function writeView(view: ViewState): string {
   if (view.hiddenTypes.length > 0) q.set('hideTypes', view.hiddenTypes.join(','));
   if (view.onlyStated) q.set('stated', '1');
   if (view.minIndependentSources > 0) q.set('minSources', String(view.minIndependentSources));
+  if (view.hiddenOutlets.length > 0) q.set('hideOutlets', view.hiddenOutlets.join(','));
+  if (view.minGrade) q.set('minGrade', view.minGrade);
   if (view.dateFrom) q.set('from', view.dateFrom);
   if (view.dateTo) q.set('to', view.dateTo);
   if (view.pathFrom && view.pathTo) {
