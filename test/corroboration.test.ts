@@ -405,6 +405,35 @@ describe('corroboration across overlapping reports', () => {
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('finds in search only what enough sources, or independent ones, state something of', async () => {
+    const truth = expectedSupport(REPORTS);
+    const found = async (query: string, filter: string) =>
+      (
+        await api.data(`{ search(query: "${query}", first: 5${filter}) { entity { id } } }`)
+      ).search.map((h: any) => h.entity.id);
+    // Bo Lindqvist is named in the membership only: the wire story and its two copies, one voice.
+    const member = truth.member;
+    expect(member.sources).toBeGreaterThan(member.independentSources);
+    const bo = 'person:bo-lindqvist';
+    expect(await found('Lindqvist', `, minSources: ${member.sources}`)).toEqual([bo]);
+    expect(await found('Lindqvist', `, minSources: ${member.sources + 1}`)).toEqual([]);
+    expect(
+      await found('Lindqvist', `, minIndependentSources: ${member.independentSources}`),
+    ).toEqual([bo]);
+    expect(
+      await found('Lindqvist', `, minIndependentSources: ${member.independentSources + 1}`),
+    ).toEqual([]);
+    // Redland is the mediator one broadcaster gives; Greenland the one the wire and the evening
+    // paper give (the round's participants, counted above).
+    expect(await found('Redland', ', minSources: 1')).toEqual(['country:redland']);
+    expect(await found('Redland', ', minSources: 2')).toEqual([]);
+    expect(await found('Greenland', ', minIndependentSources: 2')).toEqual(['country:greenland']);
+    expect(await found('Greenland', ', minIndependentSources: 3')).toEqual([]);
+    expect(
+      errorCodes(await api.run('{ search(query: "Redland", minSources: -1) { score } }')),
+    ).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('sorts a list most corroborated first, compiled or field by field alike', async () => {
     const byField = await createTestApi({ PARLEY_COMPILED_READS: 'false' });
     try {

@@ -4,6 +4,7 @@ import { EntityKind } from '../types/enums';
 import type { Context } from '../context';
 import { compileSelection } from '../read/compiled-roots';
 import { SearchHit } from '../types/search-hit.type';
+import { supportFilter } from '../types/support-args';
 import { MAX_HITS, MAX_QUERY_LENGTH, searchEntities } from './search.service';
 
 @Resolver()
@@ -24,13 +25,30 @@ export class SearchResolver {
     kinds?: string[],
     @Arg('first', () => Int, { defaultValue: 10, description: `1 to ${MAX_HITS}.` })
     first: number = 10,
+    @Arg('minSources', () => Int, {
+      nullable: true,
+      description:
+        'Only entities that at least this many sources state something of: name them in their own spans, or state a relationship, participation or claim of theirs.',
+    })
+    minSources?: number,
+    @Arg('minIndependentSources', () => Int, {
+      nullable: true,
+      description:
+        'Only entities that at least this many independent sources state something of (see `minSources`): reprints, translations and wire copies count with their original, an outlet once, and dependent outlets as one.',
+    })
+    minIndependentSources?: number,
   ): Promise<SearchHit[]> {
+    const filter = supportFilter({ minSources, minIndependentSources });
     return searchEntities(
       ctx,
       query,
       kinds ?? null,
       first,
       compileSelection(ctx, info, ['entity']),
+      {
+        minSources: filter.minSources ?? 0,
+        minIndependentSources: filter.minIndependentSources ?? 0,
+      },
     );
   }
 }
