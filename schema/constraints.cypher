@@ -76,6 +76,8 @@ CREATE INDEX rel_same_statement_as_start IF NOT EXISTS FOR ()-[r:SAME_STATEMENT_
 CREATE INDEX rel_same_statement_as_end IF NOT EXISTS FOR ()-[r:SAME_STATEMENT_AS]-() ON (r.endId, r.id);
 CREATE INDEX rel_contradicts_start IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.startId, r.id);
 CREATE INDEX rel_contradicts_end IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.endId, r.id);
+CREATE INDEX rel_held_in_start IF NOT EXISTS FOR ()-[r:HELD_IN]-() ON (r.startId, r.id);
+CREATE INDEX rel_held_in_end IF NOT EXISTS FOR ()-[r:HELD_IN]-() ON (r.endId, r.id);
 // A node's relationships of every type in id order, a page at a time, from either end: beside each
 // relationship is its RELATION_KEY (same id, same ends, and its type), written at ingest, and the
 // keys, all of one type, are indexed on each end with the id (see orderedWalk). A store loaded
@@ -84,9 +86,9 @@ CREATE INDEX rel_contradicts_end IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.e
 CREATE INDEX rel_relation_key_start IF NOT EXISTS FOR ()-[k:RELATION_KEY]-() ON (k.startId, k.id);
 CREATE INDEX rel_relation_key_end IF NOT EXISTS FOR ()-[k:RELATION_KEY]-() ON (k.endId, k.id);
 CALL () { MATCH ()-[k:RELATION_KEY]->() RETURN count(k) AS keys }
-CALL () { MATCH ()-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS|CONTRADICTS]->() RETURN count(r) AS relationships }
+CALL () { MATCH ()-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS|CONTRADICTS|HELD_IN]->() RETURN count(r) AS relationships }
 WITH keys, relationships WHERE keys < relationships
-MATCH (a)-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS|CONTRADICTS]->(b)
+MATCH (a)-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS|CONTRADICTS|HELD_IN]->(b)
 WHERE NOT EXISTS { MATCH ()-[k:RELATION_KEY]->() WHERE k.startId = a.id AND k.id = r.id }
 CALL (a, r, b) { CREATE (a)-[:RELATION_KEY {id: r.id, startId: a.id, endId: b.id, type: type(r)}]->(b) } IN TRANSACTIONS OF 10000 ROWS;
 // A speaker's, subject's or event's claims in date order, a page at a time: each SAID, ABOUT and
@@ -95,7 +97,7 @@ CALL (a, r, b) { CREATE (a)-[:RELATION_KEY {id: r.id, startId: a.id, endId: b.id
 CREATE INDEX rel_said_start_date IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.startId, r.sortDate, r.endId);
 CREATE INDEX rel_about_end_date IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.endId, r.sortDate, r.startId);
 CREATE INDEX rel_at_event_end_date IF NOT EXISTS FOR ()-[r:AT_EVENT]-() ON (r.endId, r.sortDate, r.startId);
-MATCH (a)-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS|CONTRADICTS]->(b) WHERE r.startId IS NULL
+MATCH (a)-[r:HOLDS_ROLE|LEADS|MEMBER_OF|REPRESENTS|PART_OF|LOCATED_IN|OCCUPIES|HOLDS_POSITION|CONCERNS|AT_STAKE_IN|PARTICIPATED_IN|PART_OF_EVENT|ATTESTED_BY|SAID|ABOUT|AT_EVENT|VIA|SAME_STATEMENT_AS|CONTRADICTS|HELD_IN]->(b) WHERE r.startId IS NULL
 CALL (a, r, b) { SET r.startId = a.id, r.endId = b.id } IN TRANSACTIONS OF 10000 ROWS;
 MATCH ()-[r:SAID]->(c:Claim) WHERE r.sortDate IS NULL OR r.sortDate <> c.sortDate
 CALL (r, c) { SET r.sortDate = c.sortDate } IN TRANSACTIONS OF 10000 ROWS;

@@ -17,6 +17,7 @@ import {
   HOLDER,
   ISSUE,
   PLANTED,
+  GAZETTEER,
   PLANTED_CHANNEL,
   PLANTED_CONTRADICTION,
   PLANTED_POSITIONS,
@@ -107,7 +108,7 @@ async function disputedPoints(id: string) {
     `{ disputes(id: "${id}") { event { id } aspect role
          accounts { dossier sources { id reliability { grade } } evidence { quote } } } }`,
   );
-  const ofEvents = (d: any) => d.aspect === 'DATE' || d.aspect === 'PARTICIPANTS';
+  const ofEvents = (d: any) => ['DATE', 'PLACE', 'PARTICIPANTS'].includes(d.aspect);
   for (const d of data.disputes.filter(ofEvents)) {
     expect(d.event.id).toBe(ROUND);
     for (const a of d.accounts) expect(a.evidence.length).toBeGreaterThan(0);
@@ -163,9 +164,41 @@ describe('corroboration across overlapping reports', () => {
     expect(tv.participants.find((p: any) => p.role === 'MEDIATOR')).toEqual({
       role: 'MEDIATOR',
       entity: { id: 'country:redland' },
-      evidence: [{ quote: 'عقدت الجولة الثانية مؤخرا بوساطة ريدلاند.' }],
+      evidence: [{ quote: 'عقدت الجولة الثانية في هيل تاون مؤخرا بوساطة ريدلاند.' }],
     });
     expect(tv.sources[0].language).toBe('ar');
+  });
+
+  it('keeps where each account holds the event, a place within another agreeing with it', async () => {
+    const data = await api.data(
+      `{ event(id: "${ROUND}") {
+           accounts { dossier places { entity { id } evidence { quote } } }
+           places(first: 10) { other { id } support { sources } } } }`,
+    );
+    const where = Object.fromEntries(
+      data.event.accounts.map((a: any) => [a.dossier, a.places.map((p: any) => p.entity.id)]),
+    );
+    expect(where).toEqual({
+      'evening-1': ['place:lake-region'],
+      'morning-1': ['place:lake-town'],
+      'morning-2': ['place:lake-town'],
+      'tv-one-1': ['place:hill-town'],
+      'tv-two-1': [],
+      'wire-1': ['place:lake-town'],
+    });
+    expect(data.event.accounts.find((a: any) => a.dossier === 'morning-2').places).toEqual([
+      {
+        entity: { id: 'place:lake-town' },
+        evidence: [{ quote: 'عقدت الجولة الثانية في ليك تاون في فبراير بوساطة غرينلاند.' }],
+      },
+    ]);
+    expect(data.event.places.map((p: any) => [p.other.id, p.support.sources]).sort()).toEqual([
+      ['place:hill-town', 1],
+      ['place:lake-region', 1],
+      ['place:lake-town', 3],
+    ]);
+    // The disputes at a place are those of the events held there.
+    expect(await disputedPoints('place:hill-town')).toEqual(PLANTED);
   });
 
   it('finds the statement whose reports give different channels, with each report', async () => {
@@ -524,8 +557,11 @@ describe('corroboration across overlapping reports', () => {
     // Without the evening paper, nothing gives the round another date, nor the statement
     // another channel.
     expect(await channelDisputes('person:ana-umerova')).toEqual([]);
+    // The evening paper's Lake Region agreed with both towns: the place is disputed as before.
+    const [, place, mediator] = PLANTED;
     expect(await disputedPoints(ROUND)).toEqual([
-      { ...PLANTED[1], dossiers: PLANTED[1].dossiers.filter((d) => d !== 'evening-1') },
+      place,
+      { ...mediator, dossiers: mediator.dossiers.filter((d) => d !== 'evening-1') },
     ]);
     // Without the first broadcaster, nothing opposes the wire's position; without the second,
     // nothing contradicts its statement.
@@ -551,6 +587,31 @@ describe('corroboration across overlapping reports', () => {
     expect(await disputedPoints(ROUND)).toEqual(PLANTED);
     expect(await channelDisputes('person:ana-umerova')).toEqual([PLANTED_CHANNEL]);
     expect(await supportByFact()).toEqual(expectedSupport(REPORTS));
+    const fileOf = (source: string) => corpus.files[REPORTS.findIndex((r) => r.source === source)];
+    // Without Hill Town, the places left agree: Lake Town lies in the Lake Region, as the
+    // gazetteer says. Without the gazetteer nothing says so, and the event is marked again,
+    // though no dossier that states it was touched; the gazetteer back, the mark goes.
+    const marked = async () =>
+      ((
+        await driver.executeQuery(
+          'MATCH (e:Event {id: $id}) RETURN e.disputedPoints AS points',
+          { id: ROUND },
+          { database: config.neo4j.database },
+        )
+      ).records[0].get('points') ?? []) as string[];
+    await withdrawDossiers(driver, ['tv-one-1'], { database: config.neo4j.database });
+    expect(await marked()).not.toContain('PLACE');
+    await withdrawDossiers(driver, [GAZETTEER], { database: config.neo4j.database });
+    expect(await marked()).toContain('PLACE');
+    expect((await disputedPoints(ROUND)).find((p: any) => p.aspect === 'PLACE')).toEqual({
+      aspect: 'PLACE',
+      role: null,
+      dossiers: ['evening-1', 'morning-1', 'morning-2', 'wire-1'],
+    });
+    await ingest([corpus.files.at(-1)!]);
+    expect(await marked()).not.toContain('PLACE');
+    await ingest([fileOf('source:tv-one-1')]);
+    expect(await disputedPoints(ROUND)).toEqual(PLANTED);
   });
 
   it('refuses a bad outlet, original or contradiction, a circle of copies and a grade given twice', async () => {

@@ -53,6 +53,7 @@ import { OfficeHoldersResolver } from './entities/office-holders.resolver';
 import { SourceConnectionResolver, SourceResolver } from './sources/source.resolver';
 import {
   AccountParticipantResolver,
+  AccountPlaceResolver,
   DisputesResolver,
   EventAccountResolver,
   PositionAccountResolver,
@@ -102,6 +103,7 @@ export const RESOLVERS = [
   PositionAccountResolver,
   ClaimDisputedResolver,
   AccountParticipantResolver,
+  AccountPlaceResolver,
   DisputesResolver,
   SearchResolver,
   ExplorationResolver,

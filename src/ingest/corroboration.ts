@@ -5,7 +5,7 @@ import {
   type SourceLinks,
 } from '../graph/writes/corroboration.repository';
 import { statedAccountsIn, statedPositionsIn } from '../graph/queries/accounts.repository';
-import { accountsOf, disputedPoints } from '../model/accounts';
+import { accountsOf, disputedPoints, PLACE_NESTING } from '../model/accounts';
 import { opposedPositions, positionAccounts } from '../model/positions';
 import type { EdgeEnds } from './dossier-statements';
 
@@ -77,7 +77,19 @@ export async function refreshCorroboration(
   await repo.refreshNodes([...new Set([...touched.nodes, ...citing.nodes])]);
   const edges = new Map([...touched.edges, ...citing.edges].map((e) => [e.id, e]));
   await repo.refreshEdges([...edges.values()]);
-  await refreshDisputes(tx, repo, await repo.events(touched.nodes, touched.edges));
+  // An event's accounts change with its participations and places, and with what its places lie
+  // in: a city found to lie in the country another account names no longer disagrees with it.
+  const heldIn = touched.ends.filter((e) => e.type === 'HELD_IN').map((e) => e.from);
+  const nested = touched.ends
+    .filter((e) => (PLACE_NESTING.types as readonly string[]).includes(e.type))
+    .map((e) => e.from);
+  await refreshDisputes(tx, repo, [
+    ...new Set([
+      ...(await repo.events(touched.nodes, touched.edges)),
+      ...heldIn,
+      ...(await repo.eventsHeldWithin(nested)),
+    ]),
+  ]);
   // A link taken out leaves its ends to be looked at again: a claim no longer contradicted, a
   // position no longer opposed.
   const claimLinks = touched.ends.filter((e) => CLAIM_TO_CLAIM.includes(e.type));
@@ -139,8 +151,8 @@ async function refreshPositionDisputes(
 }
 
 /**
- * Marks each event the write touched as disputed or not, from its accounts: the date and the
- * participants each dossier gives it (see disputedPoints). Kept on the event, so that lists of
+ * Marks each event the write touched as disputed or not, from its accounts: the date, the places
+ * and the participants each dossier gives it (see disputedPoints). Kept on the event, so that lists of
  * disputed points read a property, not every account of every event.
  */
 async function refreshDisputes(

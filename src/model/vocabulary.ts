@@ -92,9 +92,11 @@ export const RELATIONSHIP_RULES = {
   HOLDS_POSITION: { from: ['Country', 'Organization', 'Person', 'Delegation'], to: ['Issue'] },
   CONCERNS: { from: ['Issue'], to: ['Place', 'Country', 'Organization', 'Person'] },
   AT_STAKE_IN: { from: ['Issue'], to: ['Event'] },
+  /** Where an event took place, as a source says: a town, a building, a country. */
+  HELD_IN: { from: ['Event'], to: ['Place', 'Country'] },
 } as const satisfies Record<
   string,
-  { from: readonly EntityKind[]; to: readonly (EntityKind | 'Event')[] }
+  { from: readonly (EntityKind | 'Event')[]; to: readonly (EntityKind | 'Event')[] }
 >;
 export type EntityRelationshipType = keyof typeof RELATIONSHIP_RULES;
 export const ENTITY_RELATIONSHIP_TYPES = Object.keys(

@@ -40,6 +40,7 @@ export const WALKS = {
   partOf: walk('PART_OF_EVENT', 'OUT'),
   atStakeIn: walk('AT_STAKE_IN', 'OUT'),
   issuesAtStake: walk('AT_STAKE_IN', 'IN'),
+  placesHeldIn: walk('HELD_IN', 'OUT'),
   otherReports: { types: ['SAME_STATEMENT_AS'], direction: 'BOTH' },
   contradictions: { types: ['CONTRADICTS'], direction: 'BOTH' },
 } as const satisfies Record<string, WalkSpec>;

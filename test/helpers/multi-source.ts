@@ -67,7 +67,7 @@ interface Report {
   facts: FactName[];
   copyOf?: { source: string; kind: 'REPRINT' | 'TRANSLATION' | 'WIRE' };
   /** How it reports the round: the date it gives, and the mediator, if it names one. */
-  round?: { date: RoundDate; mediator?: Mediator };
+  round?: { date: RoundDate; mediator?: Mediator; place?: Venue };
   /** Whether it reports the truce; every report of it agrees. */
   truce?: RoundDate;
   /** Its report of Ana Umerova's statement that the talks continue, and how it says she made it. */
@@ -109,6 +109,18 @@ const MEDIATORS = {
   'country:redland': { en: 'Redland', ar: 'ريدلاند' },
 } as const;
 type Mediator = keyof typeof MEDIATORS;
+/** Where reports say the round was held: two towns, and the region a gazetteer puts both in. */
+const VENUES = {
+  'place:lake-town': { en: 'Lake Town', ar: 'ليك تاون' },
+  'place:hill-town': { en: 'Hill Town', ar: 'هيل تاون' },
+  'place:lake-region': { en: 'the Lake Region', ar: 'منطقة البحيرات' },
+} as const;
+type Venue = keyof typeof VENUES;
+/** What the gazetteer says lies in what: both towns in the Lake Region. */
+const NESTING: Array<[Venue, Venue]> = [
+  ['place:lake-town', 'place:lake-region'],
+  ['place:hill-town', 'place:lake-region'],
+];
 
 const ON_4TH: RoundDate = {
   start: '2026-02-04',
@@ -137,12 +149,6 @@ export const ROUND = 'event:round-2-blue';
 export const TRUCE = 'event:truce-blue';
 
 /**
- * The disagreements planted in the reports of the round, with the dossiers on each side: the
- * wire story and its reprint date it the 4th, the evening paper the 5th (the translation's
- * "February" and the broadcaster's undated report agree with both); the broadcaster names
- * another mediator than everyone else. The truce is reported alike by all who report it.
- */
-/**
  * The channel planted: the wire and its translation say Ana Umerova wrote it on Telegram, the
  * evening paper that she told a press conference. One statement, reported three times.
  */
@@ -168,8 +174,17 @@ export const PLANTED_POSITIONS = [
   { dossier: 'wire-1', stance: 'SUPPORTS' },
 ];
 
+/**
+ * The disagreements planted in the reports of the round, with the dossiers on each side: the
+ * wire story and its reprint date it the 4th, the evening paper the 5th (the translation's
+ * "February" and the broadcaster's undated report agree with both); the wire and its copies hold
+ * it in Lake Town, the first broadcaster in Hill Town (the evening paper's Lake Region, which
+ * the gazetteer says holds both, agrees with both); the broadcaster names another mediator than
+ * everyone else. The truce is reported alike by all who report it.
+ */
 export const PLANTED = [
   { aspect: 'DATE', role: null, dossiers: ['evening-1', 'morning-1', 'wire-1'] },
+  { aspect: 'PLACE', role: null, dossiers: ['morning-1', 'morning-2', 'tv-one-1', 'wire-1'] },
   {
     aspect: 'PARTICIPANTS',
     role: 'MEDIATOR',
@@ -184,7 +199,7 @@ export const REPORTS: Report[] = [
     outlet: 'organization:wire-agency',
     language: 'en',
     facts: ['leads', 'member'],
-    round: { date: ON_4TH, mediator: 'country:greenland' },
+    round: { date: ON_4TH, mediator: 'country:greenland', place: 'place:lake-town' },
     truce: ON_4TH,
     position: {
       stance: 'SUPPORTS',
@@ -204,7 +219,7 @@ export const REPORTS: Report[] = [
     language: 'en',
     facts: ['leads', 'member'],
     copyOf: { source: 'source:wire-1', kind: 'WIRE' },
-    round: { date: ON_4TH, mediator: 'country:greenland' },
+    round: { date: ON_4TH, mediator: 'country:greenland', place: 'place:lake-town' },
   },
   {
     source: 'source:morning-2',
@@ -212,7 +227,7 @@ export const REPORTS: Report[] = [
     language: 'ar',
     facts: ['leads', 'member'],
     copyOf: { source: 'source:wire-1', kind: 'TRANSLATION' },
-    round: { date: IN_FEBRUARY, mediator: 'country:greenland' },
+    round: { date: IN_FEBRUARY, mediator: 'country:greenland', place: 'place:lake-town' },
     truce: IN_FEBRUARY,
     statement: {
       id: 'claim:morning-2-talks-continue',
@@ -227,7 +242,7 @@ export const REPORTS: Report[] = [
     outlet: 'organization:evening-paper',
     language: 'en',
     facts: ['leads', 'represents'],
-    round: { date: ON_5TH, mediator: 'country:greenland' },
+    round: { date: ON_5TH, mediator: 'country:greenland', place: 'place:lake-region' },
     position: {
       stance: 'REJECTS',
       asOf: '2026-02-04',
@@ -247,7 +262,7 @@ export const REPORTS: Report[] = [
     outlet: 'organization:state-tv-one',
     language: 'ar',
     facts: ['role', 'represents'],
-    round: { date: SOME_DAY, mediator: 'country:redland' },
+    round: { date: SOME_DAY, mediator: 'country:redland', place: 'place:hill-town' },
     position: { stance: 'REJECTS', asOf: '2026-02-04', sentence: 'بلولاند ترفض تمديد الهدنة.' },
   },
   {
@@ -338,9 +353,9 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
     const round = report.round;
     const roundSentence = round
       ? lang === 'en'
-        ? `The second round took place ${round.date.en}` +
+        ? `The second round took place ${round.place ? `in ${VENUES[round.place].en} ` : ''}${round.date.en}` +
           (round.mediator ? `, with ${MEDIATORS[round.mediator].en} mediating.` : '.')
-        : `عقدت الجولة الثانية ${round.date.ar}` +
+        : `عقدت الجولة الثانية ${round.place ? `في ${VENUES[round.place].ar} ` : ''}${round.date.ar}` +
           (round.mediator ? ` بوساطة ${MEDIATORS[round.mediator].ar}.` : '.')
       : null;
     const truceSentence = report.truce
@@ -401,6 +416,7 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
               },
             ]
           : []),
+        ...(report.round?.place ? [venueEntity(report.round.place)] : []),
       ],
       events: [
         ...(round && roundSentence
@@ -470,6 +486,9 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
           ...(FACTS[fact].type === 'HOLDS_ROLE' ? { title: { en: 'defence minister' } } : {}),
           evidence: [span(FACTS[fact][report.language])],
         })),
+        ...(round?.place && roundSentence
+          ? [{ type: 'HELD_IN', from: ROUND, to: round.place, evidence: [span(roundSentence)] }]
+          : []),
         ...(report.position
           ? [
               {
@@ -490,7 +509,55 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
     fs.writeFileSync(file, JSON.stringify(dossier, null, 2));
     return file;
   });
-  return { dir, files, dossierOf: (source) => structuredClone(dossiers.get(source)!) };
+  return {
+    dir,
+    files: [...files, writeGazetteer(dir)],
+    dossierOf: (source) => structuredClone(dossiers.get(source)!),
+  };
+}
+
+const venueEntity = (id: Venue) => ({
+  id,
+  kind: 'Place',
+  names: { en: VENUES[id].en.replace(/^the /, ''), ar: VENUES[id].ar },
+});
+
+/** The gazetteer's dossier, loaded after the reports: which place lies in which (NESTING). */
+export const GAZETTEER = 'gazetteer';
+
+function writeGazetteer(dir: string): string {
+  const sentence = ([town, region]: [Venue, Venue]) =>
+    `${VENUES[town].en} lies in ${VENUES[region].en}.`;
+  const text = `${NESTING.map(sentence).join(' ')}\n`;
+  fs.writeFileSync(path.join(dir, `${GAZETTEER}.txt`), text);
+  const span = (quote: string) => {
+    const start = [...text.slice(0, text.indexOf(quote))].length;
+    return { start, end: start + [...quote].length, quote };
+  };
+  const file = path.join(dir, `${GAZETTEER}.json`);
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      dossier: GAZETTEER,
+      sources: [
+        {
+          id: `source:${GAZETTEER}`,
+          file: `${GAZETTEER}.txt`,
+          language: 'en',
+          publishedOn: '2026-01-01',
+          title: { en: 'Gazetteer of the lakes' },
+        },
+      ],
+      entities: (Object.keys(VENUES) as Venue[]).map(venueEntity),
+      relationships: NESTING.map(([town, region]) => ({
+        type: 'LOCATED_IN',
+        from: town,
+        to: region,
+        evidence: [span(sentence([town, region]))],
+      })),
+    }),
+  );
+  return file;
 }
 
 /** An analyst's dossier declaring outlets dependent and grading one: it quotes a note of its own. */

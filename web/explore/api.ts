@@ -143,6 +143,7 @@ export interface EventAccount {
   dossier: string;
   date: FuzzyDate | null;
   participants: Array<{ role: string; entity: { id: string; name: string } | null }>;
+  places: Array<{ entity: { id: string; name: string } | null }>;
   evidence: EvidenceSpan[];
 }
 
@@ -150,6 +151,7 @@ export function eventAccounts(id: string): Promise<EventAccount[]> {
   return graphql<{ event: { accounts: EventAccount[] } }>(
     `query Accounts($id: ID!) { event(id: $id) { accounts {
        dossier date { start end precision } participants { role entity { id name } }
+       places { entity { id name } }
        ${SPANS} } } }`,
     { id },
   ).then((data) => data.event.accounts);

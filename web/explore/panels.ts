@@ -84,9 +84,10 @@ export async function showAccounts(event: string, title: string, subtitle: strin
     const roles = account.participants.map(
       (p) => `${p.role.toLowerCase()}: ${p.entity?.name ?? '?'}`,
     );
+    const places = account.places.map((p) => `held in: ${p.entity?.name ?? '?'}`);
     block.append(
       element('h4', account.dossier),
-      element('p', [dateText(account.date), ...roles].join(' · '), 'subtitle'),
+      element('p', [dateText(account.date), ...places, ...roles].join(' · '), 'subtitle'),
     );
     for (const span of account.evidence) block.append(await spanFigure(span));
     section.append(block);

@@ -5,6 +5,7 @@ import { accountsOf, disputedPoints } from '../../model/accounts';
 import { AccountsRepository } from '../../graph/queries/accounts.repository';
 import {
   AccountParticipant,
+  AccountPlace,
   Dispute,
   EventAccount,
   PositionAccount,
@@ -89,6 +90,19 @@ export class AccountParticipantResolver {
   @FieldResolver(() => [Evidence], { description: 'The spans that say so.' })
   evidence(@Root() participant: AccountParticipant, @Ctx() ctx: Context) {
     return loadEvidence(ctx, participant.evidenceIds, MAX_LIST_SIZE);
+  }
+}
+
+@Resolver(() => AccountPlace)
+export class AccountPlaceResolver {
+  @FieldResolver(() => EntityInterface, { nullable: true, description: 'The place.' })
+  entity(@Root() place: AccountPlace, @Ctx() ctx: Context) {
+    return loadNode(ctx, place.entityId);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The spans that say so.' })
+  evidence(@Root() place: AccountPlace, @Ctx() ctx: Context) {
+    return loadEvidence(ctx, place.evidenceIds, MAX_LIST_SIZE);
   }
 }
 

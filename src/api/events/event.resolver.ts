@@ -126,6 +126,19 @@ export class EventResolver {
     return resolveWalk(ctx, event.id, WALK.issuesAtStake, { first });
   }
 
+  @FieldResolver(() => [Relation], {
+    description:
+      'Where it took place, as each source says (a town, a building, a country; several when sources differ, see `accounts`). `other` is the place.',
+  })
+  places(
+    @Root() event: EventInterface,
+    @Ctx() ctx: Context,
+    @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated = false,
+    @Arg('first', () => Int, LIST_FIRST_ARG) first?: number,
+  ) {
+    return resolveWalk(ctx, event.id, WALK.places, { onlyStated, first });
+  }
+
   @FieldResolver(() => [Claim], { description: 'Claims about this event.' })
   mentionedIn(
     @Root() event: EventInterface,

@@ -100,6 +100,7 @@ const EVENT = {
   attestedBy: fixed(WALKS.attestedBy, 'node'),
   partOf: fixed(WALKS.partOf, 'node'),
   issuesAtStake: paged(fixed(WALKS.issuesAtStake, { edge: Relation })),
+  places: paged(fixed(WALKS.placesHeldIn, { edge: Relation }, stated())),
 } satisfies Record<string, FieldWalk>;
 
 const officeHolders = fixed(WALKS.officeHolders, { edge: Role });

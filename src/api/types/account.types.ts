@@ -9,6 +9,7 @@ import type { PositionAccount as StatedPositionAccount } from '../../model/posit
 
 export const DisputeAspect = {
   DATE: 'DATE',
+  PLACE: 'PLACE',
   PARTICIPANTS: 'PARTICIPANTS',
   CHANNEL: 'CHANNEL',
   CONTRADICTION: 'CONTRADICTION',
@@ -19,6 +20,10 @@ registerEnumType(DisputeAspect, {
   description: 'What sources disagree on.',
   valuesConfig: {
     DATE: { description: 'Its date: the intervals they give cannot be the same.' },
+    PLACE: {
+      description:
+        'Where it was held: they name places neither of which lies in the other (a city and its country agree).',
+    },
     PARTICIPANTS: {
       description: 'Who took part in a role: they name participants with no one in common.',
     },
@@ -45,6 +50,13 @@ export class AccountParticipant {
   evidenceIds!: string[];
 }
 
+@ObjectType('AccountPlace', { description: 'A place an account says the event was held in.' })
+export class AccountPlace {
+  /** The place's id (see AccountPlaceResolver.entity) and the spans that name it there. */
+  entityId!: string;
+  evidenceIds!: string[];
+}
+
 @ObjectType('EventAccount', {
   description:
     'An event as one dossier gives it, from its sources: kept beside the others, never merged into them.',
@@ -61,6 +73,9 @@ export class EventAccount {
 
   @Field(() => [AccountParticipant], { description: 'Who took part, as this account says.' })
   participants!: AccountParticipant[];
+
+  @Field(() => [AccountPlace], { description: 'Where it was held, as this account says.' })
+  places!: AccountPlace[];
 
   /** The spans the account rests on (see AccountResolver). */
   evidenceIds!: string[];
@@ -79,6 +94,9 @@ export function toEventAccount(account: Account): EventAccount {
         entityId: p.entity,
         evidenceIds: p.evidence,
       }),
+    ),
+    places: account.places.map((p) =>
+      Object.assign(new AccountPlace(), { entityId: p.entity, evidenceIds: p.evidence }),
     ),
     evidenceIds: account.evidence,
   });

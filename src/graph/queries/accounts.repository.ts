@@ -1,11 +1,12 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { QueryExecutor } from '../../db/query-executor';
-import type { StatedAccount } from '../../model/accounts';
+import { nestingPattern, type StatedAccount } from '../../model/accounts';
 import type { StatedPosition } from '../../model/positions';
 
-// For each event, every dossier's current statement of it, and of each of its participations
-// with the role and the participant: the record of statements keeps what each dossier said,
-// where the live event holds only the merged properties.
+// For each event, every dossier's current statement of it, of each of its participations with
+// the role and the participant, and of each place it was held in with the places that one lies
+// in: the record of statements keeps what each dossier said, where the live event holds only the
+// merged properties.
 const ACCOUNTS = `UNWIND $ids AS id
   MATCH (e:Event {id: id})
   RETURN id,
@@ -14,12 +15,21 @@ const ACCOUNTS = `UNWIND $ids AS id
       MATCH (e)<-[r:PARTICIPATED_IN]-(x)
       MATCH (s:Support {item: r.id, current: true})
       RETURN [s.dossier, r.role, x.id, s.statement]
-    } AS participations`;
+    } AS participations,
+    COLLECT {
+      MATCH (e)-[r:HELD_IN]->(x)
+      MATCH (s:Support {item: r.id, current: true})
+      RETURN [s.dossier, x.id, s.statement, COLLECT {
+        MATCH path = (x)-${nestingPattern(1)}->(y)
+        RETURN y.id ORDER BY length(path), y.id
+      }]
+    } AS places`;
 
 interface Row {
   id: string;
   events: Array<[string, string]>;
   participations: Array<[string, string, string, string]>;
+  places: Array<[string, string, string, string[]]>;
 }
 
 type Statement = { props: Record<string, unknown> | null; evidence: string[] };
@@ -31,7 +41,8 @@ function accountsByEvent(ids: readonly string[], rows: Row[]): StatedAccount[][]
     const accounts = new Map<string, StatedAccount>();
     const of = (dossier: string) => {
       let account = accounts.get(dossier);
-      if (!account) accounts.set(dossier, (account = { dossier, event: null, participants: [] }));
+      if (!account)
+        accounts.set(dossier, (account = { dossier, event: null, participants: [], places: [] }));
       return account;
     };
     for (const [dossier, text] of row.events) {
@@ -42,6 +53,13 @@ function accountsByEvent(ids: readonly string[], rows: Row[]): StatedAccount[][]
       of(dossier).participants.push({
         role,
         entity,
+        evidence: (JSON.parse(text) as Statement).evidence,
+      });
+    for (const [dossier, entity, text, within] of row.places)
+      of(dossier).places.push({
+        entity,
+        // One place may be reached up several paths; nearest first, once each.
+        within: [...new Set(within)],
         evidence: (JSON.parse(text) as Statement).evidence,
       });
     byId.set(row.id, [...accounts.values()]);
@@ -105,7 +123,7 @@ export class AccountsRepository {
 
   /**
    * What is disputed at a node, as the ingest marked it: the node itself; the events an entity
-   * took part in, the claims it made or is the subject of, and the positions it holds or that
+   * took part in or that were held in it (a place), the claims it made or is the subject of, and the positions it holds or that
    * are held on it (an issue); the claims made at an event. In date order, the first `limit`.
    * A position is its holder and its issue (`id` and `issue`), however many relationships and
    * dossiers state it.
@@ -124,6 +142,8 @@ export class AccountsRepository {
            MATCH (x)<-[:ABOUT]-(e:Claim) WHERE e.disputed RETURN e
            UNION
            MATCH (x)<-[:AT_EVENT]-(e:Claim) WHERE e.disputed RETURN e
+           UNION
+           MATCH (x)<-[:HELD_IN]-(e:Event) WHERE e.disputed RETURN e
          }
          RETURN e.id AS id, CASE WHEN e:Claim THEN 'CLAIM' ELSE 'EVENT' END AS kind,
                 null AS issue, e.disputedPoints AS points, e.sortDate AS sortDate

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { EVIDENCE_LINK, MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../../model/vocabulary';
 import { MATCH_EDGE } from './support.repository';
+import { nestingPattern } from '../../model/accounts';
 
 /** A live source's outlet, the source it copies, and the independence key it was last given. */
 export interface SourceLinks {
@@ -118,6 +119,21 @@ export class CorroborationRepository {
        }
        ${SET_TALLY('r')}`,
     );
+  }
+
+  /** The events held in the places, or in any place that lies in them. */
+  async eventsHeldWithin(places: string[]): Promise<string[]> {
+    const found = new Set<string>();
+    for (let i = 0; i < places.length; i += CHUNK) {
+      const result = await this.tx.run(
+        `UNWIND $ids AS id
+         MATCH (:Node {id: id})<-${nestingPattern(0)}-()<-[:HELD_IN]-(e:Event)
+         RETURN DISTINCT e.id AS id`,
+        { ids: places.slice(i, i + CHUNK) },
+      );
+      for (const r of result.records) found.add(r.get('id'));
+    }
+    return [...found];
   }
 
   /** The events among the nodes, and at the ends of the relationships. */

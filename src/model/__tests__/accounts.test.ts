@@ -33,6 +33,15 @@ describe('disputedPoints', () => {
         }
       : null,
     participants: participants.map(([role, entity]) => ({ role, entity, evidence: [] })),
+    places: [],
+  });
+  const held = (dossier: string, places: Array<[string, string[]]>): StatedAccount => ({
+    ...stated(dossier, null),
+    places: places.map(([entity, within]) => ({
+      entity,
+      within,
+      evidence: [`evidence:${dossier}-${entity}`],
+    })),
   });
 
   it('names the dates that cannot be the same, and the accounts on each side', () => {
@@ -65,6 +74,25 @@ describe('disputedPoints', () => {
     expect(disputedPoints(accounts)).toEqual([
       { aspect: 'PARTICIPANTS', role: 'MEDIATOR', dossiers: ['a', 'b', 'c'] },
     ]);
+  });
+
+  it('takes a place within another for agreement, and two apart for disagreement', () => {
+    const city = (id: string): [string, string[]] => [id, ['region:r', 'country:c']];
+    const accounts = accountsOf([
+      held('a', [city('city:one')]),
+      held('b', [['country:c', []]]),
+      held('c', [city('city:two')]),
+      held('d', [['region:r', ['country:c']]]),
+      held('e', []),
+    ]);
+    // b and d name what holds both cities: more or less detail, not disagreement.
+    expect(disputedPoints(accounts)).toEqual([
+      { aspect: 'PLACE', role: null, dossiers: ['a', 'c'] },
+    ]);
+    expect(accounts.find((a) => a.dossier === 'a')!.evidence).toEqual(['evidence:a-city:one']);
+    expect(
+      disputedPoints(accountsOf([held('a', [city('city:one')]), held('b', [city('city:one')])])),
+    ).toEqual([]);
   });
 
   it('finds nothing where accounts agree or are silent', () => {
