@@ -147,7 +147,17 @@ export function generateArticle(
   };
 
   const { a, b: other } = track;
-  const venue = world.venue();
+  // A round is held where its first article says (the draw is made all the same), unless planted.
+  const drawnVenue = world.venue();
+  if (track.venue?.round !== round) track.venue = { round, venue: drawnVenue };
+  const venue = plan.venue ?? track.venue.venue;
+  if (plan.venue)
+    disagreements!.record({
+      aspect: 'PLACE',
+      dossier: name,
+      event: roundId,
+      entity: plan.venue.place.id,
+    });
   const title = localized((l) =>
     l === 'ar'
       ? `الجولة ${round} من المحادثات بين ${a.names.ar} و${other.names.ar}`
@@ -220,6 +230,7 @@ export function generateArticle(
   }
   if (mediator) participants.push({ entity: mediator.id, role: 'MEDIATOR', evidence: [lead.span] });
   relate('LOCATED_IN', venue.place.id, venue.country.id, lead.span);
+  relate('HELD_IN', roundId, venue.place.id, lead.span);
   use(venue.country);
   events.push({
     id: roundId,

@@ -1,6 +1,6 @@
 import type { STATEMENTS } from './phrases';
 import { Random } from './random';
-import type { Country, Track, World, WorldEntity } from './world';
+import type { Country, Track, Venue, World, WorldEntity } from './world';
 
 /** A quoted statement as an article of a round gave it, for another to report again. */
 export interface Quoted {
@@ -17,13 +17,19 @@ export interface Quoted {
 /** What one article says differently from the others about its round, as the generator planted it. */
 export type Planted =
   | { aspect: 'DATE'; dossier: string; event: string; date: string }
+  | { aspect: 'PLACE'; dossier: string; event: string; entity: string }
   | { aspect: 'PARTICIPANTS'; role: 'MEDIATOR'; dossier: string; event: string; entity: string }
   | { aspect: 'CHANNEL'; dossier: string; claims: [string, string]; channel: string };
 
-/** How an article is to differ: the day it gives its round, its mediator, a statement's channel. */
+/**
+ * How an article is to differ: the day it gives its round, where it was held, its mediator, a
+ * statement's channel.
+ */
 export interface Plan {
   /** Days the round is moved by (before the day the others give: no interval meets it). */
   dateShift?: number;
+  /** Another venue than the round's: another town, which does not lie in the round's. */
+  venue?: Venue;
   mediator?: Country;
   /** Report the round's last quoted statement again, with another channel. */
   restate?: boolean;
@@ -34,7 +40,7 @@ const SHARE = 0.05;
 
 /**
  * Plants disagreements in a generated corpus, with their ground truth: an article that gives its
- * round another date, names another mediator, or reports a statement already reported in the
+ * round another date, holds it in another town, names another mediator, or reports a statement already reported in the
  * round through another channel (declared the same statement). The first article about a round is
  * never planted, so every planted value has the round's own to differ from. What to plant is drawn from a random
  * stream of its own, so that an article with nothing planted reads as in a corpus without it.
@@ -54,9 +60,15 @@ export class Disagreements {
     const date = this.random.chance(SHARE);
     const mediator = this.random.chance(SHARE);
     const restate = this.random.chance(SHARE);
+    const venue = this.random.chance(SHARE);
     if (firstOfRound) return {};
     const plan: Plan = {};
     if (date) plan.dateShift = -(2 + this.random.int(5));
+    const own = track.venue?.round === round ? track.venue.venue : undefined;
+    if (venue && own) {
+      const others = world.venues.filter((v) => v.place !== own.place);
+      plan.venue = others[this.random.int(others.length)];
+    }
     if (mediator && track.mediator) {
       const others = world.countries.filter(
         (c) => c !== track.a && c !== track.b && c !== track.mediator,
@@ -89,7 +101,7 @@ export class Disagreements {
 
   /** How many of each were planted. */
   counts(): Record<string, number> {
-    const counts: Record<string, number> = { DATE: 0, PARTICIPANTS: 0, CHANNEL: 0 };
+    const counts: Record<string, number> = { DATE: 0, PLACE: 0, PARTICIPANTS: 0, CHANNEL: 0 };
     for (const p of this.planted) counts[p.aspect] += 1;
     return counts;
   }

@@ -27,6 +27,14 @@ export interface Track {
   articles: number;
   startDay: number;
   chief: Map<string, { person: WorldEntity; org: string }>;
+  /** Where its current round is held: the first article about a round says, the others follow. */
+  venue?: { round: number; venue: Venue };
+}
+
+/** A place talks are held in, and the country it lies in. */
+export interface Venue {
+  place: WorldEntity;
+  country: Country;
 }
 
 const localize = (template: Localized, values: Record<string, Localized>): Localized =>
@@ -55,7 +63,7 @@ const capitalFirst = (names: Localized): Localized =>
 export class World {
   readonly countries: Country[] = [];
   readonly tracks: Track[] = [];
-  readonly venues: Array<{ place: WorldEntity; country: Country }> = [];
+  readonly venues: Venue[] = [];
   readonly generalIssues: WorldEntity[];
   private readonly ids = new Set<string>();
   private readonly countryZipf = new Zipf(1.1);
@@ -89,7 +97,7 @@ export class World {
     return this.tracks[this.trackZipf.draw(this.random, this.tracks.length)];
   }
 
-  venue(): { place: WorldEntity; country: Country } {
+  venue(): Venue {
     return this.venues[this.venueZipf.draw(this.random, this.venues.length)];
   }
 

@@ -159,7 +159,8 @@ const run = async (cypher: string) =>
 describe('disputes over the generated corpus', () => {
   const EVENT_DISPUTES = `query ($id: ID!) { disputes(id: $id) {
     aspect role event { id }
-    accounts { dossier date { start } participants { role entity { id } } sources { id } }
+    accounts { dossier date { start } places { entity { id } } participants { role entity { id } }
+               sources { id } }
   } }`;
   /** The dossiers that give an event: every account of it, planted or not. */
   const giving = (event: string) =>
@@ -167,10 +168,11 @@ describe('disputes over the generated corpus', () => {
 
   it('plants every kind of disagreement', () => {
     const aspects = planted.map((p) => p.aspect);
-    for (const aspect of ['DATE', 'PARTICIPANTS', 'CHANNEL']) expect(aspects).toContain(aspect);
+    for (const aspect of ['DATE', 'PLACE', 'PARTICIPANTS', 'CHANNEL'])
+      expect(aspects).toContain(aspect);
   });
 
-  it('finds every planted date and mediator with all the accounts of the event', async () => {
+  it('finds every planted date, place and mediator with all the accounts of the event', async () => {
     for (const plant of planted) {
       if (plant.aspect === 'CHANNEL') continue;
       const found = (await api.data(EVENT_DISPUTES, { id: plant.event })).disputes.filter(
@@ -185,6 +187,8 @@ describe('disputes over the generated corpus', () => {
       expect(accounts.map((a: any) => a.dossier).sort()).toEqual(giving(plant.event).sort());
       const mine = accounts.find((a: any) => a.dossier === plant.dossier);
       if (plant.aspect === 'DATE') expect(mine.date.start).toBe(plant.date);
+      else if (plant.aspect === 'PLACE')
+        expect(mine.places.map((p: any) => p.entity.id)).toEqual([plant.entity]);
       else
         expect(
           mine.participants.filter((p: any) => p.role === 'MEDIATOR').map((p: any) => p.entity.id),
@@ -231,8 +235,8 @@ describe('disputes over the generated corpus', () => {
     };
     const expectedEvents = points(
       planted.flatMap((p): Array<[string, string]> =>
-        p.aspect === 'DATE'
-          ? [[p.event, 'DATE']]
+        p.aspect === 'DATE' || p.aspect === 'PLACE'
+          ? [[p.event, p.aspect]]
           : p.aspect === 'PARTICIPANTS'
             ? [[p.event, `PARTICIPANTS:${p.role}`]]
             : [],
