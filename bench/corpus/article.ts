@@ -282,7 +282,7 @@ export function generateArticle(
 
   // What people said.
   for (let i = 0, n = 1 + random.int(2); i < n; i += 1) {
-    const drawnSide = random.pick([a, other, ...(track.mediator ? [track.mediator] : [])]);
+    const drawnSide = random.pick([a, other, ...(mediator ? [mediator] : [])]);
     const who = random.next();
     const drawnSpeaker =
       who < 0.4
@@ -300,8 +300,10 @@ export function generateArticle(
     const drawnQuoted = random.chance(0.6);
     const drawnChannel = drawnQuoted ? random.pick(CHANNELS) : undefined;
     // A planted restatement reports the round's last quoted statement again, through another
-    // channel, and says it is the same statement; the draws above are made all the same.
-    const again = i === 0 && plan.restate ? disagreements!.restated(track) : undefined;
+    // channel, and says it is the same statement; the draws above are made all the same. Its
+    // speaker's side must be one this article names (not a mediator it replaced).
+    const restated = i === 0 && plan.restate ? disagreements!.restated(track) : undefined;
+    const again = restated && [a, other, mediator].includes(restated.side) ? restated : undefined;
     const side = again?.side ?? drawnSide;
     const speaker = again?.speaker ?? drawnSpeaker;
     const statement = again?.statement ?? drawnStatement;

@@ -21,6 +21,18 @@ describe('the generated corpus', () => {
     expect(plan.evidence.length).toBe(manifest.evidence);
   });
 
+  it('holds in each dossier every entity it names, as a load of one file at a time needs', () => {
+    // A larger corpus, so that planted disagreements meet (another mediator and a restatement
+    // in one article, say): only a claim's other reports may be in a dossier loaded before.
+    const big = tmp();
+    const { planted } = generateCorpus(20000, 11, big);
+    expect(planted.PARTICIPANTS).toBeGreaterThan(10);
+    for (const file of listDossierFiles([path.join(big, 'dossiers')])) {
+      const alone = readDossiers([file]);
+      expect(() => validateDossiers(alone.dossiers, alone.problems)).not.toThrow();
+    }
+  });
+
   it('has at least the nodes asked for, counted as ingest creates them', () => {
     const nodes =
       plan.sources.length +
