@@ -1,5 +1,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { EVIDENCE_LINK, MEANINGFUL_RELATIONSHIP_TYPES, typesPattern } from '../../model/vocabulary';
+import {
+  EVIDENCE_LINK,
+  MEANINGFUL_RELATIONSHIP_TYPES,
+  RELATION_KEY,
+  typesPattern,
+} from '../../model/vocabulary';
 import { MATCH_EDGE } from './support.repository';
 import { nestingPattern } from '../../model/accounts';
 
@@ -119,6 +124,29 @@ export class CorroborationRepository {
        }
        ${SET_TALLY('r')}`,
     );
+  }
+
+  /**
+   * A page of nodes in id order after `after` (the id index gives the order), each with whether
+   * it is an event or claim and the relationships it starts (id, type, end): every relationship
+   * comes once, from its start node.
+   */
+  async nodesAfter(
+    after: string,
+    size: number,
+  ): Promise<Array<{ id: string; fact: boolean; starts: Array<[string, string, string]> }>> {
+    const result = await this.tx.run(
+      `MATCH (n:Node) WHERE n.id > $after
+       WITH n ORDER BY n.id LIMIT toInteger($size)
+       RETURN n.id AS id, n:Event OR n:Claim AS fact,
+         COLLECT { MATCH (n)-[k:${RELATION_KEY}]->() RETURN [k.id, k.type, k.endId] } AS starts`,
+      { after, size },
+    );
+    return result.records.map((r) => ({
+      id: r.get('id'),
+      fact: r.get('fact'),
+      starts: r.get('starts'),
+    }));
   }
 
   /** The events held in the places, or in any place that lies in them. */
