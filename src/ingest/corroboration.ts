@@ -152,8 +152,8 @@ async function refreshPositionDisputes(
 
 /**
  * Marks each event the write touched as disputed or not, from its accounts: the date, the places
- * and the participants each dossier gives it (see disputedPoints). Kept on the event, so that lists of
- * disputed points read a property, not every account of every event.
+ * and the participants each dossier gives it (see disputedPoints). Kept on the event, so that
+ * lists of disputed points read a property, not every account of every event.
  */
 async function refreshDisputes(
   tx: Pick<ManagedTransaction, 'run'>,

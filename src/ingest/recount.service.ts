@@ -38,7 +38,8 @@ export async function recountCorroboration(
   const report: RecountReport = { nodes: 0, relationships: 0, transactions: 0 };
   try {
     for (let after = ''; ;) {
-      const last = await executor.write(async (tx) => {
+      // Counted from what the committed transaction returns: a retried one runs its work again.
+      const page = await executor.write(async (tx) => {
         const rows = await new CorroborationRepository(tx).nodesAfter(after, size);
         const edges = rows.flatMap((row) => row.starts.map(([id]) => ({ id, from: row.id })));
         await refreshCorroboration(tx, {
@@ -48,13 +49,13 @@ export async function recountCorroboration(
             row.starts.map(([, type, to]) => ({ type, from: row.id, to })),
           ),
         });
-        report.nodes += rows.length;
-        report.relationships += edges.length;
-        return rows.at(-1)?.id;
+        return { nodes: rows.length, relationships: edges.length, last: rows.at(-1)?.id };
       });
       report.transactions += 1;
-      if (last === undefined) break;
-      after = last;
+      report.nodes += page.nodes;
+      report.relationships += page.relationships;
+      if (page.last === undefined) break;
+      after = page.last;
       progress(`  ${report.nodes} nodes, ${report.relationships} relationships counted again`);
     }
   } finally {

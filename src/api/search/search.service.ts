@@ -10,7 +10,7 @@ import { luceneQuery } from '../../search-text/lucene-query';
 import { bestNameMatch, prepareQuery } from '../../search-text/name-match';
 import { nameTokens } from '../../search-text/name-normalize';
 import type { SearchHit } from '../types/search-hit.type';
-import { type NamedBy, SearchRepository } from '../../graph/queries/search.repository';
+import { type SourceMinimum, SearchRepository } from '../../graph/queries/search.repository';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
@@ -28,7 +28,7 @@ export async function searchEntities(
   kinds: string[] | null,
   first: number,
   selection: CompiledNode,
-  namedBy?: NamedBy,
+  minimum?: SourceMinimum,
 ): Promise<SearchHit[]> {
   boundedText(query, 'query', MAX_QUERY_LENGTH);
   boundedInt(first, 'first', 1, MAX_HITS);
@@ -51,7 +51,7 @@ export async function searchEntities(
     kinds && kinds.length > 0 ? kinds : null,
     first * CANDIDATES_PER_HIT,
     withNames(light ? selection.plan : ID_ONLY),
-    namedBy,
+    minimum,
   );
   const prepared = prepareQuery(query);
   const hits = candidates

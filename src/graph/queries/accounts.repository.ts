@@ -123,8 +123,8 @@ export class AccountsRepository {
 
   /**
    * What is disputed at a node, as the ingest marked it: the node itself; the events an entity
-   * took part in or that were held in it (a place), the claims it made or is the subject of, and the positions it holds or that
-   * are held on it (an issue); the claims made at an event. In date order, the first `limit`.
+   * took part in or that were held in it (a place), the claims it made or is the subject of,
+   * and the positions it holds or that are held on it (an issue); the claims made at an event. In date order, the first `limit`.
    * A position is its holder and its issue (`id` and `issue`), however many relationships and
    * dossiers state it.
    */

@@ -11,7 +11,7 @@ export interface SearchCandidate extends ProjectedNode {
  * How many sources, and independent ones, must state something of an entity for search to find
  * it (0: any): name it in its own spans, or state a relationship or participation of its.
  */
-export interface NamedBy {
+export interface SourceMinimum {
   minSources: number;
   minIndependentSources: number;
 }
@@ -36,16 +36,16 @@ export class SearchRepository {
   /**
    * Entities the full-text index finds for a Lucene query (built by the search service from
    * normalised words only), best first, each read as the plan says; `kinds` null means every
-   * kind. Those fewer sources state something of than `namedBy` asks are passed over.
+   * kind. Those fewer sources state something of than `minimum` asks are passed over.
    */
   async candidates(
     lucene: string,
     kinds: string[] | null,
     limit: number,
     plan: NodePlan,
-    namedBy: NamedBy = { minSources: 0, minIndependentSources: 0 },
+    minimum: SourceMinimum = { minSources: 0, minIndependentSources: 0 },
   ): Promise<SearchCandidate[]> {
-    const { minSources, minIndependentSources } = namedBy;
+    const { minSources, minIndependentSources } = minimum;
     const stated = [
       ...(minSources > 0 ? [STATED_BY('s.id', '$minSources')] : []),
       ...(minIndependentSources > 0

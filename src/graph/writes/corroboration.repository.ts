@@ -149,13 +149,18 @@ export class CorroborationRepository {
     }));
   }
 
-  /** The events held in the places, or in any place that lies in them. */
+  /**
+   * The events held in the places, or in any place that lies in them, that accounts hold in more
+   * than one place: only their verdict can change with what lies in what. (A venue of thousands
+   * of rounds, restated in every batch, does not have them all looked at again.)
+   */
   async eventsHeldWithin(places: string[]): Promise<string[]> {
     const found = new Set<string>();
     for (let i = 0; i < places.length; i += CHUNK) {
       const result = await this.tx.run(
         `UNWIND $ids AS id
          MATCH (:Node {id: id})<-${nestingPattern(0)}-()<-[:HELD_IN]-(e:Event)
+         WHERE COUNT { (e)-[:HELD_IN]->() } > 1
          RETURN DISTINCT e.id AS id`,
         { ids: places.slice(i, i + CHUNK) },
       );
