@@ -372,10 +372,7 @@ export function writeReports(reports: readonly Report[] = REPORTS): {
     ];
     const text = `${sentences.join(' ')}\n`;
     fs.writeFileSync(path.join(dir, `${slug}.txt`), text);
-    const span = (quote: string) => {
-      const start = [...text.slice(0, text.indexOf(quote))].length;
-      return { start, end: start + [...quote].length, quote };
-    };
+    const span = spanIn(text);
     const named = new Set([
       ...report.facts.flatMap((fact) => [FACTS[fact].from, FACTS[fact].to]),
       ...(report.round ? ['delegation:blue'] : []),
@@ -529,35 +526,16 @@ function writeGazetteer(dir: string): string {
   const sentence = ([town, region]: [Venue, Venue]) =>
     `${VENUES[town].en} lies in ${VENUES[region].en}.`;
   const text = `${NESTING.map(sentence).join(' ')}\n`;
-  fs.writeFileSync(path.join(dir, `${GAZETTEER}.txt`), text);
-  const span = (quote: string) => {
-    const start = [...text.slice(0, text.indexOf(quote))].length;
-    return { start, end: start + [...quote].length, quote };
-  };
-  const file = path.join(dir, `${GAZETTEER}.json`);
-  fs.writeFileSync(
-    file,
-    JSON.stringify({
-      dossier: GAZETTEER,
-      sources: [
-        {
-          id: `source:${GAZETTEER}`,
-          file: `${GAZETTEER}.txt`,
-          language: 'en',
-          publishedOn: '2026-01-01',
-          title: { en: 'Gazetteer of the lakes' },
-        },
-      ],
-      entities: (Object.keys(VENUES) as Venue[]).map(venueEntity),
-      relationships: NESTING.map(([town, region]) => ({
-        type: 'LOCATED_IN',
-        from: town,
-        to: region,
-        evidence: [span(sentence([town, region]))],
-      })),
-    }),
-  );
-  return file;
+  const span = spanIn(text);
+  return writeNotes(dir, GAZETTEER, text, '2026-01-01', 'Gazetteer of the lakes', {
+    entities: (Object.keys(VENUES) as Venue[]).map(venueEntity),
+    relationships: NESTING.map(([town, region]) => ({
+      type: 'LOCATED_IN',
+      from: town,
+      to: region,
+      evidence: [span(sentence([town, region]))],
+    })),
+  });
 }
 
 /** An analyst's dossier declaring outlets dependent and grading one: it quotes a note of its own. */
@@ -567,26 +545,33 @@ export function writeAssessments(
   name = 'analyst-notes',
 ): string {
   const text = 'Analyst notes on outlets.\n';
+  return writeNotes(dir, name, text, '2026-02-05', 'Analyst notes', { assessments });
+}
+
+/** A dossier of one English source of its own (its text written beside it), and what it states. */
+function writeNotes(
+  dir: string,
+  name: string,
+  text: string,
+  publishedOn: string,
+  title: string,
+  states: Record<string, unknown>,
+): string {
   fs.writeFileSync(path.join(dir, `${name}.txt`), text);
   const file = path.join(dir, `${name}.json`);
+  const source = { id: `source:${name}`, file: `${name}.txt`, language: 'en', publishedOn };
   fs.writeFileSync(
     file,
-    JSON.stringify({
-      dossier: name,
-      sources: [
-        {
-          id: `source:${name}`,
-          file: `${name}.txt`,
-          language: 'en',
-          publishedOn: '2026-02-05',
-          title: { en: 'Analyst notes' },
-        },
-      ],
-      assessments,
-    }),
+    JSON.stringify({ dossier: name, sources: [{ ...source, title: { en: title } }], ...states }),
   );
   return file;
 }
+
+/** A quote's span in a text, in code points. */
+const spanIn = (text: string) => (quote: string) => {
+  const start = [...text.slice(0, text.indexOf(quote))].length;
+  return { start, end: start + [...quote].length, quote };
+};
 
 const dateOf = ({ start, end, precision }: RoundDate) => ({
   ...(start ? { start } : {}),
