@@ -548,6 +548,46 @@ describe('corroboration across overlapping reports', () => {
     expect(all.status).toBe(400);
   });
 
+  it('keeps what enough sources state, copies counted, in neighbourhoods, paths and exports', async () => {
+    // Copies count among sources: what three sources state, whoever they copy.
+    const min = 3;
+    const around = await api.data(
+      `{ all: neighbourhood(id: "delegation:blue") { edges { id support { sources } } }
+         kept: neighbourhood(id: "delegation:blue", minSources: ${min}) { edges { id } } }`,
+    );
+    const enough = around.all.edges
+      .filter((e: any) => e.support.sources >= min)
+      .map((e: any) => e.id)
+      .sort();
+    expect(around.kept.edges.map((e: any) => e.id).sort()).toEqual(enough);
+    expect(enough).toContain(factId('member'));
+    expect(enough.length).toBeLessThan(around.all.edges.length);
+    // Bo's only link, his membership, has as many sources as the wire story's copies give it.
+    const member = expectedSupport(REPORTS).member.sources;
+    const paths = await api.data(
+      `{ enough: paths(from: "person:bo-lindqvist", to: "delegation:blue", minSources: ${member}) { length }
+         tooFew: paths(from: "person:bo-lindqvist", to: "delegation:blue", minSources: ${member + 1}) { length } }`,
+    );
+    expect(paths.enough).toEqual([{ length: 1 }]);
+    expect(paths.tooFew).toEqual([]);
+    const graph = parseGexf(
+      Graph,
+      await (await fetch(`${http.url}/export/graph.gexf?minSources=${min}`)).text(),
+    );
+    expect(graph.size).toBeGreaterThan(0);
+    graph.forEachEdge((_e, attributes) =>
+      expect(Number(attributes.sources)).toBeGreaterThanOrEqual(min),
+    );
+    const whole = parseGexf(Graph, await (await fetch(`${http.url}/export/graph.gexf`)).text());
+    expect(graph.size).toBe(
+      whole.filterEdges((_e, attributes) => Number(attributes.sources) >= min).length,
+    );
+    const bad = await api.run(
+      '{ neighbourhood(id: "delegation:blue", minSources: -1) { nodes { id } } }',
+    );
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('counts again when a report is withdrawn', async () => {
     await withdrawDossiers(driver, ['evening-1'], { database: config.neo4j.database });
     const rest = REPORTS.filter((r) => r.source !== 'source:evening-1');

@@ -45,6 +45,12 @@ export const WALKS = {
   contradictions: { types: ['CONTRADICTS'], direction: 'BOTH' },
 } as const satisfies Record<string, WalkSpec>;
 
+/** How many sources, and independent ones, something needs to be kept (0: any). */
+export interface SourceMinimum {
+  minSources: number;
+  minIndependentSources: number;
+}
+
 /**
  * What a field keeps of the relationships its walk finds; every part that is set must hold. It
  * is data, so that the compiled statement (as Cypher) and the field's resolver (in code) apply

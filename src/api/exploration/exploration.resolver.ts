@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { MIN_INDEPENDENT_SOURCES_ARG } from '../types/support-args';
+import { MIN_INDEPENDENT_SOURCES_ARG, MIN_SOURCES_ARG } from '../types/support-args';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ONLY_STATED_ARG } from '../types/basis.type';
 import { EVIDENCE_FIRST_ARG } from '../types/pagination';
@@ -49,6 +49,7 @@ export class ExplorationResolver {
     })
     maxNodes: number,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated: boolean,
+    @Arg('minSources', () => Int, MIN_SOURCES_ARG) minSources: number | undefined,
     @Arg('minIndependentSources', () => Int, MIN_INDEPENDENT_SOURCES_ARG)
     minIndependentSources: number | undefined,
     @Info() info: GraphQLResolveInfo,
@@ -73,6 +74,7 @@ export class ExplorationResolver {
       limitPerNode,
       maxNodes,
       onlyStated,
+      minSources,
       minIndependentSources,
       evidence,
       edgeProps,
@@ -99,10 +101,20 @@ export class ExplorationResolver {
     })
     types: string[] | undefined,
     @Arg('onlyStated', () => Boolean, ONLY_STATED_ARG) onlyStated: boolean,
+    @Arg('minSources', () => Int, MIN_SOURCES_ARG) minSources: number | undefined,
     @Arg('minIndependentSources', () => Int, MIN_INDEPENDENT_SOURCES_ARG)
     minIndependentSources: number | undefined,
   ): Promise<Path[]> {
-    return findPaths(ctx, { from, to, maxHops, first, types, onlyStated, minIndependentSources });
+    return findPaths(ctx, {
+      from,
+      to,
+      maxHops,
+      first,
+      types,
+      onlyStated,
+      minSources,
+      minIndependentSources,
+    });
   }
 
   @Query(() => [TimelineEntry], {

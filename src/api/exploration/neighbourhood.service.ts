@@ -1,6 +1,6 @@
 import { assertGlobalId } from '../../model/ids';
 import { supportOf } from '../types/support.type';
-import { supportFilter } from '../types/support-args';
+import { sourceMinimum } from '../types/support-args';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
 import type { NodeRecord, RelationRecord } from '../../graph/node-record';
@@ -22,6 +22,8 @@ export interface NeighbourhoodRequest {
   limitPerNode: number;
   maxNodes: number;
   onlyStated?: boolean;
+  /** Only relationships at least this many sources state. */
+  minSources?: number | null;
   /** Only relationships at least this many independent sources state. */
   minIndependentSources?: number | null;
   /** Whether the edges' evidence will be asked for (else GraphEdge.evidenceIds stay empty). */
@@ -112,7 +114,7 @@ export async function neighbourhood(
     limit,
     maxNodes,
     onlyStated: request.onlyStated ?? false,
-    minIndependentSources: supportFilter(request).minIndependentSources ?? 0,
+    ...sourceMinimum(request),
     evidence: request.evidence ?? false,
     edgeProps: request.edgeProps ?? true,
   });

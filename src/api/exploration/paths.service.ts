@@ -1,5 +1,5 @@
 import { assertGlobalId } from '../../model/ids';
-import { supportFilter } from '../types/support-args';
+import { sourceMinimum } from '../types/support-args';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../../errors';
 import { toNodeModel, toRelationModel } from '../read/hydrate';
@@ -22,6 +22,8 @@ export interface PathsRequest {
   first: number;
   types?: string[] | null;
   onlyStated?: boolean;
+  /** Only through relationships at least this many sources state. */
+  minSources?: number | null;
   /** Only through relationships at least this many independent sources state. */
   minIndependentSources?: number | null;
 }
@@ -46,7 +48,7 @@ export async function findPaths(ctx: Context, request: PathsRequest): Promise<Pa
     maxHops,
     first,
     request.onlyStated ?? false,
-    supportFilter(request).minIndependentSources ?? 0,
+    sourceMinimum(request),
   );
   return rows.map((row) => {
     for (const node of row.nodes) ctx.loaders.node.prime(node.id, node);

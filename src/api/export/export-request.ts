@@ -25,6 +25,8 @@ export interface ExportRequest {
   limitPerNode: number;
   maxNodes: number;
   onlyStated: boolean;
+  /** Only relationships at least this many sources state (0: all). */
+  minSources: number;
   /** Only relationships at least this many independent sources state (0: all). */
   minIndependentSources: number;
   langs: string[];
@@ -62,6 +64,7 @@ const NOT_WITH_VIEW = [
   'limitPerNode',
   'maxNodes',
   'onlyStated',
+  'minSources',
   'minIndependentSources',
 ];
 const KNOWN_PARAMS = new Set([...NOT_WITH_VIEW, 'langs', 'shape']);
@@ -103,6 +106,7 @@ export function parseExportRequest(file: string, query: Record<string, unknown>)
     limitPerNode: integer(query, 'limitPerNode', 1, 100, 25),
     maxNodes: integer(query, 'maxNodes', 1, 1000, 300),
     onlyStated: onlyStated === 'true',
+    minSources: integer(query, 'minSources', 0, 1000, 0),
     minIndependentSources: integer(query, 'minIndependentSources', 0, 1000, 0),
     langs: [...new Set(langs)],
     shape,

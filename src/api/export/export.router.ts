@@ -55,6 +55,7 @@ export function fileName(request: ExportRequest): string {
       : 'graph';
   const stated =
     (!request.view && request.onlyStated ? '-only-stated' : '') +
+    (!request.view && request.minSources > 0 ? `-${request.minSources}-sources` : '') +
     (!request.view && request.minIndependentSources > 0
       ? `-${request.minIndependentSources}-independent-sources`
       : '');
@@ -209,8 +210,7 @@ export function exportRouter(
       if (request.file !== 'nodes.csv') {
         if (request.view) await repository.edges(request.view.edges, writeEdge);
         else if (subgraph) await repository.edges(subgraph.edges, writeEdge);
-        else
-          await repository.allEdges(writeEdge, request.onlyStated, request.minIndependentSources);
+        else await repository.allEdges(writeEdge, request.onlyStated, request);
       }
       await writer.write(format.tail());
       res.end();

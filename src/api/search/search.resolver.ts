@@ -4,7 +4,7 @@ import { EntityKind } from '../types/enums';
 import type { Context } from '../context';
 import { compileSelection } from '../read/compiled-roots';
 import { SearchHit } from '../types/search-hit.type';
-import { supportFilter } from '../types/support-args';
+import { sourceMinimum } from '../types/support-args';
 import { MAX_HITS, MAX_QUERY_LENGTH, searchEntities } from './search.service';
 
 @Resolver()
@@ -38,17 +38,13 @@ export class SearchResolver {
     })
     minIndependentSources?: number,
   ): Promise<SearchHit[]> {
-    const filter = supportFilter({ minSources, minIndependentSources });
     return searchEntities(
       ctx,
       query,
       kinds ?? null,
       first,
       compileSelection(ctx, info, ['entity']),
-      {
-        minSources: filter.minSources ?? 0,
-        minIndependentSources: filter.minIndependentSources ?? 0,
-      },
+      sourceMinimum({ minSources, minIndependentSources }),
     );
   }
 }

@@ -10,7 +10,8 @@ import { luceneQuery } from '../../search-text/lucene-query';
 import { bestNameMatch, prepareQuery } from '../../search-text/name-match';
 import { nameTokens } from '../../search-text/name-normalize';
 import type { SearchHit } from '../types/search-hit.type';
-import { type SourceMinimum, SearchRepository } from '../../graph/queries/search.repository';
+import { SearchRepository } from '../../graph/queries/search.repository';
+import type { SourceMinimum } from '../../model/walks';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;

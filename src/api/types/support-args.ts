@@ -1,5 +1,5 @@
 import { AppError, ErrorCode } from '../../errors';
-import type { WalkFilter } from '../../model/walks';
+import type { SourceMinimum, WalkFilter } from '../../model/walks';
 
 /** Options of every `minSources` argument. */
 export const MIN_SOURCES_ARG = {
@@ -22,6 +22,18 @@ export const ORDER_BY_ARG = {
 } as const;
 
 const MINIMA = ['minSources', 'minIndependentSources'] as const;
+
+/** Both minimums of a request, checked as supportFilter checks them, 0 where not given. */
+export function sourceMinimum(args: {
+  minSources?: number | null;
+  minIndependentSources?: number | null;
+}): SourceMinimum {
+  const filter = supportFilter(args);
+  return {
+    minSources: filter.minSources ?? 0,
+    minIndependentSources: filter.minIndependentSources ?? 0,
+  };
+}
 
 /**
  * The support a list keeps, from its `minSources` and `minIndependentSources` arguments, and

@@ -1,3 +1,4 @@
+import type { SourceMinimum } from '../../model/walks';
 import { typesPattern } from '../../model/vocabulary';
 import type { QueryExecutor } from '../../db/query-executor';
 import { mayOverlapRange } from '../date-range.repository';
@@ -31,6 +32,8 @@ export interface SubgraphQuery {
   limit: number;
   maxNodes: number;
   onlyStated: boolean;
+  /** Only relationships at least this many sources state (0: all). */
+  minSources: number;
   /** Only relationships at least this many independent sources state (0: all). */
   minIndependentSources: number;
   /** Whether to read each relationship's evidence ids. */
@@ -188,7 +191,7 @@ function subgraphStatement(query: SubgraphQuery): string {
   const { depth, onlyStated, evidence, edgeProps } = query;
   const types = [...query.types].sort();
   const byKind = query.labels !== null;
-  const corroborated = query.minIndependentSources > 0;
+  const corroborated = query.minSources > 0 || query.minIndependentSources > 0;
   const key = `${depth}|${byKind}|${onlyStated}|${corroborated}|${evidence}|${edgeProps}|${types.join(',')}`;
   let statement = subgraphStatements.get(key);
   if (!statement) {
@@ -237,10 +240,16 @@ function writeSubgraphStatement(
 // the search, once per relationship read: only `onlyStated` adds one (a type test as well cost a
 // third of the time between two hubs).
 export const MAX_HOPS = 6;
-/** The parameter of CORROBORATED, when a request asks for it (statements without it take none). */
-const corroboration = (min: number) => (min > 0 ? { minIndependentSources: min } : {});
-/** Whether relationship `r` has the independent sources a request asks for (see support). */
-const CORROBORATED = (r: string) => `coalesce(${r}.independentCount, 0) >= $minIndependentSources`;
+const asked = ({ minSources, minIndependentSources }: SourceMinimum) =>
+  minSources > 0 || minIndependentSources > 0;
+/** The parameters of CORROBORATED, when a request asks for it (statements without it take none). */
+const corroboration = (min: SourceMinimum) =>
+  asked(min)
+    ? { minSources: min.minSources, minIndependentSources: min.minIndependentSources }
+    : {};
+/** Whether relationship `r` has the sources and independent ones a request asks for (see support). */
+const CORROBORATED = (r: string) =>
+  `coalesce(${r}.sourceCount, 0) >= $minSources AND coalesce(${r}.independentCount, 0) >= $minIndependentSources`;
 export const MAX_PATHS = 20;
 function pathStatement(
   types: readonly string[],
@@ -369,14 +378,14 @@ export class ExplorationRepository {
    * node.
    */
   async subgraph(query: SubgraphQuery): Promise<SubgraphRows | null> {
-    const { id, types, labels, limit, maxNodes, minIndependentSources } = query;
+    const { id, types, labels, limit, maxNodes } = query;
     const [row] = await this.executor.read<StoredSubgraph>(subgraphStatement(query), {
       id,
       types,
       labels,
       limit,
       maxNodes,
-      ...corroboration(minIndependentSources),
+      ...corroboration(query),
     });
     if (!row) return null;
     const nodes = new Map(
@@ -418,11 +427,11 @@ export class ExplorationRepository {
     maxHops: number,
     first: number,
     onlyStated: boolean,
-    minIndependentSources = 0,
+    minimum: SourceMinimum = { minSources: 0, minIndependentSources: 0 },
   ): Promise<PathRow[]> {
     const rows = await this.executor.read<StoredPathRow>(
-      pathStatement(types, maxHops, onlyStated, minIndependentSources > 0),
-      { from, to, first, ...corroboration(minIndependentSources) },
+      pathStatement(types, maxHops, onlyStated, asked(minimum)),
+      { from, to, first, ...corroboration(minimum) },
     );
     return rows.map((row) => ({ ...row, nodes: row.nodes.map(nodeFromStored) }));
   }

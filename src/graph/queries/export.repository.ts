@@ -1,3 +1,4 @@
+import type { SourceMinimum } from '../../model/walks';
 import type { QueryExecutor } from '../../db/query-executor';
 import { evidenceCount, firstEvidenceCypher } from '../evidence-pages';
 import { statedRelationship } from '../walk-cypher';
@@ -212,15 +213,19 @@ export class ExportRepository {
   allEdges(
     each: (edge: ExportEdge) => Promise<void>,
     onlyStated: boolean,
-    minIndependentSources = 0,
+    { minSources, minIndependentSources }: SourceMinimum = {
+      minSources: 0,
+      minIndependentSources: 0,
+    },
   ): Promise<number> {
     return this.executor.stream<{ row: EdgeRow }>(
       `MATCH (a:Node)-[r:${typesPattern(MEANINGFUL_RELATIONSHIP_TYPES)}]->(b:Node)
        WHERE (a:Entity OR a:Event OR a:Claim) AND (b:Entity OR b:Event OR b:Claim)
          AND (NOT $onlyStated OR (${statedRelationship('r')}))
+         AND coalesce(r.sourceCount, 0) >= $minSources
          AND coalesce(r.independentCount, 0) >= $minIndependentSources
        RETURN ${EDGE_ROW} AS row`,
-      { onlyStated, minIndependentSources },
+      { onlyStated, minSources, minIndependentSources },
       ({ row }) => each(toEdge(row)),
     );
   }

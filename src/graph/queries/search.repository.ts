@@ -1,3 +1,4 @@
+import type { SourceMinimum } from '../../model/walks';
 import type { QueryExecutor } from '../../db/query-executor';
 import { EVIDENCE_LINK } from '../../model/vocabulary';
 import type { NodePlan, ProjectedNode } from '../projection-plan';
@@ -5,15 +6,6 @@ import { ProjectionRepository } from '../projection.repository';
 
 export interface SearchCandidate extends ProjectedNode {
   score: number;
-}
-
-/**
- * How many sources, and independent ones, must state something of an entity for search to find
- * it (0: any): name it in its own spans, or state a relationship or participation of its.
- */
-export interface SourceMinimum {
-  minSources: number;
-  minIndependentSources: number;
 }
 
 // Whether at least $min distinct sources (or what they count as) state something of n: its own
