@@ -4,9 +4,9 @@ import { nestingPattern, type StatedAccount } from '../../model/accounts';
 import type { StatedPosition } from '../../model/positions';
 
 // For each event, every dossier's current statement of it, of each of its participations with
-// the role and the participant, and of each place it was held in with the places that one lies
-// in: the record of statements keeps what each dossier said, where the live event holds only the
-// merged properties.
+// the role and the participant, and of each place it was held in; and, once per place, the places
+// it lies in. The record of statements keeps what each dossier said, where the live event holds
+// only the merged properties.
 const ACCOUNTS = `UNWIND $ids AS id
   MATCH (e:Event {id: id})
   RETURN id,
@@ -19,17 +19,24 @@ const ACCOUNTS = `UNWIND $ids AS id
     COLLECT {
       MATCH (e)-[r:HELD_IN]->(x)
       MATCH (s:Support {item: r.id, current: true})
-      RETURN [s.dossier, x.id, s.statement, COLLECT {
+      RETURN [s.dossier, x.id, s.statement]
+    } AS places,
+    COLLECT {
+      MATCH (e)-[:HELD_IN]->(x)
+      WITH DISTINCT x
+      RETURN [x.id, COLLECT {
         MATCH path = (x)-${nestingPattern(1)}->(y)
         RETURN y.id ORDER BY length(path), y.id
       }]
-    } AS places`;
+    } AS nesting`;
 
 interface Row {
   id: string;
   events: Array<[string, string]>;
   participations: Array<[string, string, string, string]>;
-  places: Array<[string, string, string, string[]]>;
+  places: Array<[string, string, string]>;
+  /** Each place the event is held in, once, with the places it lies in. */
+  nesting: Array<[string, string[]]>;
 }
 
 type Statement = { props: Record<string, unknown> | null; evidence: string[] };
@@ -55,11 +62,12 @@ function accountsByEvent(ids: readonly string[], rows: Row[]): StatedAccount[][]
         entity,
         evidence: (JSON.parse(text) as Statement).evidence,
       });
-    for (const [dossier, entity, text, within] of row.places)
+    // One place may be reached up several paths; nearest first, once each.
+    const within = new Map(row.nesting.map(([place, up]) => [place, [...new Set(up)]]));
+    for (const [dossier, entity, text] of row.places)
       of(dossier).places.push({
         entity,
-        // One place may be reached up several paths; nearest first, once each.
-        within: [...new Set(within)],
+        within: within.get(entity) ?? [],
         evidence: (JSON.parse(text) as Statement).evidence,
       });
     byId.set(row.id, [...accounts.values()]);
