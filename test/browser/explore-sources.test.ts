@@ -118,6 +118,18 @@ describe('the explorer over many sources', () => {
     await page.setViewportSize({ width: 1400, height: 1500 });
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sources-disputed.png') });
+    // With Arabic labels, where the round was held reads in Arabic on the canvas too.
+    await page.selectOption('#lang', 'ar');
+    const heldIn = await explorer((x) =>
+      x.graph
+        .filterEdges((_e: string, a: any) => a.type === 'HELD_IN')
+        .map((e: string) => x.edgeLabel(e)),
+    );
+    expect(heldIn.length).toBeGreaterThan(0);
+    expect(new Set(heldIn)).toEqual(new Set(['عُقد في']));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sources-disputed-ar.png') });
+    await page.selectOption('#lang', 'en');
     await page.setViewportSize({ width: 1400, height: 900 });
   });
 
@@ -215,6 +227,11 @@ describe('the explorer over many sources', () => {
       timeout: 20000,
     });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sources-filter.png') });
+    await page.selectOption('#lang', 'ar');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sources-filter-ar.png') });
+    expect(await shown()).toEqual(expected([], 'C'));
+    await page.selectOption('#lang', 'en');
 
     // The download is the view: the relationships the filter keeps, no more.
     const [download] = await Promise.all([
